@@ -1,0 +1,16 @@
+// Every dialect dlc ships, registered lazily: a dialect is built when a file first uses it.
+import { DialectRegistry, MLIRContext } from '../lib/ir/index.js';
+import { loadBuiltinDialect } from './builtin/index.js';
+import { loadFuncDialect } from './func/index.js';
+
+/** A registry with all of dlc's dialects. */
+export function allDialects(): DialectRegistry {
+  return new DialectRegistry().insert('builtin', loadBuiltinDialect).insert('func', loadFuncDialect);
+}
+
+/** A context with every dialect registered (and builtin loaded, as MLIR always does). */
+export function createContext(): MLIRContext {
+  const ctx = new MLIRContext(allDialects());
+  ctx.getOrLoadDialect('builtin');
+  return ctx;
+}

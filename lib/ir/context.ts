@@ -1,0 +1,118 @@
+// MLIRContext: owns the dialect registry, interned types and attributes, and operation names.
+import type { Dialect, OpInfo } from './dialect.js';
+import { DiagnosticEngine } from '../diag/diagnostic.js';
+
+/** An interned operation name; `info` is set when the op is registered by a loaded dialect. */
+export class OperationName {
+  /** The dialect prefix (`func` for `func.call`), empty for names without a dot. */
+  readonly dialect: string;
+  constructor(
+    readonly name: string,
+    readonly info: OpInfo | null,
+  ) {
+    const dot = name.indexOf('.');
+    this.dialect = dot < 0 ? '' : name.slice(0, dot);
+  }
+  /** True when the op's definition was found in a loaded dialect. */
+  get isRegistered(): boolean {
+    return this.info !== null;
+  }
+  /** True when the op is registered and declares the trait `name`. */
+  hasTrait(trait: string): boolean {
+    return this.info !== null && this.info.traits.has(trait);
+  }
+}
+
+/** Creates a dialect on first use, so start-up only pays for the dialects a file uses. */
+export type DialectLoader = (ctx: MLIRContext) => Dialect;
+
+/**
+ * The root object of every IR: types and attributes are uniqued here, so two equal types
+ * are the same object and compare with `===`.
+ */
+export class MLIRContext {
+  /** When false, ops of unknown dialects are rejected by the parser and verifier. */
+  allowUnregisteredDialects = false;
+  readonly diagnostics = new DiagnosticEngine();
+  private readonly interned = new Map<string, unknown>();
+  private readonly loaders = new Map<string, DialectLoader>();
+  private readonly dialects = new Map<string, Dialect>();
+  private readonly opNames = new Map<string, OperationName>();
+  private nextId = 1;
+
+  constructor(registry?: DialectRegistry) {
+    registry?.appendTo(this);
+  }
+
+  /** Returns the object interned under `key`, creating it with `make` the first time. */
+  intern<T>(key: string, make: (id: number) => T): T {
+    let v = this.interned.get(key) as T | undefined;
+    if (v === undefined) {
+      v = make(this.nextId++);
+      this.interned.set(key, v);
+    }
+    return v;
+  }
+
+  /** Makes a dialect available under `name`; it is loaded when first referenced. */
+  registerDialect(name: string, loader: DialectLoader): void {
+    if (!this.dialects.has(name)) this.loaders.set(name, loader);
+  }
+
+  /** Names of every dialect that is registered (loaded or not). */
+  get registeredDialects(): string[] {
+    return [...new Set([...this.dialects.keys(), ...this.loaders.keys()])].sort();
+  }
+
+  /** The dialect `name`, loading it on first request; undefined when it is not registered. */
+  getOrLoadDialect(name: string): Dialect | undefined {
+    const loaded = this.dialects.get(name);
+    if (loaded) return loaded;
+    const loader = this.loaders.get(name);
+    if (!loader) return undefined;
+    this.loaders.delete(name);
+    const dialect = loader(this);
+    this.dialects.set(name, dialect);
+    for (const info of dialect.ops.values()) {
+      const existing = this.opNames.get(info.name);
+      // Names looked up before the dialect loaded were unregistered; re-create them registered.
+      if (!existing || existing.info !== info) this.opNames.set(info.name, new OperationName(info.name, info));
+    }
+    return dialect;
+  }
+
+  /** True when a dialect named `name` is registered, loaded or not. */
+  isDialectRegistered(name: string): boolean {
+    return this.dialects.has(name) || this.loaders.has(name);
+  }
+
+  /** The interned name for `name`, registered when its dialect defines it. */
+  getOperationName(name: string): OperationName {
+    let opName = this.opNames.get(name);
+    if (opName) return opName;
+    const dot = name.indexOf('.');
+    const dialect = dot < 0 ? undefined : this.getOrLoadDialect(name.slice(0, dot));
+    opName = this.opNames.get(name);
+    if (opName) return opName;
+    opName = new OperationName(name, dialect?.ops.get(name) ?? null);
+    this.opNames.set(name, opName);
+    return opName;
+  }
+}
+
+/** A set of dialect loaders that can be installed into many contexts. */
+export class DialectRegistry {
+  private readonly loaders = new Map<string, DialectLoader>();
+  /** Adds a dialect loader; a later insert of the same name wins. */
+  insert(name: string, loader: DialectLoader): this {
+    this.loaders.set(name, loader);
+    return this;
+  }
+  /** Registers every dialect of this registry in `ctx`. */
+  appendTo(ctx: MLIRContext): void {
+    for (const [name, loader] of this.loaders) ctx.registerDialect(name, loader);
+  }
+  get names(): string[] {
+    return [...this.loaders.keys()];
+  }
+}

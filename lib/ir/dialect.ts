@@ -1,0 +1,48 @@
+// The runtime record of a registered op (OpInfo) and of a dialect: what the parser, printer and
+// verifier consult. lib/dialect builds these from declarative op definitions.
+import type { Operation } from './operation.js';
+import type { OpAsmParser, OperationState } from './op-asm-parser.js';
+import type { OpAsmPrinter } from './op-asm-printer.js';
+import type { Type } from './types.js';
+import type { Attribute } from './attributes.js';
+import type { MLIRContext } from './context.js';
+
+/** Everything known about a registered operation. */
+export interface OpInfo {
+  /** Full name, `dialect.op`. */
+  readonly name: string;
+  /** Trait names, such as `Terminator`, `IsolatedFromAbove`, `SymbolTable`, `NoTerminator`. */
+  readonly traits: ReadonlySet<string>;
+  /** Names of the inherent attributes, stored as properties. */
+  readonly propertyNames?: readonly string[];
+  /** The dialect whose ops may be written without prefix inside this op's regions. */
+  readonly defaultDialect?: string;
+  /** Op-specific checks; emit diagnostics with `op.emitOpError` and return false on failure. */
+  verify?(op: Operation): boolean;
+  /** Checks that need the regions verified first. */
+  verifyRegions?(op: Operation): boolean;
+  /** Parses the custom (pretty) form after the op name. Throws ParseFailure after reporting. */
+  parse?(parser: OpAsmParser, state: OperationState): void;
+  /** Prints the custom form after the op name (the printer has already written results and name). */
+  print?(op: Operation, printer: OpAsmPrinter): void;
+}
+
+/** A dialect: a namespace of ops, and optionally of types and attributes. */
+export interface Dialect {
+  readonly name: string;
+  readonly ops: ReadonlyMap<string, OpInfo>;
+  /** Parses `!name.<body>` where `body` is the raw text after the dot; undefined if unknown. */
+  parseType?(body: string, ctx: MLIRContext): Type | undefined;
+  /** Parses `#name.<body>`; undefined if unknown. */
+  parseAttribute?(body: string, ctx: MLIRContext): Attribute | undefined;
+}
+
+/** Builds an OpInfo from a partial description; traits are given as a list. */
+export function makeOpInfo(spec: Omit<OpInfo, 'traits'> & { traits?: readonly string[] }): OpInfo {
+  return { ...spec, traits: new Set(spec.traits ?? []) };
+}
+
+/** Builds a dialect from its ops. */
+export function makeDialect(name: string, ops: readonly OpInfo[], extra: Partial<Omit<Dialect, 'name' | 'ops'>> = {}): Dialect {
+  return { name, ops: new Map(ops.map((o) => [o.name, o])), ...extra };
+}

@@ -1,0 +1,85 @@
+// Source locations, which are attributes as in MLIR: unknown, file:line:col, name, callsite, fused.
+import { Attribute } from './attributes.js';
+import type { MLIRContext } from './context.js';
+
+/** The base of every location attribute. */
+export abstract class Location extends Attribute {}
+
+/** `loc(unknown)` */
+export class UnknownLoc extends Location {
+  readonly kind = 'unknown_loc';
+  static get(ctx: MLIRContext): UnknownLoc {
+    return ctx.intern('L?', (id) => new UnknownLoc(ctx, id));
+  }
+}
+
+/** `loc("file.mlir":3:7)`, or a range `loc("file.mlir":3:7 to 4:2)` (end fields 0 when absent). */
+export class FileLineColLoc extends Location {
+  readonly kind = 'file_loc';
+  constructor(
+    ctx: MLIRContext,
+    id: number,
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly endLine = 0,
+    readonly endColumn = 0,
+  ) {
+    super(ctx, id);
+  }
+  static get(ctx: MLIRContext, file: string, line: number, column: number, endLine = 0, endColumn = 0): FileLineColLoc {
+    return ctx.intern(
+      `LF:${line}:${column}:${endLine}:${endColumn}:${file}`,
+      (id) => new FileLineColLoc(ctx, id, file, line, column, endLine, endColumn),
+    );
+  }
+}
+
+/** `loc("name")` or `loc("name"(child))` */
+export class NameLoc extends Location {
+  readonly kind = 'name_loc';
+  constructor(ctx: MLIRContext, id: number, readonly name: string, readonly child: Location | null) {
+    super(ctx, id);
+  }
+  static get(ctx: MLIRContext, name: string, child: Location | null = null): NameLoc {
+    return ctx.intern(`LN:${child?.id ?? ''}:${name}`, (id) => new NameLoc(ctx, id, name, child));
+  }
+}
+
+/** `loc(callsite(callee at caller))` */
+export class CallSiteLoc extends Location {
+  readonly kind = 'callsite_loc';
+  constructor(ctx: MLIRContext, id: number, readonly callee: Location, readonly caller: Location) {
+    super(ctx, id);
+  }
+  static get(callee: Location, caller: Location): CallSiteLoc {
+    const ctx = callee.context;
+    return ctx.intern(`LC:${callee.id}:${caller.id}`, (id) => new CallSiteLoc(ctx, id, callee, caller));
+  }
+}
+
+/** `loc(fused[a, b])` or `loc(fused<#meta>[a, b])` */
+export class FusedLoc extends Location {
+  readonly kind = 'fused_loc';
+  constructor(ctx: MLIRContext, id: number, readonly locations: readonly Location[], readonly metadata: Attribute | null) {
+    super(ctx, id);
+  }
+  static get(ctx: MLIRContext, locations: readonly Location[], metadata: Attribute | null = null): FusedLoc {
+    const key = `LU:${metadata?.id ?? ''}:${locations.map((l) => l.id).join(',')}`;
+    return ctx.intern(key, (id) => new FusedLoc(ctx, id, Object.freeze([...locations]), metadata));
+  }
+}
+
+/** The innermost file location within `loc`, for diagnostics; undefined if there is none. */
+export function findFileLoc(loc: Location): FileLineColLoc | undefined {
+  if (loc instanceof FileLineColLoc) return loc;
+  if (loc instanceof NameLoc) return loc.child ? findFileLoc(loc.child) : undefined;
+  if (loc instanceof CallSiteLoc) return findFileLoc(loc.callee) ?? findFileLoc(loc.caller);
+  if (loc instanceof FusedLoc) {
+    for (const l of loc.locations) {
+      const f = findFileLoc(l);
+      if (f) return f;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,303 @@
+// Operation: the one generic IR node; registered ops are views over it, unregistered ops use it as is.
+import { OpOperand, OpResult, BlockOperand, type Value } from './value.js';
+import { Region } from './region.js';
+import { Block } from './block.js';
+import { DictionaryAttr, type Attribute, type NamedAttribute } from './attributes.js';
+import { Diagnostic, type Severity } from '../diag/diagnostic.js';
+import { IRMapping } from './mapping.js';
+import { walkOperations, type WalkOrder, type WalkResult } from './walk.js';
+import type { MLIRContext, OperationName } from './context.js';
+import type { Location } from './location.js';
+import type { Type } from './types.js';
+
+/** What `Operation.create` needs. Regions are moved into the op; a number creates empty ones. */
+export interface OperationInit {
+  name: OperationName | string;
+  location: Location;
+  operands?: readonly Value[];
+  resultTypes?: readonly Type[];
+  properties?: DictionaryAttr | readonly NamedAttribute[];
+  attributes?: DictionaryAttr | readonly NamedAttribute[];
+  regions?: number | readonly Region[];
+  successors?: readonly Block[];
+}
+
+/** A generic operation: name, operands, results, properties, attributes, regions, successors. */
+export class Operation {
+  readonly name: OperationName;
+  location: Location;
+  readonly operandSlots: OpOperand[];
+  readonly results: OpResult[];
+  /** Inherent attributes (MLIR's properties), printed as `<{...}>` in the generic form. */
+  properties: DictionaryAttr;
+  /** Discardable attributes, printed as `{...}`. */
+  attributes: DictionaryAttr;
+  readonly regions: Region[];
+  readonly successorSlots: BlockOperand[];
+  parent: Block | null = null;
+  prev: Operation | null = null;
+  next: Operation | null = null;
+  /** @internal Position in the parent block, valid while the block's order cache is. */
+  orderIndex = 0;
+
+  private constructor(name: OperationName, location: Location, properties: DictionaryAttr, attributes: DictionaryAttr) {
+    this.name = name;
+    this.location = location;
+    this.properties = properties;
+    this.attributes = attributes;
+    this.operandSlots = [];
+    this.results = [];
+    this.regions = [];
+    this.successorSlots = [];
+  }
+
+  /** Creates a detached operation. */
+  static create(init: OperationInit): Operation {
+    const ctx = init.location.context;
+    const name = typeof init.name === 'string' ? ctx.getOperationName(init.name) : init.name;
+    const dict = (d: OperationInit['properties']): DictionaryAttr =>
+      d instanceof DictionaryAttr ? d : DictionaryAttr.get(ctx, d ?? []);
+    const op = new Operation(name, init.location, dict(init.properties), dict(init.attributes));
+    const operands = init.operands ?? [];
+    for (let i = 0; i < operands.length; i++) op.operandSlots.push(new OpOperand(op, i, operands[i]));
+    const types = init.resultTypes ?? [];
+    for (let i = 0; i < types.length; i++) op.results.push(new OpResult(types[i], op, i));
+    const regions = typeof init.regions === 'number' ? Array.from({ length: init.regions }, () => new Region()) : (init.regions ?? []);
+    for (const r of regions) {
+      if (r.parent) throw new Error('region already belongs to an operation');
+      r.parent = op;
+      op.regions.push(r);
+    }
+    const succ = init.successors ?? [];
+    for (let i = 0; i < succ.length; i++) op.successorSlots.push(new BlockOperand(op, i, succ[i]));
+    return op;
+  }
+
+  get context(): MLIRContext {
+    return this.location.context;
+  }
+
+  // ---- operands and results
+
+  get operands(): Value[] {
+    return this.operandSlots.map((o) => o.value);
+  }
+  get numOperands(): number {
+    return this.operandSlots.length;
+  }
+  operand(i: number): Value {
+    return this.operandSlots[i].value;
+  }
+  setOperand(i: number, v: Value): void {
+    this.operandSlots[i].set(v);
+  }
+  /** Replaces all operands; the count may change. */
+  setOperands(values: readonly Value[]): void {
+    for (const o of this.operandSlots) o.drop();
+    this.operandSlots.length = 0;
+    for (let i = 0; i < values.length; i++) this.operandSlots.push(new OpOperand(this, i, values[i]));
+  }
+  get numResults(): number {
+    return this.results.length;
+  }
+  result(i = 0): OpResult {
+    return this.results[i];
+  }
+  get resultTypes(): Type[] {
+    return this.results.map((r) => r.type);
+  }
+  get operandTypes(): Type[] {
+    return this.operandSlots.map((o) => o.value.type);
+  }
+
+  // ---- successors
+
+  get successors(): Block[] {
+    return this.successorSlots.map((s) => s.block);
+  }
+  setSuccessor(i: number, b: Block): void {
+    this.successorSlots[i].set(b);
+  }
+
+  // ---- attributes and properties
+
+  /** A discardable attribute, or an inherent one stored as a property. */
+  getAttr(name: string): Attribute | undefined {
+    return this.properties.get(name) ?? this.attributes.get(name);
+  }
+  /** Sets a discardable attribute (removes it when `value` is undefined). */
+  setAttr(name: string, value: Attribute | undefined): void {
+    this.attributes = this.attributes.with(name, value);
+  }
+  /** Sets `name` where it lives now: a property if it is one (or is declared one), else an attribute. */
+  setAttrOrProp(name: string, value: Attribute | undefined): void {
+    if (this.properties.has(name) || this.name.info?.propertyNames?.includes(name)) this.setProp(name, value);
+    else this.setAttr(name, value);
+  }
+  getProp(name: string): Attribute | undefined {
+    return this.properties.get(name);
+  }
+  setProp(name: string, value: Attribute | undefined): void {
+    this.properties = this.properties.with(name, value);
+  }
+
+  // ---- traits and structure
+
+  hasTrait(trait: string): boolean {
+    return this.name.hasTrait(trait);
+  }
+  get isRegistered(): boolean {
+    return this.name.isRegistered;
+  }
+  get parentRegion(): Region | null {
+    return this.parent?.parent ?? null;
+  }
+  /** The op whose region holds this op, or null at the top. */
+  get parentOp(): Operation | null {
+    return this.parent?.parent?.parent ?? null;
+  }
+  /** The closest enclosing op (not this one) that satisfies `pred`. */
+  parentWhere(pred: (op: Operation) => boolean): Operation | null {
+    for (let p = this.parentOp; p; p = p.parentOp) if (pred(p)) return p;
+    return null;
+  }
+  /** True when `other` is this op or nested inside it. */
+  isAncestor(other: Operation): boolean {
+    for (let o: Operation | null = other; o; o = o.parentOp) if (o === this) return true;
+    return false;
+  }
+  isProperAncestor(other: Operation): boolean {
+    return other !== this && this.isAncestor(other);
+  }
+  /** True when this op comes before `other` in the same block. */
+  isBeforeInBlock(other: Operation): boolean {
+    if (!this.parent || this.parent !== other.parent) throw new Error('isBeforeInBlock: ops are not in the same block');
+    this.parent.ensureOrder();
+    return this.orderIndex < other.orderIndex;
+  }
+
+  // ---- mutation
+
+  /** Unlinks the op from its block; uses are kept. */
+  remove(): this {
+    this.parent?.unlink(this);
+    return this;
+  }
+  moveBefore(other: Operation): void {
+    this.remove();
+    other.parent!.insertBefore(this, other);
+  }
+  moveAfter(other: Operation): void {
+    this.remove();
+    other.parent!.insertBefore(this, other.next);
+  }
+  /** Drops this op's uses of values and blocks, and those of everything nested in it. */
+  dropAllReferences(): void {
+    for (const o of this.operandSlots) o.drop();
+    this.operandSlots.length = 0;
+    for (const s of this.successorSlots) s.drop();
+    this.successorSlots.length = 0;
+    for (const r of this.regions) for (const b of r.blocks) b.dropAllReferences();
+  }
+  /** Erases the op and everything nested in it. Its results must have no uses outside it. */
+  erase(): void {
+    this.dropAllReferences();
+    for (const r of this.results) {
+      if (!r.useEmpty) {
+        const user = r.firstUse!.owner;
+        throw new Error(`cannot erase '${this.name.name}': result #${r.index} is still used by '${user.name.name}'`);
+      }
+    }
+    for (const region of this.regions) for (const block of [...region.blocks]) for (const op of [...block].reverse()) op.erase();
+    this.remove();
+  }
+  /** Replaces every use of this op's results with `values` (one per result). */
+  replaceAllUsesWith(values: readonly Value[]): void {
+    if (values.length !== this.results.length) throw new Error('replaceAllUsesWith: result count mismatch');
+    this.results.forEach((r, i) => r.replaceAllUsesWith(values[i]));
+  }
+
+  // ---- traversal and copies
+
+  /** Visits this op and every nested op; see walkOperations. */
+  walk(callback: (op: Operation) => WalkResult | void, order: WalkOrder = 'post'): 'interrupt' | 'advance' {
+    return walkOperations(this, callback, order);
+  }
+
+  /** A deep copy; operands defined outside the op are looked up in `mapping`. */
+  clone(mapping: IRMapping = new IRMapping()): Operation {
+    const op = this.cloneWithoutRegions(mapping);
+    this.regions.forEach((r, i) => cloneRegionInto(r, op.regions[i], mapping));
+    return op;
+  }
+
+  /** A copy with the same number of regions, left empty. */
+  cloneWithoutRegions(mapping: IRMapping = new IRMapping()): Operation {
+    const op = Operation.create({
+      name: this.name,
+      location: this.location,
+      operands: this.operandSlots.map((o) => mapping.lookup(o.value)),
+      resultTypes: this.results.map((r) => r.type),
+      properties: this.properties,
+      attributes: this.attributes,
+      regions: this.regions.length,
+      successors: this.successorSlots.map((s) => mapping.lookupBlock(s.block)),
+    });
+    this.results.forEach((r, i) => mapping.map(r, op.results[i]));
+    return op;
+  }
+
+  // ---- diagnostics
+
+  /** Emits a diagnostic at this op's location; attach notes to the returned object. */
+  emit(severity: Severity, message: string): Diagnostic {
+    return this.context.diagnostics.emit(new Diagnostic(severity, this.location, message));
+  }
+  emitError(message: string): Diagnostic {
+    return this.emit('error', message);
+  }
+  /** `'dialect.op' op <message>`, as MLIR's emitOpError. */
+  emitOpError(message: string): Diagnostic {
+    return this.emit('error', `'${this.name.name}' op ${message}`);
+  }
+  emitWarning(message: string): Diagnostic {
+    return this.emit('warning', message);
+  }
+  emitRemark(message: string): Diagnostic {
+    return this.emit('remark', message);
+  }
+}
+
+/** Clones the blocks of `from` to the end of `into`, recording blocks and values in `mapping`. */
+export function cloneRegionInto(from: Region, into: Region, mapping: IRMapping): void {
+  // Blocks are created first so that forward branches can be remapped.
+  const newBlocks = from.blocks.map((b) => {
+    const nb = new Block();
+    for (const a of b.arguments) mapping.map(a, nb.addArgument(a.type, a.location));
+    mapping.mapBlock(b, nb);
+    into.push(nb);
+    return nb;
+  });
+  from.blocks.forEach((b, i) => {
+    for (const op of b) newBlocks[i].append(op.cloneWithoutRegions(mapping));
+  });
+  // Regions are filled after all results of the enclosing blocks are mapped, so uses of
+  // values defined later in a graph region resolve too.
+  from.blocks.forEach((b, i) => {
+    let nop = newBlocks[i].first;
+    for (const op of b) {
+      op.regions.forEach((r, k) => cloneRegionInto(r, nop!.regions[k], mapping));
+      nop = nop!.next;
+    }
+  });
+  // Operands that referred to values defined later in the region (graph regions) were cloned
+  // before their definitions were mapped; remap them now.
+  for (const nb of newBlocks) {
+    for (const op of nb) {
+      for (const slot of op.operandSlots) {
+        const mapped = mapping.lookup(slot.value);
+        if (mapped !== slot.value) slot.set(mapped);
+      }
+    }
+  }
+}
