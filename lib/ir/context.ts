@@ -33,6 +33,8 @@ export type DialectLoader = (ctx: MLIRContext) => Dialect;
 export class MLIRContext {
   /** When false, ops of unknown dialects are rejected by the parser and verifier. */
   allowUnregisteredDialects = false;
+  /** Attach `see current operation: ...` notes to op errors (off under --verify-diagnostics, as in MLIR). */
+  printOpOnDiagnostic = true;
   readonly diagnostics = new DiagnosticEngine();
   private readonly interned = new Map<string, unknown>();
   private readonly loaders = new Map<string, DialectLoader>();

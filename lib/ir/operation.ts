@@ -249,9 +249,16 @@ export class Operation {
 
   // ---- diagnostics
 
-  /** Emits a diagnostic at this op's location; attach notes to the returned object. */
+  /**
+   * Emits a diagnostic at this op's location; attach notes to the returned object. Errors get
+   * the note `see current operation: <generic form>` when the context asks for it, as in MLIR.
+   */
   emit(severity: Severity, message: string): Diagnostic {
-    return this.context.diagnostics.emit(new Diagnostic(severity, this.location, message));
+    const d = new Diagnostic(severity, this.location, message);
+    if (severity === 'error' && this.context.printOpOnDiagnostic && operationStringifier) {
+      d.attachNote(`see current operation: ${operationStringifier(this)}`);
+    }
+    return this.context.diagnostics.emit(d);
   }
   emitError(message: string): Diagnostic {
     return this.emit('error', message);
@@ -266,6 +273,12 @@ export class Operation {
   emitRemark(message: string): Diagnostic {
     return this.emit('remark', message);
   }
+}
+
+let operationStringifier: ((op: Operation) => string) | null = null;
+/** Installs the generic, local-scope op printer used in `see current operation` notes (lib/print does this). */
+export function setOperationStringifier(fn: (op: Operation) => string): void {
+  operationStringifier = fn;
 }
 
 /** Clones the blocks of `from` to the end of `into`, recording blocks and values in `mapping`. */
