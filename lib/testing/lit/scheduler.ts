@@ -1,0 +1,99 @@
+// Runs tests in parallel: a pool of worker threads (one test at a time each), or an in-thread pool.
+
+import { Worker } from 'node:worker_threads';
+import type { LitTest } from './discovery.js';
+import { fullName } from './discovery.js';
+import type { TestResult } from './result.js';
+import { runTest, type RunOptions } from './run-test.js';
+
+/** How to schedule a run. */
+export interface ScheduleOptions extends RunOptions {
+  /** Tests running at once. */
+  readonly jobs: number;
+  /**
+   * A module that calls `runWorker()` when loaded in a worker thread. Without it, tests run
+   * in this thread (their commands are still child processes, so still in parallel).
+   */
+  readonly workerUrl?: URL;
+  /** Called as each test finishes, in completion order. */
+  readonly onResult?: (r: TestResult) => void;
+}
+
+/** What the pool posts to a worker and what comes back. */
+export interface WorkerRequest {
+  readonly id: number;
+  readonly test: LitTest;
+  readonly opts: RunOptions;
+}
+export interface WorkerReply {
+  readonly id: number;
+  readonly result: TestResult;
+}
+
+/** Marks a worker thread as lit's, so that an entry module knows to serve tests. */
+export const WORKER_MARK = 'dlc-lit-worker';
+
+async function runInThread(tests: readonly LitTest[], opts: ScheduleOptions): Promise<TestResult[]> {
+  const results: TestResult[] = new Array(tests.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < tests.length) {
+      const i = next++;
+      results[i] = await runTest(tests[i]!, opts);
+      opts.onResult?.(results[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.jobs, tests.length)) }, lane));
+  return results;
+}
+
+function runInWorkers(tests: readonly LitTest[], opts: ScheduleOptions, url: URL): Promise<TestResult[]> {
+  const results: TestResult[] = new Array(tests.length);
+  const runOpts: RunOptions = { timeout: opts.timeout ?? 0 };
+  let next = 0;
+  let finished = 0;
+  return new Promise((resolveAll) => {
+    const record = (i: number, r: TestResult): void => {
+      results[i] = r;
+      finished++;
+      opts.onResult?.(r);
+      if (finished === tests.length) resolveAll(results);
+    };
+    const start = (): void => {
+      const worker = new Worker(url, { workerData: WORKER_MARK });
+      let current = -1;
+      const feed = (): void => {
+        if (next >= tests.length) {
+          current = -1;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ id: current, test: tests[current]!, opts: runOpts } satisfies WorkerRequest);
+      };
+      worker.on('message', (m: WorkerReply) => {
+        record(m.id, m.result);
+        feed();
+      });
+      // A worker that dies takes only its current test with it; a fresh one carries on.
+      worker.on('error', (e) => {
+        if (current >= 0) {
+          const i = current;
+          current = -1;
+          const t = tests[i]!;
+          record(i, { name: fullName(t), suite: t.suite.name, path: t.relPath, code: 'UNRESOLVED', output: `lit worker failed: ${e.message}`, elapsed: 0 });
+          if (next < tests.length) start();
+        }
+      });
+      feed();
+    };
+    const n = Math.max(1, Math.min(opts.jobs, tests.length));
+    if (tests.length === 0) resolveAll(results);
+    else for (let i = 0; i < n; i++) start();
+  });
+}
+
+/** Runs every test; resolves to their results in the order of `tests`. */
+export function runTests(tests: readonly LitTest[], opts: ScheduleOptions): Promise<TestResult[]> {
+  return opts.workerUrl && opts.jobs > 1 ? runInWorkers(tests, opts, opts.workerUrl) : runInThread(tests, opts);
+}
