@@ -77,7 +77,8 @@ function lex(line: string): Token[] {
       } else if (ch === '"') {
         i++;
         while (i < line.length && line[i] !== '"') {
-          if (line[i] === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) i++;
+          // As in lit, a backslash inside double quotes escapes only `"` and itself.
+          if (line[i] === '\\' && i + 1 < line.length && '"\\'.includes(line[i + 1]!)) i++;
           text += line[i];
           i++;
         }
