@@ -1,0 +1,397 @@
+// Translation of POSIX extended regular expressions, as LLVM's Regex (Henry Spencer's
+// engine with REG_EXTENDED | REG_NEWLINE) reads them, into JavaScript RegExp source.
+//
+// The translation is a parser, not a textual rewrite, so that every construct gets its
+// POSIX meaning: `\d` is the letter d, a backslash inside brackets is a backslash,
+// `[[:alpha:]]` is a class, `.` and negated brackets never match a newline, `^`/`$` match at
+// line boundaries and at the ends of the searched region, and errors carry regerror()'s
+// wording. Bracket expressions are compiled to explicit byte sets, which also gives exact
+// ASCII-only case folding for --ignore-case. Leftmost-longest matching is not expressible in
+// a JS regex; `ambiguous` tells the matcher when it has to search for a longer match.
+// docs/design/filecheck-regex.md lists what remains different.
+
+/** regerror() texts of LLVM's regcomp, used verbatim in `invalid regex:` diagnostics. */
+export const REG_ERRORS = {
+  ECOLLATE: 'invalid collating element',
+  ECTYPE: 'invalid character class',
+  EESCAPE: 'trailing backslash (\\)',
+  ESUBREG: 'invalid backreference number',
+  EBRACK: 'brackets ([ ]) not balanced',
+  EPAREN: 'parentheses not balanced',
+  EBRACE: 'braces not balanced',
+  BADBR: 'invalid repetition count(s)',
+  ERANGE: 'invalid character range',
+  BADRPT: 'repetition-operator operand invalid',
+  EMPTY: 'empty (sub)expression',
+} as const;
+
+/** A malformed regex, with the regerror() text as message. */
+export class PosixRegexError extends Error {}
+
+/** The result of translating one POSIX ERE. */
+export interface TranslatedRegex {
+  /** JavaScript source, to be compiled without the i, m, s or u flags. */
+  readonly source: string;
+  /** Number of capture groups, equal to POSIX re_nsub. */
+  readonly groups: number;
+  /** True when JS's leftmost-first choice may end earlier than POSIX's longest match. */
+  readonly ambiguous: boolean;
+}
+
+const DUP_MAX = 255;
+const WORD = '[0-9A-Z_a-z]';
+
+const CLASSES: Readonly<Record<string, (c: number) => boolean>> = {
+  alnum: (c) => isAlpha(c) || isDigit(c),
+  alpha: (c) => isAlpha(c),
+  blank: (c) => c === 0x20 || c === 0x09,
+  cntrl: (c) => c < 0x20 || c === 0x7f,
+  digit: (c) => isDigit(c),
+  graph: (c) => c > 0x20 && c < 0x7f,
+  lower: (c) => c >= 0x61 && c <= 0x7a,
+  print: (c) => c >= 0x20 && c < 0x7f,
+  punct: (c) => c > 0x20 && c < 0x7f && !isAlpha(c) && !isDigit(c),
+  space: (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d),
+  upper: (c) => c >= 0x41 && c <= 0x5a,
+  xdigit: (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66),
+};
+
+// Collating-element names of POSIX's portable character set that regcomp knows.
+const COLLATING_NAMES: Readonly<Record<string, number>> = {
+  NUL: 0, alert: 7, backspace: 8, tab: 9, newline: 10, 'vertical-tab': 11, 'form-feed': 12,
+  'carriage-return': 13, space: 32, 'exclamation-mark': 33, 'quotation-mark': 34,
+  'number-sign': 35, 'dollar-sign': 36, 'percent-sign': 37, ampersand: 38, apostrophe: 39,
+  'left-parenthesis': 40, 'right-parenthesis': 41, asterisk: 42, 'plus-sign': 43, comma: 44,
+  hyphen: 45, 'hyphen-minus': 45, period: 46, 'full-stop': 46, slash: 47, solidus: 47,
+  zero: 48, one: 49, two: 50, three: 51, four: 52, five: 53, six: 54, seven: 55, eight: 56,
+  nine: 57, colon: 58, semicolon: 59, 'less-than-sign': 60, 'equals-sign': 61,
+  'greater-than-sign': 62, 'question-mark': 63, 'commercial-at': 64,
+  'left-square-bracket': 91, backslash: 92, 'reverse-solidus': 92, 'right-square-bracket': 93,
+  circumflex: 94, 'circumflex-accent': 94, underscore: 95, 'low-line': 95, 'grave-accent': 96,
+  'left-brace': 123, 'left-curly-bracket': 123, 'vertical-line': 124, 'right-brace': 125,
+  'right-curly-bracket': 125, tilde: 126, DEL: 127,
+};
+
+function isAlpha(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function otherCase(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c >= 0x61 && c <= 0x7a) return c - 32;
+  return c;
+}
+
+function hex(c: number): string {
+  return `\\x${c.toString(16).padStart(2, '0')}`;
+}
+
+/** JS source matching exactly the byte `c` (both cases of a letter under ignore-case). */
+function literal(c: number, ignoreCase: boolean): string {
+  if (ignoreCase && isAlpha(c)) return `[${String.fromCharCode(c)}${String.fromCharCode(otherCase(c))}]`;
+  if (isAlpha(c) || isDigit(c) || c === 0x5f || c === 0x20) return String.fromCharCode(c);
+  return hex(c);
+}
+
+/** JS character class for a set of bytes 0..255. */
+function byteClass(set: Uint8Array): string {
+  let count = 0;
+  for (const b of set) count += b;
+  if (count === 256) return '[^]';
+  let out = '[';
+  for (let c = 0; c < 256; c++) {
+    if (!set[c]) continue;
+    let end = c;
+    while (end + 1 < 256 && set[end + 1]) end++;
+    out += end === c ? hex(c) : `${hex(c)}-${hex(end)}`;
+    c = end;
+  }
+  return `${out}]`;
+}
+
+class Parser {
+  private pos = 0;
+  private groups = 0;
+  private readonly closedGroups = new Set<number>();
+  ambiguous = false;
+
+  constructor(
+    private readonly re: string,
+    private readonly ignoreCase: boolean,
+  ) {}
+
+  private more(): boolean {
+    return this.pos < this.re.length;
+  }
+
+  private peek(offset = 0): number {
+    return this.re.charCodeAt(this.pos + offset);
+  }
+
+  private fail(code: keyof typeof REG_ERRORS): never {
+    throw new PosixRegexError(REG_ERRORS[code]);
+  }
+
+  translate(): TranslatedRegex {
+    const source = this.ere(-1);
+    return { source, groups: this.groups, ambiguous: this.ambiguous };
+  }
+
+  /** branch ('|' branch)*, stopping before `stop` (a char code, or -1 for end of input). */
+  private ere(stop: number): string {
+    const branches: string[] = [];
+    for (;;) {
+      let branch = '';
+      const start = this.pos;
+      while (this.more() && this.peek() !== 0x7c && this.peek() !== stop) branch += this.piece();
+      if (this.pos === start) this.fail('EMPTY');
+      branches.push(branch);
+      if (!this.more() || this.peek() !== 0x7c) break;
+      this.pos++;
+    }
+    if (branches.length > 1) this.ambiguous = true;
+    return branches.join('|');
+  }
+
+  private isRepetitionAhead(): boolean {
+    if (!this.more()) return false;
+    const c = this.peek();
+    if (c === 0x2a || c === 0x2b || c === 0x3f) return true;
+    return c === 0x7b && this.pos + 1 < this.re.length && isDigit(this.peek(1));
+  }
+
+  /** atom followed by at most one repetition operator. */
+  private piece(): string {
+    const c = this.peek();
+    this.pos++;
+    let atom: string;
+    let isGroup = false;
+    let wasCaret = false;
+    switch (c) {
+      case 0x28: // (
+        if (!this.more()) this.fail('EPAREN');
+        {
+          const index = ++this.groups;
+          const inner = this.more() && this.peek() === 0x29 ? '' : this.ere(0x29);
+          if (!this.more() || this.peek() !== 0x29) this.fail('EPAREN');
+          this.pos++;
+          this.closedGroups.add(index);
+          atom = `(${inner})`;
+          isGroup = true;
+        }
+        break;
+      case 0x29: // ) with no open group
+        this.fail('EPAREN');
+      case 0x5e: // ^
+        atom = '(?<![^\\n])';
+        wasCaret = true;
+        break;
+      case 0x24: // $
+        atom = '(?![^\\n])';
+        break;
+      case 0x7c:
+        this.fail('EMPTY');
+      case 0x2a:
+      case 0x2b:
+      case 0x3f:
+        this.fail('BADRPT');
+      case 0x2e: // . never matches a newline under REG_NEWLINE
+        atom = '[^\\n]';
+        break;
+      case 0x5b:
+        atom = this.bracket();
+        break;
+      case 0x5c: {
+        if (!this.more()) this.fail('EESCAPE');
+        const e = this.peek();
+        this.pos++;
+        if (e >= 0x31 && e <= 0x39) {
+          const n = e - 0x30;
+          if (!this.closedGroups.has(n)) this.fail('ESUBREG');
+          atom = `\\${n}(?:)`;
+          this.ambiguous = true;
+        } else if (e === 0x67 && this.peek() === 0x7b && /^\{\d+\}/.test(this.re.slice(this.pos))) {
+          // \g{N}: the form FileCheck itself emits for back-references above 9.
+          const m = /^\{(\d+)\}/.exec(this.re.slice(this.pos))!;
+          this.pos += m[0].length;
+          atom = `\\${m[1]}(?:)`;
+          this.ambiguous = true;
+        } else {
+          atom = literal(e, this.ignoreCase);
+        }
+        break;
+      }
+      case 0x7b: // { is ordinary unless a digit follows
+        if (this.more() && isDigit(this.peek())) this.fail('BADRPT');
+        atom = literal(c, this.ignoreCase);
+        break;
+      default:
+        atom = literal(c, this.ignoreCase);
+    }
+    if (!this.isRepetitionAhead()) return atom;
+    const op = this.peek();
+    this.pos++;
+    if (wasCaret) this.fail('BADRPT');
+    let quantifier: string;
+    if (op === 0x7b) {
+      const min = this.count();
+      let max = min;
+      if (this.more() && this.peek() === 0x2c) {
+        this.pos++;
+        if (this.more() && isDigit(this.peek())) {
+          max = this.count();
+          if (min > max) this.fail('BADBR');
+        } else {
+          max = Infinity;
+        }
+      }
+      if (!this.more() || this.peek() !== 0x7d) {
+        while (this.more() && this.peek() !== 0x7d) this.pos++;
+        if (!this.more()) this.fail('EBRACE');
+        this.fail('BADBR');
+      }
+      this.pos++;
+      quantifier = max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
+      if (min !== max) this.ambiguous = true;
+    } else {
+      quantifier = String.fromCharCode(op);
+      if (op === 0x3f) this.ambiguous = true;
+    }
+    if (isGroup) this.ambiguous = true;
+    if (this.isRepetitionAhead()) this.fail('BADRPT');
+    // A lookaround cannot be quantified in JS; POSIX accepts `$*`, which matches like `$?`.
+    if (atom.startsWith('(?<!') || atom.startsWith('(?!')) atom = `(?:${atom})`;
+    return atom + quantifier;
+  }
+
+  private count(): number {
+    let n = 0;
+    let digits = 0;
+    while (this.more() && isDigit(this.peek()) && n <= DUP_MAX) {
+      n = n * 10 + (this.peek() - 0x30);
+      this.pos++;
+      digits++;
+    }
+    if (digits === 0 || n > DUP_MAX) this.fail('BADBR');
+    return n;
+  }
+
+  /** A bracket expression, after its '['. */
+  private bracket(): string {
+    const rest = this.re.slice(this.pos, this.pos + 6);
+    if (rest === '[:<:]]') {
+      this.pos += 6;
+      return `(?<!${WORD})(?=${WORD})`;
+    }
+    if (rest === '[:>:]]') {
+      this.pos += 6;
+      return `(?<=${WORD})(?!${WORD})`;
+    }
+    const set = new Uint8Array(256);
+    let invert = false;
+    if (this.more() && this.peek() === 0x5e) {
+      invert = true;
+      this.pos++;
+    }
+    if (this.more() && (this.peek() === 0x5d || this.peek() === 0x2d)) {
+      set[this.peek()] = 1;
+      this.pos++;
+    }
+    while (this.more() && this.peek() !== 0x5d && !(this.peek() === 0x2d && this.peek(1) === 0x5d)) this.term(set);
+    if (this.more() && this.peek() === 0x2d) {
+      set[0x2d] = 1;
+      this.pos++;
+    }
+    if (!this.more() || this.peek() !== 0x5d) this.fail('EBRACK');
+    this.pos++;
+    if (this.ignoreCase) {
+      for (let c = 0; c < 256; c++) if (set[c] && isAlpha(c)) set[otherCase(c)] = 1;
+    }
+    if (invert) {
+      for (let c = 0; c < 256; c++) set[c] = set[c] ? 0 : 1;
+      set[0x0a] = 0;
+    }
+    return byteClass(set);
+  }
+
+  private term(set: Uint8Array): void {
+    const c = this.peek();
+    if (c === 0x2d) this.fail('ERANGE');
+    const next = c === 0x5b && this.pos + 1 < this.re.length ? this.peek(1) : 0;
+    if (next === 0x3a) {
+      this.pos += 2;
+      if (!this.more()) this.fail('EBRACK');
+      if (this.peek() === 0x2d || this.peek() === 0x5d) this.fail('ECTYPE');
+      const start = this.pos;
+      while (this.more() && isAlpha(this.peek())) this.pos++;
+      const test = CLASSES[this.re.slice(start, this.pos)];
+      if (!test) this.fail('ECTYPE');
+      for (let b = 0; b < 256; b++) if (test(b)) set[b] = 1;
+      if (!this.more()) this.fail('EBRACK');
+      if (this.re.slice(this.pos, this.pos + 2) !== ':]') this.fail('ECTYPE');
+      this.pos += 2;
+      return;
+    }
+    if (next === 0x3d) {
+      this.pos += 2;
+      if (!this.more()) this.fail('EBRACK');
+      if (this.peek() === 0x2d || this.peek() === 0x5d) this.fail('ECOLLATE');
+      set[this.collatingElement(0x3d)] = 1;
+      if (!this.more()) this.fail('EBRACK');
+      if (this.re.slice(this.pos, this.pos + 2) !== '=]') this.fail('ECOLLATE');
+      this.pos += 2;
+      return;
+    }
+    const start = this.symbol();
+    let finish = start;
+    if (this.more() && this.peek() === 0x2d && this.pos + 1 < this.re.length && this.peek(1) !== 0x5d) {
+      this.pos++;
+      if (this.peek() === 0x2d) {
+        this.pos++;
+        finish = 0x2d;
+      } else {
+        finish = this.symbol();
+      }
+    }
+    if (start > finish) this.fail('ERANGE');
+    for (let b = start; b <= finish; b++) set[b] = 1;
+  }
+
+  private symbol(): number {
+    if (!this.more()) this.fail('EBRACK');
+    if (this.peek() === 0x5b && this.peek(1) === 0x2e) {
+      this.pos += 2;
+      const value = this.collatingElement(0x2e);
+      if (this.re.slice(this.pos, this.pos + 2) !== '.]') this.fail('ECOLLATE');
+      this.pos += 2;
+      return value;
+    }
+    return this.re.charCodeAt(this.pos++);
+  }
+
+  /** The text up to `end` followed by ']', as a named or single-character element. */
+  private collatingElement(end: number): number {
+    const start = this.pos;
+    while (this.more() && !(this.peek() === end && this.peek(1) === 0x5d)) this.pos++;
+    if (!this.more()) this.fail('EBRACK');
+    const name = this.re.slice(start, this.pos);
+    const named = COLLATING_NAMES[name];
+    if (named !== undefined) return named;
+    if (name.length === 1) return name.charCodeAt(0);
+    this.fail('ECOLLATE');
+  }
+}
+
+/** Translates a POSIX ERE to JS source; throws PosixRegexError with regerror()'s text. */
+export function translatePosixRegex(re: string, ignoreCase: boolean): TranslatedRegex {
+  return new Parser(re, ignoreCase).translate();
+}
+
+/** Escapes every ERE metacharacter of `text`, as llvm::Regex::escape does. */
+export function escapePosix(text: string): string {
+  return text.replace(/[()^$|*+?.[\]\\{}]/g, '\\$&');
+}
