@@ -2,7 +2,7 @@
 // expression becomes a row of coefficients over [dims, symbols, locals, constant], where
 // each local stands for a floordiv/ceildiv/mod (or, for semi-affine expressions, a
 // product or division by a symbol), and is rebuilt from that row in canonical order.
-import { type AffineExpr, type AffineBinaryExpr, constant, dim, isPureAffine, symbol } from './expr.js';
+import { type AffineExpr, type AffineBinaryExpr, constant, dim, isBinary, isPureAffine, symbol } from './expr.js';
 import { add, ceilDiv, floorDiv, mod, mul } from './build.js';
 import { abs, gcdU64, wrap } from './int64.js';
 import { simplifySemiAffine } from './semi-affine.js';
@@ -75,7 +75,10 @@ function semiAffineFromFlatForm(
   localExprs.forEach((local, k) => {
     const coeff = row[base + k]!;
     if (coeff === 0n) return;
-    const { lhs, rhs } = local as AffineBinaryExpr;
+    // A local can fold to a constant (`(d0 - d0 + 7) floordiv 2`); it is then summed
+    // with the unsorted locals below, which is where mlir-opt puts it too.
+    if (!isBinary(local)) return;
+    const { lhs, rhs } = local;
     const idLhs = lhs.kind === 'dim' || lhs.kind === 'symbol';
     if (!idLhs || !(rhs.kind === 'dim' || rhs.kind === 'symbol' || rhs.kind === 'constant')) return;
     const lhsPos = lhs.position;

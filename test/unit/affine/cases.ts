@@ -78,6 +78,8 @@ export const invalidBodies: readonly string[] = [
   '(d0) : d0 >= 0',
   '(d0) -> (d0,\n  )',
   '(d0) -> (d0 +\n  // a comment\n  )',
+  '(d0) ->\n  // a comment\n  d0)',
+  '(d0)\n\n  [s0 -> (d0)',
   '(d0) -> (d0 %)',
   '(d0) -> (d0 + #x)',
   '1',
