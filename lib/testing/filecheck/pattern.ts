@@ -295,7 +295,7 @@ export class Pattern {
       const hay = this.ignoreCase ? input.lowered() : input.text;
       const needle = this.ignoreCase ? this.fixedStr.replace(/[A-Z]+/g, (x) => x.toLowerCase()) : this.fixedStr;
       // Searching a slice keeps a miss from scanning past the region (V8 slices share memory).
-      const pos = end - start > 4 * needle.length + 64 ? hay.slice(start, end).indexOf(needle) : indexWithin(hay, needle, start, end);
+      const pos = hay.slice(start, end).indexOf(needle);
       return pos === -1 ? undefined : { pos, len: this.fixedStr.length };
     }
     let regex = this.regExStr;
@@ -344,11 +344,6 @@ export class Pattern {
     if (nl !== -1) prefix = prefix.slice(0, nl);
     return editDistance(prefix, example);
   }
-}
-
-function indexWithin(hay: string, needle: string, start: number, end: number): number {
-  const i = hay.indexOf(needle, start);
-  return i === -1 || i + needle.length > end ? -1 : i - start;
 }
 
 /** Finds the `]]` closing a substitution block, skipping nested brackets and escapes. */
