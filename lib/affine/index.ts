@@ -37,6 +37,7 @@ export {
   parseIntegerSet,
   parseAffineMapOrSet,
   parseAffineExprWithIds,
+  parseAffineExprListWithIds,
   parseAffineMapOfSsaIds,
   parseAffineExprOfSsaIds,
 } from './parser.js';

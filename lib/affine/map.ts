@@ -234,6 +234,29 @@ export class AffineMap {
     return Array.from({ length: this.numDims }, (_, i) => i).filter((i) => !used.has(i));
   }
 
+  /** The positions of the symbols that no result uses. */
+  unusedSymbols(): number[] {
+    const used = new Set<number>();
+    for (const r of this.results) walkExpr(r, (e) => void (e.kind === 'symbol' && used.add(e.position)));
+    return Array.from({ length: this.numSymbols }, (_, i) => i).filter((i) => !used.has(i));
+  }
+
+  /** The map without its unused dims, the others renumbered in order (MLIR's compressUnusedDims). */
+  compressUnusedDims(): AffineMap {
+    const unused = new Set(this.unusedDims());
+    let next = 0;
+    const dims = Array.from({ length: this.numDims }, (_, i) => (unused.has(i) ? dim(i) : dim(next++)));
+    return this.replaceDimsAndSymbols(dims, [], next, this.numSymbols);
+  }
+
+  /** The map without its unused symbols, the others renumbered in order. */
+  compressUnusedSymbols(): AffineMap {
+    const unused = new Set(this.unusedSymbols());
+    let next = 0;
+    const syms = Array.from({ length: this.numSymbols }, (_, i) => (unused.has(i) ? symbol(i) : symbol(next++)));
+    return this.replaceDimsAndSymbols([], syms, this.numDims, next);
+  }
+
   /** The body as MLIR prints it, e.g. `(d0)[s0] -> (d0 + s0)`. */
   toString(): string {
     return printAffineMap(this);

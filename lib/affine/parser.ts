@@ -403,6 +403,21 @@ export function parseAffineExprWithIds(
   return p.result(p.error ? undefined : p.parseAffineExpr());
 }
 
+/**
+ * Parses a delimited list of affine expressions over the given named ids, e.g.
+ * `(i * 4, j floordiv 2)` or `[i, j + 1]`, as custom op syntax embeds them.
+ */
+export function parseAffineExprListWithIds(
+  src: string,
+  pos: number,
+  ids: Iterable<readonly [string, AffineExpr]>,
+  delimiter: '(' | '[' = '(',
+): AffineParseResult<AffineExpr[]> {
+  const p = new AffineParser(src, pos, undefined);
+  for (const [name, e] of ids) p.ids.push([name, e]);
+  return p.result(p.error ? undefined : p.parseExprList(delimiter, ''));
+}
+
 /** A map or expression of SSA ids together with the ids, in dim and symbol order. */
 export interface SsaIdsResult<T> {
   readonly value: T;

@@ -50,6 +50,8 @@ test('special maps and their queries', () => {
   assert.equal(map('(d0) -> (3, -1)').constantResults(), [3n, -1n]);
   assert.equal(map('(d0, d1, d2) -> (d0 + d2)').unusedDims(), [1]);
   assert.is(map('(d0, d1) -> (d1, d0)').dimPosition(0), 1);
+  assert.is(String(map('(d0, d1, d2)[s0, s1] -> (d2 + s1, d0)').compressUnusedDims()), '(d0, d1)[s0, s1] -> (d1 + s1, d0)');
+  assert.is(String(map('(d0)[s0, s1, s2] -> (d0 + s2, s0)').compressUnusedSymbols()), '(d0)[s0, s1] -> (d0 + s1, s0)');
 });
 
 test('compose follows MLIR: f.compose(g) is f after g, symbols of f first', () => {

@@ -8,6 +8,7 @@ import {
   dim,
   parseAffineExprOfSsaIds,
   parseAffineExprWithIds,
+  parseAffineExprListWithIds,
   parseAffineMap,
   parseAffineMapOfSsaIds,
   parseAffineMapOrSet,
@@ -70,6 +71,8 @@ test('expressions over named ids', () => {
     assert.is(r.end, 20);
   }
   assert.equal(parseAffineExprWithIds('k', 0, []), { error: 'use of undeclared identifier', offset: 0 });
+  const list = parseAffineExprListWithIds('[i, i + 1] x', 0, [['i', dim(0)]], '[');
+  assert.ok('value' in list && list.value.map(String).join() === 'd0,d0 + 1' && list.end === 10);
 });
 
 test('maps of SSA ids bind dims and symbols in order of first use', () => {
