@@ -80,7 +80,14 @@ export type AffineExpr = AffineDimExpr | AffineSymbolExpr | AffineConstantExpr |
 const dims: AffineDimExpr[] = [];
 const symbols: AffineSymbolExpr[] = [];
 const constants = new Map<bigint, AffineConstantExpr>();
-const binaries = new Map<string, AffineBinaryExpr>();
+// Binary nodes by kind, then lhs id, then rhs id: no key strings to build on lookups.
+const binaries: Record<AffineBinaryKind, Map<number, Map<number, AffineBinaryExpr>>> = {
+  add: new Map(),
+  mul: new Map(),
+  mod: new Map(),
+  floordiv: new Map(),
+  ceildiv: new Map(),
+};
 
 /** The dimension expression `d<position>`. */
 export function dim(position: number): AffineDimExpr {
@@ -99,7 +106,8 @@ export function constant(value: number | bigint): AffineConstantExpr {
   if (typeof value === 'number' && !Number.isSafeInteger(value)) {
     throw new RangeError(`affine constant must be a safe integer, got ${value}`);
   }
-  const v = wrap(BigInt(value));
+  // Safe integers are within int64 already; only big bigints need wrapping.
+  const v = typeof value === 'number' ? BigInt(value) : wrap(value);
   let c = constants.get(v);
   if (!c) {
     c = new AffineConstantExpr(v);
@@ -113,12 +121,11 @@ export function constant(value: number | bigint): AffineConstantExpr {
  * trying MLIR's simplifications) should call this.
  */
 export function internBinary(kind: AffineBinaryKind, lhs: AffineExpr, rhs: AffineExpr): AffineBinaryExpr {
-  const key = `${kind}:${lhs.id}:${rhs.id}`;
-  let e = binaries.get(key);
-  if (!e) {
-    e = new AffineBinaryExpr(kind, lhs, rhs);
-    binaries.set(key, e);
-  }
+  const byLhs = binaries[kind];
+  let byRhs = byLhs.get(lhs.id);
+  if (!byRhs) byLhs.set(lhs.id, (byRhs = new Map()));
+  let e = byRhs.get(rhs.id);
+  if (!e) byRhs.set(rhs.id, (e = new AffineBinaryExpr(kind, lhs, rhs)));
   return e;
 }
 

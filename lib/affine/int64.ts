@@ -6,7 +6,7 @@ export const INT64_MAX = (1n << 63n) - 1n;
 
 /** Wraps `x` to a signed 64-bit value, as C++ arithmetic on int64_t does in practice. */
 export function wrap(x: bigint): bigint {
-  return BigInt.asIntN(64, x);
+  return x >= INT64_MIN && x <= INT64_MAX ? x : BigInt.asIntN(64, x);
 }
 
 /** The sum, or undefined when it does not fit in int64 (llvm::AddOverflow). */

@@ -120,7 +120,7 @@ function lexSsaName(src: string, start: number): Token {
     while (isDigit(src.charCodeAt(end))) end++;
   } else if (isAlpha(c) || c === 95 || c === 36 || c === 46 || c === 45) {
     end++;
-    for (let d = src.charCodeAt(end); isIdChar(d) || d === 45; d = src.charCodeAt(++end));
+    while (isIdChar(src.charCodeAt(end)) || src.charCodeAt(end) === 45) end++;
   } else {
     return { kind: 'error', start, end: start + 1, message: 'invalid SSA name' };
   }

@@ -92,20 +92,22 @@ class AffineParser {
     }
   }
 
-  parseToken(kind: TokenKind, message: string): boolean {
+  /** Consumes a `kind` token or reports `expected '<kind>'<context>`. */
+  parseToken(kind: TokenKind, context = ''): boolean {
     if (this.consumeIf(kind)) return true;
-    this.emitWrongTokenError(message);
+    // The message is built only on failure: this is on the hot path of every map.
+    this.emitWrongTokenError(`expected '${kind}'${context}`);
     return false;
   }
 
   /** `open elt (, elt)* close` or `open close`; false on error. */
   parseCommaSeparatedList(open: '(' | '[', element: () => boolean, context: string): boolean {
     const close = open === '(' ? ')' : ']';
-    if (!this.parseToken(open, `expected '${open}'${context}`)) return false;
+    if (!this.parseToken(open, context)) return false;
     if (this.consumeIf(close)) return true;
     if (!element()) return false;
     while (this.consumeIf(',')) if (!element()) return false;
-    return this.parseToken(close, `expected '${close}'${context}`);
+    return this.parseToken(close, context);
   }
 
   // Identifiers are bare ids, which include MLIR's keywords and integer types like i32.
@@ -221,16 +223,16 @@ class AffineParser {
   }
 
   parseParentheticalExpr(): AffineExpr | undefined {
-    if (!this.parseToken('(', "expected '('")) return undefined;
+    if (!this.parseToken('(')) return undefined;
     if (this.tok.kind === ')') return this.emitError('no expression inside parentheses');
     const e = this.parseAffineExpr();
-    if (!e || !this.parseToken(')', "expected ')'")) return undefined;
+    if (!e || !this.parseToken(')')) return undefined;
     return e;
   }
 
   // Negation binds tighter than every binary operator: `-d0 * 2` is `(-d0) * 2`.
   parseNegateExpr(lhs: AffineExpr | undefined): AffineExpr | undefined {
-    if (!this.parseToken('-', "expected '-'")) return undefined;
+    if (!this.parseToken('-')) return undefined;
     const operand = this.parseOperandExpr(lhs);
     if (!operand) return this.emitError('missing operand of negation');
     return neg(operand);
@@ -271,9 +273,9 @@ class AffineParser {
 
   parseSymbolSsaIdExpr(): AffineExpr | undefined {
     this.advance();
-    if (!this.parseToken('(', "expected '(' at start of SSA symbol")) return undefined;
+    if (!this.parseToken('(', ' at start of SSA symbol')) return undefined;
     const e = this.parseSsaIdExpr(true);
-    if (!e || !this.parseToken(')', "expected ')' at end of SSA symbol")) return undefined;
+    if (!e || !this.parseToken(')', ' at end of SSA symbol')) return undefined;
     return e;
   }
 
@@ -304,7 +306,7 @@ class AffineParser {
     const lists = this.parseDimAndSymbolLists();
     if (!lists) return undefined;
     if (this.consumeIf('->')) return this.parseMapRange(lists.numDims, lists.numSymbols);
-    if (!this.parseToken(':', "expected '->' or ':'")) return undefined;
+    if (!this.consumeIf(':')) return this.emitWrongTokenError("expected '->' or ':'");
     return this.parseSetConstraints(lists.numDims, lists.numSymbols);
   }
 
