@@ -8,9 +8,13 @@ import { type Interval, evaluateExpr, exprBounds } from './eval.js';
 import { simplifyAffineExpr } from './flatten.js';
 
 const maps = new Map<string, AffineMap>();
+let nextId = 0;
 
 /** An affine map. Immutable and uniqued: structural equality is `===`. */
 export class AffineMap {
+  /** Unique per map; stable for the life of the process (for hash keys). */
+  readonly id = nextId++;
+
   /** @internal Use AffineMap.get. */
   private constructor(
     readonly numDims: number,

@@ -6,9 +6,13 @@ import { printIntegerSet } from './print.js';
 import { evaluateExpr } from './eval.js';
 
 const sets = new Map<string, IntegerSet>();
+let nextId = 0;
 
 /** An integer set `(dims)[symbols] : (constraints)`. Uniqued: equal sets are `===`. */
 export class IntegerSet {
+  /** Unique per set; stable for the life of the process (for hash keys). */
+  readonly id = nextId++;
+
   /** @internal Use IntegerSet.get. */
   private constructor(
     readonly numDims: number,
