@@ -43,7 +43,12 @@ export function defineCmdlineVariables(defines: readonly string[], ctx: PatternC
         errors.push(...block.errors);
         continue;
       }
-      const value = evaluate(block.expression.ast!);
+      // FileCheck 22 crashes on `-D#VAR=`; an empty expression is reported instead.
+      if (!block.expression.ast) {
+        errors.push(...errorAt(def, 'missing numeric expression in global definition').errors);
+        continue;
+      }
+      const value = evaluate(block.expression.ast);
       if (isFailure(value)) {
         errors.push(...value.errors);
         continue;
