@@ -4,8 +4,11 @@ import type { Operation } from './operation.js';
 import type { OpAsmParser, OperationState } from './op-asm-parser.js';
 import type { OpAsmPrinter } from './op-asm-printer.js';
 import type { Type } from './types.js';
-import type { Attribute } from './attributes.js';
+import type { Attribute, SymbolRefAttr } from './attributes.js';
 import type { MLIRContext } from './context.js';
+
+/** Resolves a symbol reference from an op through the nearest enclosing symbol table. */
+export type SymbolLookup = (from: Operation, ref: SymbolRefAttr) => Operation | undefined;
 
 /** Everything known about a registered operation. */
 export interface OpInfo {
@@ -17,10 +20,18 @@ export interface OpInfo {
   readonly propertyNames?: readonly string[];
   /** The dialect whose ops may be written without prefix inside this op's regions. */
   readonly defaultDialect?: string;
+  /**
+   * Checks that come from the op's definition (operand, result, attribute and region
+   * constraints, MLIR's ODS-generated verifier). They run where the trait `OpInvariants`
+   * stands in `traits`, or before every trait when it is absent.
+   */
+  verifyInvariants?(op: Operation): boolean;
   /** Op-specific checks; emit diagnostics with `op.emitOpError` and return false on failure. */
   verify?(op: Operation): boolean;
   /** Checks that need the regions verified first. */
   verifyRegions?(op: Operation): boolean;
+  /** Checks the symbols the op references; run by the verifier of the enclosing symbol table. */
+  verifySymbolUses?(op: Operation, lookup: SymbolLookup): boolean;
   /** Parses the custom (pretty) form after the op name. Throws ParseFailure after reporting. */
   parse?(parser: OpAsmParser, state: OperationState): void;
   /** Prints the custom form after the op name (the printer has already written results and name). */

@@ -281,6 +281,11 @@ export function setOperationStringifier(fn: (op: Operation) => string): void {
   operationStringifier = fn;
 }
 
+/** The op as diagnostics show it: generic form through the installed printer (its quoted name before one is installed). */
+export function operationToString(op: Operation): string {
+  return operationStringifier ? operationStringifier(op) : `"${op.name.name}"`;
+}
+
 /** Clones the blocks of `from` to the end of `into`, recording blocks and values in `mapping`. */
 export function cloneRegionInto(from: Region, into: Region, mapping: IRMapping): void {
   // Blocks are created first so that forward branches can be remapped.
