@@ -2,50 +2,60 @@
 import { makeDialect, makeOpInfo, type Dialect } from '../../lib/ir/index.js';
 import { funcParseHooks } from './parse.js';
 import { funcPrintHooks } from './print.js';
-import { funcVerifyHooks } from './verify.js';
+import { funcInvariantHooks, funcSymbolUseHooks, funcVerifyHooks } from './verify.js';
 
 /** Builds the func dialect. */
 export function loadFuncDialect(): Dialect {
   return makeDialect('func', [
     makeOpInfo({
       name: 'func.func',
-      traits: ['IsolatedFromAbove', 'Symbol', 'FunctionOpInterface', 'CallableOpInterface', 'AutomaticAllocationScope', 'AffineScope'],
+      // Traits are in MLIR's order, which is the order the verifier checks them in.
+      traits: [
+        'OneRegion', 'ZeroResults', 'ZeroSuccessors', 'ZeroOperands', 'OpInvariants', 'AffineScope', 'AutomaticAllocationScope',
+        'Symbol', 'CallableOpInterface', 'FunctionOpInterface', 'IsolatedFromAbove',
+      ],
       propertyNames: ['sym_name', 'function_type', 'sym_visibility', 'arg_attrs', 'res_attrs', 'no_inline'],
       defaultDialect: 'func',
       parse: funcParseHooks.func,
       print: funcPrintHooks.func,
+      verifyInvariants: funcInvariantHooks.func,
       verify: funcVerifyHooks.func,
     }),
     makeOpInfo({
       name: 'func.return',
-      traits: ['Pure', 'Terminator', 'ReturnLike', 'HasParent(func.func)'],
+      traits: ['ZeroRegions', 'ZeroResults', 'ZeroSuccessors', 'HasParent(func.func)', 'OpInvariants', 'Pure', 'ReturnLike', 'Terminator'],
       parse: funcParseHooks.return,
       print: funcPrintHooks.return,
       verify: funcVerifyHooks.return,
     }),
     makeOpInfo({
       name: 'func.call',
-      traits: ['CallOpInterface', 'SymbolUserOpInterface'],
+      traits: ['ZeroRegions', 'ZeroSuccessors', 'OpInvariants', 'SymbolUserOpInterface', 'CallOpInterface'],
       propertyNames: ['callee', 'arg_attrs', 'res_attrs', 'no_inline'],
       parse: funcParseHooks.call,
       print: funcPrintHooks.call,
+      verifyInvariants: funcInvariantHooks.call,
       verify: funcVerifyHooks.call,
+      verifySymbolUses: funcSymbolUseHooks.call,
     }),
     makeOpInfo({
       name: 'func.call_indirect',
-      traits: ['CallOpInterface'],
+      traits: ['ZeroRegions', 'ZeroSuccessors', 'AtLeastNOperands(1)', 'OpInvariants', 'CallOpInterface'],
       propertyNames: ['arg_attrs', 'res_attrs'],
       parse: funcParseHooks.call_indirect,
       print: funcPrintHooks.call_indirect,
+      verifyInvariants: funcInvariantHooks.call_indirect,
       verify: funcVerifyHooks.call_indirect,
     }),
     makeOpInfo({
       name: 'func.constant',
-      traits: ['Pure', 'ConstantLike', 'SymbolUserOpInterface'],
+      traits: ['ZeroRegions', 'OneResult', 'ZeroSuccessors', 'ZeroOperands', 'OpInvariants', 'Pure', 'ConstantLike', 'SymbolUserOpInterface'],
       propertyNames: ['value'],
       parse: funcParseHooks.constant,
       print: funcPrintHooks.constant,
+      verifyInvariants: funcInvariantHooks.constant,
       verify: funcVerifyHooks.constant,
+      verifySymbolUses: funcSymbolUseHooks.constant,
     }),
   ]);
 }

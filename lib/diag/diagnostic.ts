@@ -9,6 +9,8 @@ export type Severity = 'error' | 'warning' | 'remark' | 'note';
  */
 export class Diagnostic {
   readonly notes: Diagnostic[] = [];
+  /** Characters marked `~` from the caret on when rendered (the ranges of --verify-diagnostics errors). */
+  underline = 0;
   constructor(
     readonly severity: Severity,
     readonly location: Location,

@@ -1,0 +1,138 @@
+// SourceManager: named text buffers with line tables, and LLVM SourceMgr-style message printing.
+
+/** Severities as llvm::SourceMgr prints them (`error:`, `warning:`, `note:`, `remark:`). */
+export type MessageKind = 'error' | 'warning' | 'note' | 'remark';
+
+/** One named buffer; lines are split at '\n' only, as LLVM counts them. */
+export class SourceFile {
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly text: string,
+  ) {}
+
+  /** Offsets of the first character of every line, computed once on first use. */
+  private starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const out = [0];
+    const text = this.text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+    this.lineStarts = out;
+    return out;
+  }
+
+  /** Number of lines (a trailing newline starts one more, empty line, as in LLVM). */
+  get lineCount(): number {
+    return this.starts().length;
+  }
+
+  /** 1-based line and column of `offset`. */
+  lineAndColumn(offset: number): { line: number; column: number } {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  /** The text of 1-based `line` without its line break ('\n' or '\r'), or undefined past the end. */
+  lineText(line: number): string | undefined {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return undefined;
+    const start = starts[line - 1];
+    let end = start;
+    const text = this.text;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    return text.slice(start, end);
+  }
+
+  /**
+   * The offset of `line`:`column` (1-based), or undefined when it is not inside the buffer:
+   * like llvm::SourceMgr::FindLocForLineAndColumn, the column may point at the line break but
+   * not past it.
+   */
+  offsetOf(line: number, column: number): number | undefined {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return undefined;
+    const start = starts[line - 1];
+    const col = column > 0 ? column - 1 : 0;
+    if (start + col > this.text.length) return undefined;
+    const between = this.text.slice(start, start + col);
+    if (between.includes('\n') || between.includes('\r')) return undefined;
+    return start + col;
+  }
+}
+
+/** The buffers a tool has read, by the name that locations use (`FileLineColLoc.file`). */
+export class SourceManager {
+  private readonly files = new Map<string, SourceFile>();
+
+  /** Adds (or replaces) the buffer `name`. */
+  add(name: string, text: string): SourceFile {
+    const file = new SourceFile(name, text);
+    this.files.set(name, file);
+    return file;
+  }
+
+  get(name: string): SourceFile | undefined {
+    return this.files.get(name);
+  }
+
+  /** A manager holding the given `{ name: text }` buffers. */
+  static of(buffers: Readonly<Record<string, string>>): SourceManager {
+    const sm = new SourceManager();
+    for (const [name, text] of Object.entries(buffers)) sm.add(name, text);
+    return sm;
+  }
+}
+
+const TAB_STOP = 8;
+
+/** `line` with tabs expanded to 8-column stops, as LLVM prints source lines. */
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) {
+    if (ch !== '\t') out += ch;
+    else do out += ' ';
+    while (out.length % TAB_STOP !== 0);
+  }
+  return out;
+}
+
+/**
+ * `file:line:col: kind: message`, then the source line and a caret line, exactly as
+ * llvm::SourceMgr::PrintMessage: `underline` characters from the caret on are marked `~`;
+ * a line holding non-ASCII characters gets no caret line, since its columns would be wrong.
+ */
+export function formatSourceMessage(file: SourceFile, offset: number, kind: MessageKind, message: string, underline = 0): string {
+  const { line, column } = file.lineAndColumn(offset);
+  const head = `${file.name}:${line}:${column}: ${kind}: ${message}\n`;
+  const contents = file.lineText(line) ?? '';
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(contents)) return `${head}${expandTabs(contents)}\n`;
+  const caret = new Array<string>(Math.max(column, contents.length)).fill(' ');
+  for (let i = column - 1; i < column - 1 + underline && i < contents.length; i++) caret[i] = '~';
+  caret[column - 1] = '^';
+  const caretLine = caret.join('').replace(/ +$/, '');
+  let expanded = '';
+  for (let i = 0; i < caretLine.length; i++) {
+    if (i >= contents.length || contents[i] !== '\t') {
+      expanded += caretLine[i];
+      continue;
+    }
+    do expanded += caretLine[i];
+    while (expanded.length % TAB_STOP !== 0);
+  }
+  return `${head}${expandTabs(contents)}\n${expanded}\n`;
+}
+
+/** A message without a usable source position: `where: kind: message` (`where` may be empty). */
+export function formatPlainMessage(where: string, kind: MessageKind, message: string): string {
+  return `${where ? `${where}: ` : ''}${kind}: ${message}\n`;
+}

@@ -1,0 +1,241 @@
+// The operation verifier, as MLIR's OperationVerifier: structure, traits and op hooks, then dominance.
+import type { Block } from '../ir/block.js';
+import { operationToString, type Operation } from '../ir/operation.js';
+import { BlockArgument } from '../ir/value.js';
+import { UnknownLoc } from '../ir/location.js';
+import { DominanceInfo, blockSuccessors } from './dominance.js';
+import { emitErrorAt } from './emit.js';
+import { verifyRegionTrait, verifyTrait } from './traits.js';
+
+/** Options of `verify`. */
+export interface VerifyOptions {
+  /** Verify nested operations too (default true). */
+  readonly recursive?: boolean;
+}
+
+/**
+ * Verifies `op` and (by default) everything nested in it; diagnostics go to the context's
+ * diagnostic engine. As in MLIR, each isolated-from-above op (a function, a module) stops
+ * at its first error, but every isolated op is verified, so one run reports one error per
+ * broken function. Returns true when everything holds.
+ */
+export function verify(op: Operation, options: VerifyOptions = {}): boolean {
+  return new OperationVerifier(options.recursive ?? true).verifyOpAndDominance(op);
+}
+
+/** Unregistered ops might have any trait: MLIR's `mightHaveTrait`. */
+function mightHaveTrait(op: Operation, trait: string): boolean {
+  return !op.isRegistered || op.hasTrait(trait);
+}
+
+/** A block needs no terminator outside regions, or as the only block of a NoTerminator (or unregistered) op's region. */
+function mayBeValidWithoutTerminator(block: Block): boolean {
+  const region = block.parent;
+  if (!region) return true;
+  if (region.blocks.length !== 1) return false;
+  const op = region.parent;
+  return !op || mightHaveTrait(op, 'NoTerminator');
+}
+
+/** The registered verifiers of `op` in MLIR's order: traits as listed (definition checks at `OpInvariants`), then `verify`. */
+function verifyInvariants(op: Operation): boolean {
+  const info = op.name.info!;
+  const traits = [...info.traits];
+  if (info.verifyInvariants && !info.traits.has('OpInvariants') && !info.verifyInvariants(op)) return false;
+  for (const trait of traits) {
+    if (trait === 'OpInvariants') {
+      if (info.verifyInvariants && !info.verifyInvariants(op)) return false;
+    } else if (!verifyTrait(op, trait)) {
+      return false;
+    }
+  }
+  return info.verify ? info.verify(op) : true;
+}
+
+/** Region traits, then `verifyRegions`, once the op's regions have been verified. */
+function verifyRegionInvariants(op: Operation): boolean {
+  const info = op.name.info!;
+  for (const trait of info.traits) if (!verifyRegionTrait(op, trait)) return false;
+  return info.verifyRegions ? info.verifyRegions(op) : true;
+}
+
+
+type WorkItem = { op: Operation; block?: undefined } | { block: Block; op?: undefined };
+
+class OperationVerifier {
+  constructor(private readonly recursive: boolean) {}
+
+  verifyOpAndDominance(op: Operation): boolean {
+    if (!this.verifyOperation(op)) return false;
+    // Dominance runs only on structurally sound IR: a malformed CFG could mislead it.
+    if (op.regions.length && !this.verifyDominanceOfContainedRegions(op, new DominanceInfo())) return false;
+    return true;
+  }
+
+  /** Depth-first, iteratively (regions may nest deeply), entering and leaving each op and block; isolated ops are left to their parent's exit. */
+  private verifyOperation(root: Operation): boolean {
+    const worklist: { item: WorkItem; exit: boolean }[] = [{ item: { op: root }, exit: false }];
+    while (worklist.length) {
+      const top = worklist[worklist.length - 1];
+      const { item } = top;
+      if (top.exit) {
+        worklist.pop();
+        if (!(item.op ? this.exitOp(item.op) : this.exitBlock(item.block!))) return false;
+        continue;
+      }
+      top.exit = true;
+      if (item.block) {
+        if (!this.enterBlock(item.block)) return false;
+        for (let o = item.block.last; o; o = o.prev) {
+          if (o.regions.length === 0 || !o.hasTrait('IsolatedFromAbove')) worklist.push({ item: { op: o }, exit: false });
+        }
+        continue;
+      }
+      if (!this.enterOp(item.op)) return false;
+      if (!this.recursive) continue;
+      for (let r = item.op.regions.length - 1; r >= 0; r--) {
+        const blocks = item.op.regions[r].blocks;
+        for (let b = blocks.length - 1; b >= 0; b--) worklist.push({ item: { block: blocks[b] }, exit: false });
+      }
+    }
+    return true;
+  }
+
+  private enterBlock(block: Block): boolean {
+    for (const arg of block.arguments) {
+      if (arg.owner !== block) {
+        emitErrorAt(arg.location, 'block argument not owned by block');
+        return false;
+      }
+    }
+    if (block.empty) {
+      if (mayBeValidWithoutTerminator(block)) return true;
+      emitErrorAt(block.parentOp!.location, 'empty block: expect at least a terminator');
+      return false;
+    }
+    for (let o = block.first; o; o = o.next) {
+      if (o.successorSlots.length !== 0 && o !== block.last) {
+        o.emitError('operation with block successors must terminate its parent block');
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private exitBlock(block: Block): boolean {
+    for (const succ of blockSuccessors(block)) {
+      if (succ.parent !== block.parent) {
+        block.last!.emitOpError('branching to block of a different region');
+        return false;
+      }
+    }
+    if (mayBeValidWithoutTerminator(block)) return true;
+    const terminator = block.last!;
+    if (mightHaveTrait(terminator, 'Terminator') || mightHaveTrait(terminator, 'IsTerminator')) return true;
+    const text = operationToString(terminator);
+    terminator.emitError(`block with no terminator, has ${text.includes('\n') ? '\n' : ''}${text}`);
+    return false;
+  }
+
+  private enterOp(op: Operation): boolean {
+    if (op.isRegistered && !verifyInvariants(op)) return false;
+    const graph = op.hasTrait('HasOnlyGraphRegion');
+    for (let i = 0; i < op.regions.length; i++) {
+      const region = op.regions[i];
+      if (graph && region.blocks.length > 1) {
+        op.emitOpError(`expects graph region #${i} to have 0 or 1 blocks`);
+        return false;
+      }
+      if (region.empty) continue;
+      if (!region.blocks[0].hasNoPredecessors) {
+        emitErrorAt(op.location, 'entry block of region may not have predecessors');
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private exitOp(op: Operation): boolean {
+    if (this.recursive) {
+      // Every isolated child is verified, even after one fails, so that each reports its error.
+      let ok = true;
+      for (const region of op.regions) {
+        for (const block of region.blocks) {
+          for (let o = block.first; o; o = o.next) {
+            if (o.regions.length !== 0 && o.hasTrait('IsolatedFromAbove')) ok = this.verifyOpAndDominance(o) && ok;
+          }
+        }
+      }
+      if (!ok) return false;
+    }
+    if (op.isRegistered) return verifyRegionInvariants(op);
+    const dialectName = op.name.dialect;
+    const ctx = op.context;
+    if (!dialectName || !ctx.isDialectRegistered(dialectName)) {
+      if (ctx.allowUnregisteredDialects) return true;
+      op.emitOpError(
+        'created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used',
+      );
+      return false;
+    }
+    op.emitError(`unregistered operation '${op.name.name}' found in dialect ('${dialectName}') that does not allow unknown operations`);
+    return false;
+  }
+
+  /** Checks that every operand dominates its use, in reachable blocks of SSA regions; stops at the first failure. */
+  private verifyDominanceOfContainedRegions(root: Operation, dom: DominanceInfo): boolean {
+    const worklist = [root];
+    while (worklist.length) {
+      const op = worklist.pop()!;
+      for (const region of op.regions) {
+        for (const block of region.blocks) {
+          const reachable = dom.isReachableFromEntry(block);
+          for (let o = block.first; o; o = o.next) {
+            if (reachable) {
+              for (let i = 0; i < o.operandSlots.length; i++) {
+                if (dom.properlyDominatesValue(o.operandSlots[i].value, o)) continue;
+                diagnoseInvalidOperandDominance(o, i);
+                return false;
+              }
+            }
+            if (this.recursive && o.regions.length !== 0 && !o.hasTrait('IsolatedFromAbove')) worklist.push(o);
+          }
+        }
+      }
+    }
+    return true;
+  }
+}
+
+/** `operand #N does not dominate this use`, with a note saying where the operand is defined relative to the use. */
+function diagnoseInvalidOperandDominance(op: Operation, operandNo: number): void {
+  const d = op.emitError(`operand #${operandNo} does not dominate this use`);
+  const operand = op.operand(operandNo);
+  const useRegion = op.parent!.parent!;
+  if (!(operand instanceof BlockArgument)) {
+    const def = operand.definingOp!;
+    const defRegion = def.parent?.parent ?? null;
+    let where: string;
+    if (def.parent === op.parent) where = ' (op in the same block)';
+    else if (defRegion === useRegion) where = ' (op in the same region)';
+    else if (defRegion && defRegion !== useRegion && defRegion.isAncestor(useRegion)) where = ' (op in a parent region)';
+    else if (defRegion && useRegion.isAncestor(defRegion)) where = ' (op in a child region)';
+    else where = ' (op is neither in a parent nor in a child region)';
+    d.attachNote(`operand defined here${where}`, def.location);
+    return;
+  }
+  const owner = operand.owner;
+  const defRegion = owner.parent;
+  const loc = owner.parentOp?.location ?? UnknownLoc.get(op.context);
+  if (!defRegion) {
+    d.attachNote(' (block without parent)', loc);
+    return;
+  }
+  let where: string;
+  if (defRegion === useRegion) where = ' in the same region)';
+  else if (defRegion.isAncestor(useRegion)) where = ' in a parent region)';
+  else if (useRegion.isAncestor(defRegion)) where = ' in a child region)';
+  else where = ' neither in a parent nor in a child region)';
+  d.attachNote(`operand defined as a block argument (block #${defRegion.blocks.indexOf(owner)}${where}`, loc);
+}
+
