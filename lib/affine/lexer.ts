@@ -85,6 +85,7 @@ export function lexToken(src: string, pos: number): Token {
   const p = punctuation[ch];
   if (p) return { kind: p, start, end: start + 1 };
   if (otherStarts.has(ch)) return { kind: 'other', start, end: start + 1 };
+  if (src.startsWith('...', start)) return { kind: 'other', start, end: start + 3 };
   return { kind: 'error', start, end: start + 1, message: 'unexpected character' };
 }
 
