@@ -1,8 +1,8 @@
 // OpAsmParser: the interface through which an op's custom assembly format reads text; what
 // hand-written parse hooks and the declarative assembly formats are written against.
 import type { MLIRContext } from './context.js';
-import type { Type } from './types.js';
-import type { Attribute, DictionaryAttr, NamedAttribute } from './attributes.js';
+import type { FunctionType, Type } from './types.js';
+import type { Attribute, DictionaryAttr, NamedAttribute, SymbolRefAttr } from './attributes.js';
 import type { Location } from './location.js';
 import type { Value } from './value.js';
 import type { Block } from './block.js';
@@ -76,9 +76,13 @@ export interface OpAsmParser {
   /** `-> t` or `-> (t1, t2)`. */
   parseOptionalArrowTypeList(): Type[] | undefined;
   parseFunctionType(): { inputs: Type[]; results: Type[] };
+  /** A type that must be a function type (`type($callee)` of a function-typed operand). */
+  parseFunctionTypeValue(): FunctionType;
 
   parseAttribute(type?: Type): Attribute;
   parseOptionalAttribute(type?: Type): Attribute | undefined;
+  /** A symbol reference attribute (`@f`, or nested `@a::@b` unless `flat`). */
+  parseSymbolRefAttr(flat?: boolean): SymbolRefAttr;
   /** `{a = 1, ...}` if present, else nothing. */
   parseOptionalAttrDict(): NamedAttribute[];
   /** `attributes {a = 1, ...}` if present. */
@@ -96,6 +100,7 @@ export interface OpAsmParser {
   /** Comma-separated operands with an optional delimiter (`(`...`)` or `[`...`]`). */
   parseOperandList(delimiter?: 'paren' | 'square' | 'optional-paren' | 'optional-square'): UnresolvedOperand[];
   resolveOperand(operand: UnresolvedOperand, type: Type): Value;
+  /** Resolves operands against types; a count mismatch is reported at `offset` (the list's start). */
   resolveOperands(operands: readonly UnresolvedOperand[], types: readonly Type[], offset: number): Value[];
 
   /** `%arg: type {attrs} loc(...)`; the type part is required when `allowType`. */

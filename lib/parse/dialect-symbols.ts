@@ -1,0 +1,119 @@
+// `!...` and `#...` tokens: type and attribute aliases, and dialect types/attributes with raw bodies.
+import { Tok } from './lexer.js';
+import { scanString } from './lexer.js';
+import type { Parser } from './parser.js';
+import { parseType } from './types.js';
+import { quoted } from './dense.js';
+import { OpaqueType, type Type } from '../ir/types.js';
+import { OpaqueAttr, type Attribute } from '../ir/attributes.js';
+
+const CLOSER: Record<string, string> = { '>': '<', ']': '[', ')': '(', '}': '{' };
+
+/**
+ * Scans a dialect symbol body that starts with `<` at `start`: balanced `<>[](){}`, strings
+ * skipped, `->` not a closer. Returns the offset just past the matching `>` (MLIR's
+ * parseDialectSymbolBody; errors are reported at the `<`).
+ */
+export function scanSymbolBody(p: Parser, start: number): number {
+  const src = p.source;
+  const stack: string[] = [];
+  let i = start;
+  do {
+    if (i >= src.length || src.charCodeAt(i) === 0) {
+      if (stack.length) p.failAt(start, `unbalanced '${stack[stack.length - 1]}' character in pretty dialect name`);
+      p.failAt(start, 'unexpected nul or EOF in pretty dialect name');
+    }
+    const c = src[i++];
+    switch (c) {
+      case '<':
+      case '[':
+      case '(':
+      case '{':
+        stack.push(c);
+        continue;
+      case '-':
+        if (src[i] === '>') i++;
+        continue;
+      case '>':
+      case ']':
+      case ')':
+      case '}':
+        if (stack[stack.length - 1] !== CLOSER[c]) p.failAt(start, `unbalanced '${stack[stack.length - 1]}' character in pretty dialect name`);
+        stack.pop();
+        break;
+      case '"': {
+        const len = scanString(src, i - 1);
+        if (len < 0) {
+          p.resetTo(i - 1);
+          p.fail(`expected '"' in string literal`);
+        }
+        i += len - 1;
+        break;
+      }
+      default:
+        continue;
+    }
+  } while (stack.length);
+  return i;
+}
+
+/**
+ * Parses the current `!name` / `#name` token: an alias when the name has no dot and no `<`
+ * follows immediately, otherwise a dialect type or attribute. Registered dialects parse their
+ * own bodies; unregistered ones keep the text (only when allowed).
+ */
+export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: Type): Type | Attribute {
+  const t = p.tok;
+  const identifier = t.image.slice(1);
+  const end = t.offset + t.image.length;
+  const dot = identifier.indexOf('.');
+  const prettyName = dot >= 0;
+  const hasBody = p.source.charCodeAt(end) === 60;
+  if (!hasBody && !prettyName) {
+    const aliases = what === 'type' ? p.typeAliases : p.attrAliases;
+    const value = aliases.get(identifier);
+    if (value === undefined) p.failWrongToken(`undefined symbol alias id '${identifier}'`);
+    p.consume();
+    return value;
+  }
+  const dialectName = prettyName ? identifier.slice(0, dot) : identifier;
+  let data = prettyName ? identifier.slice(dot + 1) : '';
+  p.consume();
+  if (hasBody) {
+    const bodyEnd = scanSymbolBody(p, end);
+    const body = p.source.slice(end, bodyEnd);
+    data = prettyName ? data + body : body.slice(1, -1);
+    p.resetTo(bodyEnd);
+  }
+  const dataOffset = prettyName ? t.offset + 2 + dialectName.length : end + 1;
+  const ctx = p.context;
+  const dialect = ctx.getOrLoadDialect(dialectName);
+  if (what === 'type') {
+    if (dialect?.parseType) {
+      const parsed = dialect.parseType(data, ctx);
+      if (!parsed) p.failAt(dataOffset, `unknown type '${data}' in dialect '${dialectName}'`);
+      return parsed;
+    }
+    const type = OpaqueType.get(ctx, dialectName, data);
+    if (!dialect && !ctx.allowUnregisteredDialects) {
+      p.failAt(dataOffset, `\`!"${dialectName}"<${JSON.stringify(data)}>\` type created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used`);
+    }
+    return type;
+  }
+  let type = attrType;
+  if (!type && p.consumeIf(Tok.Colon)) type = parseType(p);
+  if (dialect?.parseAttribute) {
+    const parsed = dialect.parseAttribute(data, ctx);
+    if (!parsed) p.failAt(dataOffset, `unknown attribute '${data}' in dialect '${dialectName}'`);
+    return parsed;
+  }
+  if (!dialect && !ctx.allowUnregisteredDialects) {
+    p.failAt(dataOffset, `#"${dialectName}"<${JSON.stringify(data)}>${type ? ` : ${quoted(type)}` : ''} attribute created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used`);
+  }
+  return OpaqueAttr.get(ctx, dialectName, data, type);
+}
+
+/** The type named by the current `!` token when it is an alias use or dialect type. */
+export function parseBangType(p: Parser): Type {
+  return p.kind === Tok.BangId ? (parseDialectSymbol(p, 'type') as Type) : parseType(p);
+}

@@ -1,0 +1,368 @@
+// Operations, regions and blocks: the generic form, dispatch to custom forms, trailing locations.
+import { Tok } from './lexer.js';
+import { SsaParser } from './ssa-scopes.js';
+import { parseAttribute, parseAttributeDict } from './attributes.js';
+import { parseType } from './types.js';
+import { parseLocationInstance } from './locations.js';
+import { unescapeString } from './literals.js';
+import { CustomOpAsmParser } from './custom-asm.js';
+import { Operation } from '../ir/operation.js';
+import { Region } from '../ir/region.js';
+import { Block } from '../ir/block.js';
+import { BlockArgument, type Value } from '../ir/value.js';
+import { DictionaryAttr, type NamedAttribute } from '../ir/attributes.js';
+import { Location, UnknownLoc } from '../ir/location.js';
+import { FunctionType } from '../ir/types.js';
+import type { OperationName } from '../ir/context.js';
+import type { OperationState, ParsedArgument, UnresolvedOperand } from '../ir/op-asm-parser.js';
+
+/** `%name:count` before `=`: a group of results and where it was written. */
+export interface ResultGroup {
+  name: string;
+  count: number;
+  offset: number;
+}
+
+/** An op or block argument whose `loc(#alias)` names an alias not defined yet. */
+interface DeferredLoc {
+  target: Operation | BlockArgument;
+  alias: string;
+  offset: number;
+}
+
+/** Parses operations into blocks; see MLIR's OperationParser. */
+export class OperationParser extends SsaParser {
+  readonly deferredLocs: DeferredLoc[] = [];
+
+  /** operation ::= op-result-list? (generic-operation | custom-operation) trailing-location? */
+  parseOperation(block: Block): void {
+    const start = this.tok.offset;
+    const groups: ResultGroup[] = [];
+    let expected = 0;
+    if (this.kind === Tok.PercentId) {
+      this.commaList(null, null, () => {
+        const nameTok = this.expect(Tok.PercentId, 'expected valid ssa identifier');
+        let count = 1;
+        if (this.consumeIf(Tok.Colon)) {
+          if (this.kind !== Tok.Integer) this.failWrongToken('expected integer number of results');
+          const n = BigInt(this.tok.image);
+          if (n < 1n) this.fail('expected named operation to have at least 1 result');
+          if (n > 0xffffffffn) this.fail('expected named operation to have at least 1 result');
+          this.consume();
+          count = Number(n);
+        }
+        groups.push({ name: nameTok.image, count, offset: nameTok.offset });
+        expected += count;
+      });
+      this.expect(Tok.Equal, "expected '=' after SSA name");
+    }
+    let op: Operation;
+    if (this.kind === Tok.BareId) op = this.parseCustomOperation(groups, block);
+    else if (this.kind === Tok.String) op = this.parseGenericOperation(block);
+    else return this.failWrongToken('expected operation name in quotes');
+    if (groups.length === 0) return;
+    if (op.numResults === 0) this.failAt(start, 'cannot name an operation with no results');
+    if (expected !== op.numResults) this.failAt(start, `operation defines ${op.numResults} results but was provided ${expected} to bind`);
+    let i = 0;
+    for (const g of groups) {
+      for (let sub = 0; sub < g.count; sub++) this.addDefinition({ name: g.name, resultNumber: sub, offset: g.offset }, op.results[i++]);
+    }
+  }
+
+  /** `"name"(operands) [successors] <{props}> (regions) {attrs} : (types) -> types` */
+  parseGenericOperation(block: Block): Operation {
+    const nameTok = this.tok;
+    const name = unescapeString(nameTok.image);
+    if (name === '') this.fail('empty operation name is invalid');
+    if (name.includes('\0')) this.fail('null character not allowed in operation name');
+    this.consume();
+    const opName = this.context.getOperationName(name);
+    if (!opName.isRegistered && !this.context.allowUnregisteredDialects) {
+      const dot = name.indexOf('.');
+      const dialect = dot < 0 ? name : name.slice(0, dot);
+      if (!this.context.isDialectRegistered(dialect)) {
+        this.fail('operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used');
+      }
+    }
+    const state = this.newState(name, nameTok.offset);
+    this.parseGenericOperationAfterOpName(state, opName);
+    return this.createOperation(state, opName, block);
+  }
+
+  /** The parts of the generic form after the name; custom parsers may call this too. */
+  parseGenericOperationAfterOpName(state: OperationState, opName: OperationName): void {
+    this.expect(Tok.LParen, "expected '(' to start operand list");
+    const operands = this.parseOptionalSSAUseList();
+    this.expect(Tok.RParen, "expected ')' to end operand list");
+    if (this.kind === Tok.LSquare) {
+      if (opName.isRegistered && !opName.hasTrait('Terminator')) this.fail('successors in non-terminator');
+      this.consume();
+      this.commaListUntil(Tok.RSquare, () => state.successors.push(this.parseSuccessor()), false);
+    }
+    if (this.consumeIf(Tok.Less)) {
+      const at = this.tok.offset;
+      const props = parseAttribute(this);
+      if (!(props instanceof DictionaryAttr)) this.failAt(at, `invalid properties ${String(props)} for op ${state.name}: expected a dictionary`);
+      state.properties.push(...props.entries);
+      this.expect(Tok.Greater, "expected '>' to close properties");
+    }
+    if (this.consumeIf(Tok.LParen)) {
+      do {
+        const region = new Region();
+        this.parseRegion(region, [], false);
+        state.regions.push(region);
+      } while (this.consumeIf(Tok.Comma));
+      this.expect(Tok.RParen, "expected ')' to end region list");
+    }
+    if (this.kind === Tok.LBrace) state.attributes.push(...parseAttributeDict(this));
+    this.expect(Tok.Colon, "expected ':' followed by operation type");
+    const typeAt = this.tok.offset;
+    const type = parseType(this);
+    if (!(type instanceof FunctionType)) return this.failAt(typeAt, 'expected function type');
+    state.resultTypes.push(...type.results);
+    if (type.inputs.length !== operands.length) {
+      this.failAt(typeAt, `expected ${operands.length} operand type${operands.length === 1 ? '' : 's'} but had ${type.inputs.length}`);
+    }
+    for (let i = 0; i < operands.length; i++) state.operands.push(this.resolveSSAUse(operands[i], type.inputs[i]));
+  }
+
+  /** An empty OperationState for an op named at `offset`. */
+  newState(name: string, offset: number): OperationState {
+    return {
+      name,
+      location: this.locationAt(offset),
+      operands: [],
+      resultTypes: [],
+      properties: [],
+      attributes: [],
+      regions: [],
+      successors: [],
+    };
+  }
+
+  /**
+   * Creates the op, appends it to `block`, then reads its trailing location. Inherent
+   * attributes written in the attribute dictionary move to properties, as MLIR's setAttrs does.
+   */
+  createOperation(state: OperationState, opName: OperationName, block: Block): Operation {
+    let properties: NamedAttribute[] = state.properties;
+    let attributes: NamedAttribute[] = state.attributes;
+    const inherent = opName.info?.propertyNames;
+    if (inherent && inherent.length && attributes.length) {
+      const given = new Set(properties.map((e) => e.name));
+      properties = [...properties, ...attributes.filter((e) => inherent.includes(e.name) && !given.has(e.name))];
+      attributes = attributes.filter((e) => !inherent.includes(e.name));
+    }
+    const op = Operation.create({
+      name: opName,
+      location: state.location,
+      operands: state.operands,
+      resultTypes: state.resultTypes,
+      properties,
+      attributes,
+      regions: state.regions,
+      successors: state.successors,
+    });
+    block.append(op);
+    this.parseTrailingLocation(op);
+    return op;
+  }
+
+  /** A custom-form op: resolve the name (with the enclosing default dialect) and run its parse hook. */
+  parseCustomOperation(groups: readonly ResultGroup[], block: Block): Operation {
+    const nameTok = this.tok;
+    const original = nameTok.image;
+    const ctx = this.context;
+    let opName = ctx.getOperationName(original);
+    if (!opName.isRegistered && !original.includes('.')) {
+      const dialect = this.defaultDialects[this.defaultDialects.length - 1];
+      ctx.getOrLoadDialect(dialect);
+      opName = ctx.getOperationName(`${dialect}.${original}`);
+    }
+    const full = opName.name;
+    const info = opName.info;
+    if (!info) {
+      const tried = original !== full ? ` (tried '${full}' as well)` : '';
+      if (!ctx.getOrLoadDialect(opName.dialect)) {
+        this.failWithNote(
+          nameTok.offset,
+          `Dialect \`${opName.dialect}' not found for custom op '${original}' ${tried ? ` ${tried}` : ''}`,
+          `Available dialects: ${ctx.registeredDialects.join(', ')} ; for more info on dialect registration see https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management`,
+        );
+      }
+      this.failAt(nameTok.offset, `custom op '${original}' is unknown${tried}`);
+    }
+    this.consume();
+    if (!info.parse) this.failAt(nameTok.offset, `custom op '${full}' has no custom assembly form`);
+    const state = this.newState(full, nameTok.offset);
+    const asm = new CustomOpAsmParser(this, full, nameTok.offset, groups);
+    this.defaultDialects.push(info.defaultDialect ?? '');
+    try {
+      info.parse(asm, state);
+    } finally {
+      this.defaultDialects.pop();
+    }
+    const seen = new Set<string>();
+    for (const a of state.attributes) {
+      if (seen.has(a.name)) asm.fail(nameTok.offset, `attribute '${a.name}' occurs more than once in the attribute list`);
+      seen.add(a.name);
+    }
+    return this.createOperation(state, opName, block);
+  }
+
+  /** `loc(...)` after an op or block argument; `loc(#alias)` may name an alias defined later. */
+  parseTrailingLocation(target: Operation | BlockArgument): void {
+    const loc = this.parseOptionalLocation(target);
+    if (loc) target.location = loc;
+  }
+
+  /** An optional `loc(...)`; a forward alias is recorded against `target` when one is given. */
+  parseOptionalLocation(target?: Operation | BlockArgument): Location | undefined {
+    if (!this.consumeKeyword('loc')) return undefined;
+    this.expect(Tok.LParen, "expected '(' in location");
+    const t = this.tok;
+    let loc: Location;
+    if (t.kind === Tok.HashId && !t.image.includes('.')) {
+      this.consume();
+      const alias = t.image.slice(1);
+      const attr = this.attrAliases.get(alias);
+      if (attr) {
+        if (!(attr instanceof Location)) this.failAt(t.offset, `expected location, but found '${String(attr)}'`);
+        loc = attr;
+      } else {
+        if (target) this.deferredLocs.push({ target, alias, offset: t.offset });
+        loc = UnknownLoc.get(this.context);
+      }
+    } else {
+      loc = parseLocationInstance(this);
+    }
+    this.expect(Tok.RParen, "expected ')' in location");
+    return loc;
+  }
+
+  /** Resolves `loc(#alias)` uses once every alias of the file is known. */
+  resolveDeferredLocations(): void {
+    for (const d of this.deferredLocs) {
+      const attr = this.attrAliases.get(d.alias);
+      if (!attr) this.failAt(d.offset, 'operation location alias was never defined');
+      if (!(attr instanceof Location)) this.failAt(d.offset, `expected location, but found '${String(attr)}'`);
+      d.target.location = attr;
+    }
+  }
+
+  // ---- SSA uses
+
+  /** `%a, %b#1` or nothing. */
+  parseOptionalSSAUseList(): UnresolvedOperand[] {
+    const out: UnresolvedOperand[] = [];
+    if (this.kind !== Tok.PercentId) return out;
+    this.commaList(null, null, () => out.push(this.parseSSAUse()));
+    return out;
+  }
+
+  /** `%name` or `%name#N`. */
+  parseSSAUse(allowResultNumber = true): UnresolvedOperand {
+    const t = this.expect(Tok.PercentId, 'expected SSA operand');
+    let resultNumber = 0;
+    if (this.kind === Tok.HashId) {
+      if (!allowResultNumber) this.fail('result number not allowed in argument list');
+      const digits = this.tok.image.slice(1);
+      if (!/^[0-9]+$/.test(digits) || Number(digits) > 0xffffffff) this.fail('invalid SSA value result number');
+      resultNumber = Number(digits);
+      this.consume();
+    }
+    return { name: t.image, resultNumber, offset: t.offset };
+  }
+
+  /** `%a, %b : t1, t2` or nothing (successor operands). */
+  parseOptionalSSAUseAndTypeList(): Value[] {
+    const uses = this.parseOptionalSSAUseList();
+    if (uses.length === 0) return [];
+    this.expect(Tok.Colon, "expected ':' in operand list");
+    const types: ReturnType<typeof parseType>[] = [];
+    this.commaList(null, null, () => types.push(parseType(this)));
+    if (uses.length !== types.length) this.fail(`expected ${uses.length} types to match operand list`);
+    return uses.map((u, i) => this.resolveSSAUse(u, types[i]));
+  }
+
+  /** `^name` */
+  parseSuccessor(): Block {
+    const t = this.tok;
+    if (t.kind !== Tok.CaretId) this.failWrongToken('expected block name');
+    this.consume();
+    return this.getBlockNamed(t.image, t.offset);
+  }
+
+  // ---- regions and blocks
+
+  /** `{ blocks }`; entry arguments with names are defined in the entry block. */
+  parseRegion(region: Region, entryArgs: readonly ParsedArgument[], isolatedNameScope: boolean): void {
+    const lbrace = this.expect(Tok.LBrace, "expected '{' to begin a region");
+    this.nested(() => {
+      if (entryArgs.length || this.kind !== Tok.RBrace) this.parseRegionBody(region, lbrace.offset, entryArgs, isolatedNameScope);
+    });
+    this.consume();
+  }
+
+  private parseRegionBody(region: Region, _start: number, entryArgs: readonly ParsedArgument[], isolated: boolean): void {
+    this.pushScope(isolated);
+    const block = new Block();
+    if (entryArgs.length && entryArgs[0].ssa.name !== '') {
+      if (this.kind === Tok.CaretId) this.fail('invalid block name in region with named arguments');
+      for (const arg of entryArgs) {
+        const prior = this.referenceOffset(arg.ssa.name, arg.ssa.resultNumber);
+        if (prior !== undefined) {
+          this.failWithNote(arg.ssa.offset, `region entry argument '${arg.ssa.name}' is already in use`, 'previously referenced here', prior);
+        }
+        const value = block.addArgument(arg.type!, arg.location ?? this.locationAt(arg.ssa.offset));
+        this.addDefinition(arg.ssa, value);
+      }
+    }
+    const entry = this.parseBlock(block);
+    if (entryArgs.length && entry.arguments.length > entryArgs.length) this.fail('entry block arguments were already defined');
+    region.push(entry);
+    while (this.kind !== Tok.RBrace) region.push(this.parseBlock(null));
+    this.popScope();
+  }
+
+  /** block ::= block-label? operation*, where only the entry block may omit its label. */
+  private parseBlock(existing: Block | null): Block {
+    if (existing && this.kind !== Tok.CaretId) {
+      this.parseBlockBody(existing);
+      return existing;
+    }
+    const t = this.tok;
+    if (t.kind !== Tok.CaretId) this.failWrongToken('expected block name');
+    this.consume();
+    const block = this.defineBlock(t.image, t.offset, existing);
+    if (this.kind === Tok.LParen) this.parseBlockArgList(block);
+    this.expect(Tok.Colon, "expected ':' after block name");
+    this.parseBlockBody(block);
+    return block;
+  }
+
+  private parseBlockBody(block: Block): void {
+    while (this.kind !== Tok.CaretId && this.kind !== Tok.RBrace) this.parseOperation(block);
+  }
+
+  /** `(%a: t loc(...), ...)` after a block label. */
+  private parseBlockArgList(block: Block): void {
+    const definingExisting = block.arguments.length !== 0;
+    let next = 0;
+    this.commaList(Tok.LParen, Tok.RParen, () => {
+      const use = this.parseSSAUse();
+      this.expect(Tok.Colon, "expected ':' and type for SSA operand");
+      const type = parseType(this);
+      let arg: BlockArgument;
+      if (definingExisting) {
+        if (next >= block.arguments.length) this.fail('too many arguments specified in argument list');
+        arg = block.arguments[next++];
+        if (arg.type !== type) this.fail('argument and block argument type mismatch');
+      } else {
+        arg = block.addArgument(type, this.locationAt(use.offset));
+      }
+      this.parseTrailingLocation(arg);
+      this.addDefinition(use, arg);
+    });
+  }
+}

@@ -1,0 +1,206 @@
+// The parser's core: token access, MLIR-worded errors, aliases and the state shared by every rule.
+import { Tok, TOKEN_SPELLING, type Token } from './lexer.js';
+import { TokenStream } from './token-stream.js';
+import { LineIndex } from './line-index.js';
+import { Diagnostic } from '../diag/diagnostic.js';
+import { FileLineColLoc, type Location } from '../ir/location.js';
+import { ParseFailure } from '../ir/op-asm-parser.js';
+import type { MLIRContext } from '../ir/context.js';
+import type { Type } from '../ir/types.js';
+import type { Attribute } from '../ir/attributes.js';
+
+/**
+ * How deep regions, types and attributes may nest. JavaScript's stack is small; past this
+ * depth the parser reports an error instead of overflowing it.
+ */
+export const MAX_NESTING = 300;
+
+/** Where the text being parsed comes from. */
+export interface SourceInfo {
+  filename: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+/**
+ * The parser state and its token-level helpers. The grammar rules live in sibling files as
+ * functions over this object. Errors are reported to the context's diagnostics and then
+ * thrown as ParseFailure, which the entry point catches: like MLIR, parsing stops at the
+ * first error.
+ */
+export class Parser {
+  readonly ts: TokenStream;
+  readonly lines: LineIndex;
+  readonly filename: string;
+  /** `!name = type` definitions, by name without `!`. */
+  readonly typeAliases = new Map<string, Type>();
+  /** `#name = attr` definitions, by name without `#`. */
+  readonly attrAliases = new Map<string, Attribute>();
+  /** Dialects whose op names may be written without prefix, innermost last. */
+  readonly defaultDialects: string[] = ['builtin'];
+  /** Current nesting depth of regions, types and attributes. */
+  depth = 0;
+  /** Offset just past the last consumed token, for errors reported after it. */
+  lastEnd = 0;
+
+  constructor(
+    readonly context: MLIRContext,
+    readonly source: string,
+    info: SourceInfo,
+  ) {
+    this.ts = new TokenStream(source);
+    this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1);
+    this.filename = info.filename;
+  }
+
+  // ---- tokens
+
+  get tok(): Token {
+    return this.ts.peek(0);
+  }
+  get kind(): Tok {
+    return this.ts.peek(0).kind;
+  }
+  peekKind(k: number): Tok {
+    return this.ts.peek(k).kind;
+  }
+  /** Consumes the current token and returns it. */
+  consume(): Token {
+    const t = this.ts.peek(0);
+    this.lastEnd = t.offset + t.image.length;
+    this.ts.advance();
+    return t;
+  }
+  consumeIf(kind: Tok): boolean {
+    if (this.ts.peek(0).kind !== kind) return false;
+    this.consume();
+    return true;
+  }
+  /** True when the current token is the bare identifier or keyword `word`. */
+  isKeyword(word: string): boolean {
+    const t = this.ts.peek(0);
+    return t.kind === Tok.BareId && t.image === word;
+  }
+  consumeKeyword(word: string): boolean {
+    if (!this.isKeyword(word)) return false;
+    this.consume();
+    return true;
+  }
+  /** Consumes `kind`, or reports `message` at the end of the previous line (MLIR's wrong-token rule). */
+  expect(kind: Tok, message: string): Token {
+    if (this.kind !== kind) this.failWrongToken(message);
+    return this.consume();
+  }
+  /** Restarts tokenizing at `offset` (after text consumed by a raw scanner). */
+  resetTo(offset: number): void {
+    this.ts.resetTo(offset);
+    this.lastEnd = offset;
+  }
+
+  // ---- locations and errors
+
+  /** The FileLineColLoc of a source offset. */
+  locationAt(offset: number): Location {
+    const { line, column } = this.lines.lineCol(offset);
+    return FileLineColLoc.get(this.context, this.filename, line, column);
+  }
+
+  /** Emits an error at `offset` (and returns it for notes), unless a lexer error was already due there. */
+  emitError(offset: number, message: string): Diagnostic {
+    const lexError = this.ts.lexError;
+    if (lexError && this.kind === Tok.Error) {
+      this.ts.lexError = undefined;
+      return this.context.diagnostics.emit(new Diagnostic('error', this.locationAt(lexError.offset), lexError.message));
+    }
+    return this.context.diagnostics.emit(new Diagnostic('error', this.locationAt(offset), message));
+  }
+
+  /** Reports `message` at `offset` and aborts the parse. */
+  failAt(offset: number, message: string): never {
+    this.emitError(offset, message);
+    throw new ParseFailure(message);
+  }
+
+  /** Reports `message` at `offset` with a note (at `noteOffset`, or the same place) and aborts. */
+  failWithNote(offset: number, message: string, note: string, noteOffset?: number): never {
+    const d = this.emitError(offset, message);
+    if (d.message === message) d.attachNote(note, noteOffset === undefined ? undefined : this.locationAt(noteOffset));
+    throw new ParseFailure(message);
+  }
+
+  /** Reports `message` at the current token (one character back at end of file) and aborts. */
+  fail(message: string): never {
+    const t = this.tok;
+    return this.failAt(t.kind === Tok.Eof ? Math.max(0, t.offset - 1) : t.offset, message);
+  }
+
+  /**
+   * Reports a missing token. When the current token starts a line, MLIR reports at the end of
+   * the previous non-blank line (before a `//` comment), where the token was expected.
+   */
+  failWrongToken(message: string): never {
+    const t = this.tok;
+    let loc = t.kind === Tok.Eof ? Math.max(0, t.offset - 1) : t.offset;
+    const src = this.source;
+    let end = loc;
+    for (;;) {
+      while (end > 0 && (src[end - 1] === ' ' || src[end - 1] === '\t')) end--;
+      if (end === 0) break;
+      if (src[end - 1] !== '\n' && src[end - 1] !== '\r') {
+        loc = end;
+        break;
+      }
+      end--;
+      const lineStart = Math.max(src.lastIndexOf('\n', end - 1), src.lastIndexOf('\r', end - 1)) + 1;
+      const comment = src.indexOf('//', lineStart);
+      if (comment >= 0 && comment < end) end = comment;
+    }
+    return this.failAt(loc, message);
+  }
+
+  /** The text of the current token for messages. */
+  spelling(kind: Tok): string {
+    return TOKEN_SPELLING[kind] ?? '';
+  }
+
+  // ---- nesting
+
+  /** Runs `fn` one nesting level deeper, failing cleanly past MAX_NESTING. */
+  nested<T>(fn: () => T): T {
+    if (this.depth >= MAX_NESTING) this.fail(`exceeded maximum nesting depth of ${MAX_NESTING}`);
+    this.depth++;
+    try {
+      return fn();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  // ---- lists
+
+  /**
+   * `elem (, elem)*` inside optional delimiters, as MLIR's parseCommaSeparatedList: with
+   * delimiters the list may be empty; `context` is appended to the delimiter messages.
+   */
+  commaList(open: Tok | null, close: Tok | null, elem: () => void, context = ''): void {
+    if (open !== null) {
+      this.expect(open, `expected '${this.spelling(open)}'${context}`);
+      if (close !== null && this.consumeIf(close)) return;
+    }
+    elem();
+    while (this.consumeIf(Tok.Comma)) elem();
+    if (close !== null) this.expect(close, `expected '${this.spelling(close)}'${context}`);
+  }
+
+  /** `elem (, elem)* close`, as MLIR's parseCommaSeparatedListUntil. */
+  commaListUntil(close: Tok, elem: () => void, allowEmpty = true): void {
+    if (this.kind === close) {
+      if (!allowEmpty) this.failWrongToken('expected list element');
+      this.consume();
+      return;
+    }
+    elem();
+    while (this.consumeIf(Tok.Comma)) elem();
+    this.expect(close, `expected ',' or '${this.spelling(close)}'`);
+  }
+}

@@ -1,0 +1,234 @@
+// Type grammar: builtin types, function types, shaped types with dimension lists, aliases and dialect types.
+import { Tok } from './lexer.js';
+import type { Parser } from './parser.js';
+import { parseAttribute } from './attributes.js';
+import { parseDialectSymbol } from './dialect-symbols.js';
+import {
+  ComplexType, FLOAT_KINDS, FloatType, FunctionType, IndexType, IntegerType, MemRefType, NoneType, RankedTensorType,
+  TupleType, UnrankedMemRefType, UnrankedTensorType, VectorType, kDynamic, type FloatKind, type Type,
+} from '../ir/types.js';
+import { AffineMapAttr, IntegerAttr, StridedLayoutAttr, type Attribute } from '../ir/attributes.js';
+
+const FLOAT_NAMES = new Set<string>(FLOAT_KINDS);
+const INT_TYPE = /^(s|u)?i([0-9]+)$/;
+/** MLIR's IntegerType::kMaxWidth. */
+const MAX_INT_WIDTH = 16777215;
+const TYPE_KEYWORDS = new Set(['index', 'none', 'complex', 'tensor', 'memref', 'vector', 'tuple', ...FLOAT_KINDS]);
+
+/** True when the current token can start a type. */
+export function atTypeStart(p: Parser): boolean {
+  const t = p.tok;
+  if (t.kind === Tok.BangId || t.kind === Tok.LParen) return true;
+  return t.kind === Tok.BareId && (TYPE_KEYWORDS.has(t.image) || INT_TYPE.test(t.image));
+}
+
+/** type ::= function-type | non-function-type */
+export function parseType(p: Parser): Type {
+  if (p.kind === Tok.LParen) return parseFunctionType(p);
+  return parseNonFunctionType(p);
+}
+
+/** A type if one starts here, else undefined without consuming anything. */
+export function parseOptionalType(p: Parser): Type | undefined {
+  return atTypeStart(p) ? parseType(p) : undefined;
+}
+
+/** `(inputs) -> results` */
+export function parseFunctionType(p: Parser): FunctionType {
+  const inputs = parseTypeListParens(p);
+  p.expect(Tok.Arrow, "expected '->' in function type");
+  const results = parseFunctionResultTypes(p);
+  return FunctionType.get(p.context, inputs, results);
+}
+
+/** `(t1, t2)` or `()`. */
+export function parseTypeListParens(p: Parser): Type[] {
+  p.expect(Tok.LParen, "expected '('");
+  if (p.consumeIf(Tok.RParen)) return [];
+  const types = parseTypeListNoParens(p);
+  p.expect(Tok.RParen, "expected ')'");
+  return types;
+}
+
+/** `t1, t2, ...` (at least one). */
+export function parseTypeListNoParens(p: Parser): Type[] {
+  const types: Type[] = [];
+  p.commaList(null, null, () => types.push(parseType(p)));
+  return types;
+}
+
+/** Results after `->`: a parenthesized list or one non-function type. */
+export function parseFunctionResultTypes(p: Parser): Type[] {
+  if (p.kind === Tok.LParen) return parseTypeListParens(p);
+  return [parseNonFunctionType(p)];
+}
+
+/** Any type but a function type. */
+export function parseNonFunctionType(p: Parser): Type {
+  const t = p.tok;
+  if (t.kind === Tok.BangId) return p.nested(() => parseDialectSymbol(p, 'type') as Type);
+  if (t.kind !== Tok.BareId) return p.failWrongToken('expected non-function type');
+  const word = t.image;
+  const int = INT_TYPE.exec(word);
+  if (int) {
+    const width = Number(int[2]);
+    if (!(width > 0 && width <= MAX_INT_WIDTH) || int[2][0] === '0') {
+      return p.fail(width === 0 || int[2][0] === '0' ? 'invalid integer width' : `integer bitwidth is limited to ${MAX_INT_WIDTH} bits`);
+    }
+    p.consume();
+    return IntegerType.get(p.context, width, int[1] === 's' ? 'signed' : int[1] === 'u' ? 'unsigned' : 'signless');
+  }
+  if (FLOAT_NAMES.has(word)) {
+    p.consume();
+    return FloatType.get(p.context, word as FloatKind);
+  }
+  switch (word) {
+    case 'index':
+      p.consume();
+      return IndexType.get(p.context);
+    case 'none':
+      p.consume();
+      return NoneType.get(p.context);
+    case 'complex':
+      return p.nested(() => parseComplexType(p));
+    case 'tuple':
+      return p.nested(() => parseTupleType(p));
+    case 'tensor':
+      return p.nested(() => parseTensorType(p));
+    case 'memref':
+      return p.nested(() => parseMemRefType(p));
+    case 'vector':
+      return p.nested(() => parseVectorType(p));
+    default:
+      return p.failWrongToken('expected non-function type');
+  }
+}
+
+function parseComplexType(p: Parser): Type {
+  p.consume();
+  p.expect(Tok.Less, "expected '<' in complex type");
+  const at = p.tok.offset;
+  const elt = parseType(p);
+  if (!(elt instanceof IntegerType || elt instanceof FloatType)) p.failAt(at, 'invalid element type for complex');
+  p.expect(Tok.Greater, "expected '>' in complex type");
+  return ComplexType.get(elt);
+}
+
+function parseTupleType(p: Parser): Type {
+  p.consume();
+  p.expect(Tok.Less, "expected '<' in tuple type");
+  if (p.consumeIf(Tok.Greater)) return TupleType.get(p.context, []);
+  const types = parseTypeListNoParens(p);
+  p.expect(Tok.Greater, "expected '>' in tuple type");
+  return TupleType.get(p.context, types);
+}
+
+/** A parsed dimension list: sizes (kDynamic for `?`), scalable flags, or unranked (`*x`). */
+interface Dims {
+  shape: number[];
+  scalable: boolean[];
+  unranked: boolean;
+  offset: number;
+}
+
+/** The dimension list token, if present (a shape may also be empty: `tensor<f32>`). */
+function parseDims(p: Parser, kind: string): Dims {
+  const dims: Dims = { shape: [], scalable: [], unranked: false, offset: p.tok.offset };
+  if (p.kind !== Tok.DimList) return dims;
+  const image = p.consume().image.replace(/[ \t]+/g, '');
+  const parts = image.split('x');
+  parts.pop();
+  for (const part of parts) {
+    if (part === '*') {
+      dims.unranked = true;
+    } else if (part === '?') {
+      dims.shape.push(kDynamic);
+      dims.scalable.push(false);
+    } else {
+      const scalable = part[0] === '[';
+      const n = Number(scalable ? part.slice(1, -1) : part);
+      if (!Number.isSafeInteger(n)) p.failAt(dims.offset, `invalid dimension in ${kind} type`);
+      dims.shape.push(n);
+      dims.scalable.push(scalable);
+    }
+  }
+  return dims;
+}
+
+/** Builtin types other than tensors, memrefs and functions may be elements; so may dialect types. */
+function isValidTensorElement(t: Type): boolean {
+  return !(t instanceof RankedTensorType || t instanceof UnrankedTensorType || t instanceof MemRefType ||
+    t instanceof UnrankedMemRefType || t instanceof FunctionType || t instanceof TupleType || t instanceof NoneType);
+}
+
+function parseTensorType(p: Parser): Type {
+  p.consume();
+  p.expect(Tok.Less, "expected '<' in tensor type");
+  const dims = parseDims(p, 'tensor');
+  if (dims.scalable.some((s) => s)) p.failAt(dims.offset, 'scalable dimensions are only allowed in vector types');
+  const eltAt = p.tok.offset;
+  const elt = parseType(p);
+  let encoding: Attribute | null = null;
+  if (p.consumeIf(Tok.Comma)) {
+    const encAt = p.tok.offset;
+    encoding = parseAttribute(p);
+    if (dims.unranked) p.failAt(encAt, 'cannot apply encoding to unranked tensor');
+  }
+  p.expect(Tok.Greater, "expected '>' in tensor type");
+  if (!isValidTensorElement(elt)) p.failAt(eltAt, 'invalid tensor element type');
+  if (dims.unranked) return UnrankedTensorType.get(elt);
+  return RankedTensorType.get(dims.shape, elt, encoding);
+}
+
+function parseMemRefType(p: Parser): Type {
+  p.consume();
+  p.expect(Tok.Less, "expected '<' in memref type");
+  const dims = parseDims(p, 'memref');
+  if (dims.scalable.some((s) => s)) p.failAt(dims.offset, 'scalable dimensions are only allowed in vector types');
+  const eltAt = p.tok.offset;
+  const elt = parseType(p);
+  if (elt instanceof FunctionType || elt instanceof TupleType || elt instanceof NoneType || elt instanceof RankedTensorType ||
+    elt instanceof UnrankedTensorType) {
+    p.failAt(eltAt, 'invalid memref element type');
+  }
+  let layout: Attribute | null = null;
+  let memorySpace: Attribute | null = null;
+  while (p.consumeIf(Tok.Comma)) {
+    const at = p.tok.offset;
+    const attr = parseAttribute(p);
+    const isLayout = attr instanceof AffineMapAttr || attr instanceof StridedLayoutAttr;
+    if (isLayout && !dims.unranked) {
+      if (layout) p.failAt(at, 'multiple layouts specified in memref type');
+      if (memorySpace) p.failAt(at, 'expected memory space to be last in memref type');
+      layout = attr;
+    } else {
+      if (memorySpace) p.failAt(at, 'multiple memory spaces specified in memref type');
+      memorySpace = attr;
+    }
+  }
+  p.expect(Tok.Greater, "expected '>' in memref type");
+  // MLIR drops the default memory space (integer 0) and identity layouts.
+  if (memorySpace instanceof IntegerAttr && memorySpace.value === 0n) memorySpace = null;
+  if (layout instanceof AffineMapAttr && layout.value.isIdentity() && layout.value.numDims === dims.shape.length) layout = null;
+  if (dims.unranked) return UnrankedMemRefType.get(elt, memorySpace);
+  return MemRefType.get(dims.shape, elt, layout, memorySpace);
+}
+
+function parseVectorType(p: Parser): Type {
+  p.consume();
+  p.expect(Tok.Less, "expected '<' in vector type");
+  const dims = parseDims(p, 'vector');
+  if (dims.unranked || dims.shape.includes(kDynamic)) p.failAt(dims.offset, 'expected static shape');
+  const eltAt = p.tok.offset;
+  const elt = parseType(p);
+  p.expect(Tok.Greater, "expected '>' in vector type");
+  if (dims.shape.some((d) => d <= 0)) p.failAt(dims.offset, 'vector types must have positive constant sizes but got ' + dims.shape.join(', '));
+  if (!(elt instanceof IntegerType || elt instanceof IndexType || elt instanceof FloatType || !isBuiltinType(elt))) {
+    p.failAt(eltAt, `vector elements must be int/index/float type but got ${String(elt)}`);
+  }
+  return VectorType.get(dims.shape, elt, dims.scalable);
+}
+
+function isBuiltinType(t: Type): boolean {
+  return t.kind !== 'dialect' && t.kind !== 'opaque';
+}
