@@ -1,7 +1,7 @@
 // Differential tests against mlir-opt: maps and sets (hand-written and random) are
 // parsed and printed by us and by mlir-opt, and the texts must be equal; likewise for
 // simplifyAffineMap (affine-simplify-structures), composition (the compose-maps test
-// pass) and parse errors. Skipped when mlir-opt is not installed.
+// pass), evaluation (folding affine.apply) and parse errors. Skipped without mlir-opt.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { AffineMap, IntegerSet, parseAffineMap, parseAffineMapOrSet } from '../../../lib/affine/index.js';
@@ -106,6 +106,39 @@ it('compose() then simplify() matches the compose-maps test pass on 150 random c
     if (mine !== theirs[i]) mismatches.push(`chain:  ${chain.join('  |  ')}\nmlir:   ${theirs[i]}\nours:   ${mine}`);
   });
   assert.is(mismatches.length, 0, `${mismatches.length} mismatches:\n${mismatches.slice(0, 10).join('\n\n')}`);
+});
+
+it('evaluate() matches mlir-opt folding affine.apply of constants on 300 random maps', () => {
+  const r = rng(31337);
+  const cases = Array.from({ length: 300 }, () => {
+    const numDims = Math.floor(r() * 3);
+    const numSymbols = Math.floor(r() * 2);
+    const body = randomMapShape(r, numDims, numSymbols, 1, 3);
+    const inputs = Array.from({ length: numDims + numSymbols }, () => Math.floor(r() * 41) - 20);
+    return { body, numDims, inputs };
+  });
+  const funcs = cases.map(({ body, numDims, inputs }, i) => {
+    const consts = inputs.map((v, j) => `  %c${j} = arith.constant ${v} : index\n`).join('');
+    const dimArgs = inputs.slice(0, numDims).map((_, j) => `%c${j}`);
+    const symArgs = inputs.slice(numDims).map((_, j) => `%c${numDims + j}`);
+    const apply = `affine.apply affine_map<${body}>(${dimArgs.join(', ')})${symArgs.length ? `[${symArgs.join(', ')}]` : ''}`;
+    return `func.func @f${i}() -> index {\n${consts}  %r = ${apply}\n  return %r : index\n}\n`;
+  });
+  const out = runMlirOpt(['--canonicalize'], funcs.join(''));
+  assert.is(out.stderr, '');
+  // One value per function: the folded constant, or undefined for ub.poison.
+  const theirs = out.stdout
+    .split('func.func @f')
+    .slice(1)
+    .map((f) => (f.includes('ub.poison') ? undefined : Number(/arith\.constant (-?\d+) : index/.exec(f)?.[1])));
+  assert.is(theirs.length, cases.length);
+  const mismatches: string[] = [];
+  cases.forEach(({ body, numDims, inputs }, i) => {
+    const m = parseAffineMap(body, 0);
+    const mine = 'error' in m ? m.error : m.value.evaluate(inputs.slice(0, numDims), inputs.slice(numDims))[0];
+    if (mine !== theirs[i]) mismatches.push(`${body} at (${inputs.join(', ')}): mlir ${theirs[i]}, ours ${mine}`);
+  });
+  assert.is(mismatches.length, 0, `${mismatches.length} mismatches:\n${mismatches.slice(0, 10).join('\n')}`);
 });
 
 it('parse errors have mlir-opt message and position', () => {
