@@ -1,0 +1,113 @@
+// What the rewriter asks of an op: its fold, its constant value, its dialect's constant materialiser,
+// and its canonicalisation patterns. Hooks registered here serve ops defined without lib/dialect.
+import type { Attribute } from '../ir/attributes.js';
+import type { Builder } from '../ir/builder.js';
+import type { Location } from '../ir/location.js';
+import type { Operation } from '../ir/operation.js';
+import type { OperationName } from '../ir/context.js';
+import type { Type } from '../ir/types.js';
+import { Value } from '../ir/value.js';
+import type { RewritePattern } from './pattern.js';
+
+/** A fold's answer: one attribute or value per result, or nothing when the op does not fold. */
+export type FoldResult = Attribute | Value | readonly (Attribute | Value)[] | undefined;
+
+/** Folds `op` given the constant values of its operands (undefined where not constant). */
+export type FoldHook = (op: Operation, operands: readonly (Attribute | undefined)[]) => FoldResult;
+
+/** Creates a constant op of `type` holding `value` at the builder's insertion point, or returns undefined. */
+export type ConstantMaterializer = (builder: Builder, value: Attribute, type: Type, loc: Location) => Operation | undefined;
+
+/** A source of op hooks beyond this module's registry (lib/dialect's definitions plug in here). */
+export interface OpHookProvider {
+  fold?(op: Operation): FoldHook | undefined;
+  canonicalizationPatterns?(name: OperationName): readonly RewritePattern[] | undefined;
+  materializer?(dialect: string): ConstantMaterializer | undefined;
+}
+
+const foldHooks = new Map<string, FoldHook>();
+const canonicalizers = new Map<string, RewritePattern[]>();
+const materializers = new Map<string, ConstantMaterializer>();
+const providers: OpHookProvider[] = [];
+
+/** Registers the fold of op `name`. */
+export function registerFoldHook(name: string, hook: FoldHook): void {
+  foldHooks.set(name, hook);
+}
+
+/** Adds canonicalisation patterns for op `name` (collected by canonicalize). */
+export function registerCanonicalizationPatterns(name: string, patterns: readonly RewritePattern[]): void {
+  const list = canonicalizers.get(name) ?? [];
+  list.push(...patterns);
+  canonicalizers.set(name, list);
+}
+
+/** Registers how dialect `dialect` turns a folded attribute into a constant op (MLIR's Dialect::materializeConstant). */
+export function registerConstantMaterializer(dialect: string, materializer: ConstantMaterializer): void {
+  materializers.set(dialect, materializer);
+}
+
+/** Adds a provider consulted after this module's own registry. */
+export function addOpHookProvider(provider: OpHookProvider): void {
+  providers.push(provider);
+}
+
+function foldHookOf(op: Operation): FoldHook | undefined {
+  const own = foldHooks.get(op.name.name);
+  if (own) return own;
+  for (const p of providers) {
+    const h = p.fold?.(op);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+/** The canonicalisation patterns of ops named `name`. */
+export function canonicalizationPatternsOf(name: OperationName): readonly RewritePattern[] {
+  const own = canonicalizers.get(name.name) ?? [];
+  const more = providers.flatMap((p) => p.canonicalizationPatterns?.(name) ?? []);
+  return more.length ? [...own, ...more] : own;
+}
+
+/** The materialiser of `dialect`, if it has one. */
+export function materializerOf(dialect: string): ConstantMaterializer | undefined {
+  const own = materializers.get(dialect);
+  if (own) return own;
+  for (const p of providers) {
+    const m = p.materializer?.(dialect);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Folds `op`: undefined when it does not fold, 'in-place' when the fold changed it in
+ * place, else one attribute or value per result.
+ */
+export function foldOp(op: Operation, operands?: readonly (Attribute | undefined)[]): (Attribute | Value)[] | 'in-place' | undefined {
+  const hook = foldHookOf(op);
+  if (!hook) return undefined;
+  const r = hook(op, operands ?? op.operands.map(constantValueOfValue));
+  if (r === undefined) return undefined;
+  const list = Array.isArray(r) ? [...(r as readonly (Attribute | Value)[])] : [r as Attribute | Value];
+  if (list.length === 1 && op.numResults === 1 && list[0] === op.result(0)) return 'in-place';
+  if (list.length !== op.numResults) throw new Error(`fold of '${op.name.name}' returned ${list.length} results for ${op.numResults}`);
+  return list;
+}
+
+/** The constant a ConstantLike op holds: its fold, else its `value` attribute. */
+export function constantValue(op: Operation): Attribute | undefined {
+  if (!op.hasTrait('ConstantLike') || op.numResults !== 1) return undefined;
+  const hook = foldHookOf(op);
+  if (hook) {
+    const r = hook(op, []);
+    if (r !== undefined && !(r instanceof Value) && !Array.isArray(r)) return r as Attribute;
+  }
+  return op.getAttr('value');
+}
+
+/** The constant that defines `v`, if any (MLIR's m_Constant). */
+export function constantValueOfValue(v: Value): Attribute | undefined {
+  const def = v.definingOp;
+  return def ? constantValue(def) : undefined;
+}

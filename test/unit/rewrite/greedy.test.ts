@@ -1,0 +1,116 @@
+// Tests of the greedy driver: dead-op removal, folding, constant de-duplication and hoisting, patterns, limits.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { IntegerAttr, UnknownLoc } from '../../../lib/ir/index.js';
+import { applyPatternsGreedily, definePattern, RewritePatternSet, canonicalizationPatternsOf, FrozenPatternSet, type RewriterListener } from '../../../lib/rewrite/index.js';
+import { testContext, makeModule, makeFunc, op, i32, names } from '../pass/fixtures.js';
+import { registerTestDialect, constant } from './test-dialect.js';
+
+function setup() {
+  const ctx = testContext();
+  registerTestDialect(ctx);
+  const { module } = makeModule(ctx);
+  const { func, body, b } = makeFunc(ctx, module, 'f', [i32(ctx)], [i32(ctx)]);
+  const loc = UnknownLoc.get(ctx);
+  const int = (n: number) => IntegerAttr.get(i32(ctx), n);
+  return { ctx, module, func, body, b, loc, int };
+}
+
+const canon = () => new FrozenPatternSet([], { provider: canonicalizationPatternsOf });
+
+test('folds constants, removes dead ops, de-duplicates and hoists constants', () => {
+  const { func, body, b, loc, int } = setup();
+  const x = op(b, 'tst.sink', [body.arguments[0]], [i32(b.context)]).result(0);
+  const c1 = constant(b, int(1), loc);
+  const c2 = constant(b, int(2), loc);
+  const sum = op(b, 'tst.add', [c1, c2], [i32(b.context)]).result(0);
+  op(b, 'tst.add', [c1, c1], [i32(b.context)]); // dead
+  const c3 = constant(b, int(3), loc);
+  const y = op(b, 'tst.add', [x, sum], [i32(b.context)]).result(0);
+  const z = op(b, 'tst.add', [y, c3], [i32(b.context)]).result(0);
+  op(b, 'func.return', [z]);
+  const r = applyPatternsGreedily(func, canon());
+  assert.ok(r.converged);
+  assert.ok(r.changed);
+  assert.equal(names(body), ['tst.const', 'tst.sink', 'tst.add', 'tst.add', 'func.return']);
+  const first = body.first!;
+  assert.is((first.getAttr('value') as IntegerAttr).value, 3n);
+  // 1 + 2 folded to 3 and merged with the existing 3.
+  const adds = body.operations.filter((o) => o.name.name === 'tst.add');
+  assert.is(adds[0].operand(1), first.result(0));
+  assert.is(adds[1].operand(1), first.result(0));
+});
+
+test('x + 0 folds to x; patterns apply (neg of neg)', () => {
+  const { func, body, b, loc, int } = setup();
+  const arg = body.arguments[0];
+  const zero = constant(b, int(0), loc);
+  const s = op(b, 'tst.add', [arg, zero], [i32(b.context)]).result(0);
+  const n1 = op(b, 'tst.neg', [s], [i32(b.context)]).result(0);
+  const n2 = op(b, 'tst.neg', [n1], [i32(b.context)]).result(0);
+  const ret = op(b, 'func.return', [n2]);
+  const r = applyPatternsGreedily(func, canon());
+  assert.ok(r.converged);
+  assert.equal(names(body), ['func.return']);
+  assert.is(ret.operand(0), arg);
+});
+
+test('effectful and unregistered ops are not dead', () => {
+  const { func, body, b } = setup();
+  op(b, 'tst.sink', [body.arguments[0]], [i32(b.context)]);
+  op(b, 'other.op', [], [i32(b.context)]);
+  op(b, 'func.return', [body.arguments[0]]);
+  const r = applyPatternsGreedily(func, canon());
+  assert.not.ok(r.changed);
+  assert.equal(names(body), ['tst.sink', 'other.op', 'func.return']);
+});
+
+test('a rewrite loop is stopped and the pattern named', () => {
+  const { ctx, func, body, b } = setup();
+  op(b, 'tst.sink', [body.arguments[0]], [i32(ctx)], { n: IntegerAttr.get(i32(ctx), 0) });
+  op(b, 'func.return', [body.arguments[0]]);
+  const flip = definePattern({
+    name: 'flip-forever',
+    root: 'tst.sink',
+    matchAndRewrite(o, rewriter) {
+      const n = (o.getAttr('n') as IntegerAttr).value;
+      rewriter.modifyOpInPlace(o, () => o.setAttr('n', IntegerAttr.get(i32(ctx), 1n - n)));
+      return true;
+    },
+  });
+  const r = applyPatternsGreedily(func, new RewritePatternSet().add(flip).freeze(), { maxIterations: 3 });
+  assert.not.ok(r.converged);
+  // Each rewrite re-queues the op, so the first iteration never ends on its own: it is cut short.
+  assert.is(r.iterations, 1);
+  assert.ok(r.runaway);
+  assert.equal(r.activePatterns, ['flip-forever']);
+});
+
+test('listeners see inserts, modifications and erasures; bottom-up order works', () => {
+  const { func, body, b, loc, int } = setup();
+  const c1 = constant(b, int(1), loc);
+  const c2 = constant(b, int(2), loc);
+  const s = op(b, 'tst.add', [c1, c2], [i32(b.context)]).result(0);
+  op(b, 'func.return', [s]);
+  const events: string[] = [];
+  const listener: RewriterListener = {
+    notifyOperationInserted: (o) => void events.push(`insert ${o.name.name}`),
+    notifyOperationErased: (o) => void events.push(`erase ${o.name.name}`),
+    notifyOperationModified: (o) => void events.push(`modify ${o.name.name}`),
+  };
+  const r = applyPatternsGreedily(func, canon(), { topDown: false, listener });
+  assert.ok(r.converged);
+  assert.equal(names(body), ['tst.const', 'func.return']);
+  assert.equal(events.slice(0, 4), ['insert tst.const', 'modify func.return', 'erase tst.add', 'erase tst.const']);
+});
+
+test('fold disabled and maxNumRewrites', () => {
+  const { func, body, b, loc, int } = setup();
+  const c1 = constant(b, int(1), loc);
+  const s = op(b, 'tst.add', [c1, c1], [i32(b.context)]).result(0);
+  op(b, 'func.return', [s]);
+  applyPatternsGreedily(func, canon(), { fold: false });
+  assert.equal(names(body), ['tst.const', 'tst.add', 'func.return']);
+});
+
+test.run();
