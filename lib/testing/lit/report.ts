@@ -77,7 +77,7 @@ export class Display {
     const width = 30;
     const filled = Math.round((this.done / this.total) * width);
     const pct = Math.floor((this.done / this.total) * 100);
-    const cols = process.stdout.columns ?? 80;
+    const cols = process.stdout.columns || 80;
     const line = `Testing: [${'='.repeat(filled)}${' '.repeat(width - filled)}] ${String(pct).padStart(3)}% ${name}`;
     this.write(line.slice(0, cols - 1));
     this.barShown = true;
