@@ -16,6 +16,7 @@ import {
   parseAffineMap,
   symbol,
 } from '../../../lib/affine/index.js';
+import { randomMapShape, rng } from './random-affine.js';
 
 function map(body: string): AffineMap {
   const r = parseAffineMap(body, 0);
@@ -117,6 +118,35 @@ test('result bounds over a box of dims: tile footprints', () => {
   assert.equal(map('(d0)[s0] -> (d0 * s0)').resultBounds([{ lo: -2, hi: 3 }], [{ lo: 4, hi: 5 }]), [{ lo: -10, hi: 15 }]);
   assert.equal(map('(d0, d1) -> (d0 + d1)').resultBounds([{ lo: 0, hi: 3 }]), [{ lo: -Infinity, hi: Infinity }]);
   assert.equal(map('(d0)[s0] -> (d0 floordiv s0)').resultBounds([{ lo: 0, hi: 9 }], [{ lo: -1, hi: 1 }]), [{ lo: -Infinity, hi: Infinity }]);
+});
+
+test('result bounds are sound on 300 random maps (checked by enumeration)', () => {
+  const r = rng(12);
+  const range = () => {
+    const lo = Math.floor(r() * 21) - 10;
+    return { lo, hi: lo + Math.floor(r() * 6) };
+  };
+  for (let i = 0; i < 300; i++) {
+    const numDims = 1 + Math.floor(r() * 2);
+    const numSymbols = Math.floor(r() * 2);
+    const m = map(randomMapShape(r, numDims, numSymbols, 2, 3));
+    const dims = Array.from({ length: numDims }, range);
+    const syms = Array.from({ length: numSymbols }, range);
+    const bounds = m.resultBounds(dims, syms);
+    const points: number[][] = [[]];
+    for (const b of [...dims, ...syms]) {
+      const next: number[][] = [];
+      for (const p of points) for (let v = b.lo; v <= b.hi; v++) next.push([...p, v]);
+      points.splice(0, points.length, ...next);
+    }
+    for (const p of points) {
+      m.evaluate(p.slice(0, numDims), p.slice(numDims)).forEach((v, k) => {
+        if (v === undefined) return;
+        const b = bounds[k]!;
+        assert.ok(b.lo <= v && v <= b.hi, `${m} result ${k} at (${p}) = ${v} outside [${b.lo}, ${b.hi}]`);
+      });
+    }
+  }
 });
 
 test('integer sets', () => {
