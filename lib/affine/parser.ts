@@ -280,9 +280,15 @@ class AffineParser {
   }
 
   parseIdentifierDefinition(e: AffineExpr): boolean {
-    if (!this.isIdentifier()) return !!this.emitWrongTokenError('expected bare identifier');
+    if (!this.isIdentifier()) {
+      this.emitWrongTokenError('expected bare identifier');
+      return false;
+    }
     const name = this.spelling();
-    if (this.ids.some(([n]) => n === name)) return !!this.emitError(`redefinition of identifier '${name}'`);
+    if (this.ids.some(([n]) => n === name)) {
+      this.emitError(`redefinition of identifier '${name}'`);
+      return false;
+    }
     this.advance();
     this.ids.push([name, e]);
     return true;
