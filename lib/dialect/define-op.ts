@@ -1,0 +1,267 @@
+// defineOp: turns one declarative op spec into the OpInfo the IR core consults (verifier built
+// from constraints and traits, parse and print hooks compiled from the assembly format), plus a
+// typed view class, a builder and the interfaces, fold and patterns carried as data.
+import {
+  DenseArrayAttr,
+  IntegerType,
+  Operation,
+  type Attribute,
+  type Block,
+  type Location,
+  type NamedAttribute,
+  type OpInfo,
+  type Region,
+  type Type,
+  type Value,
+} from '../ir/index.js';
+import { buildModel, definitionError, type OpModel, type ValueSlot } from './model.js';
+import { buildInvariants, buildOpVerify, countTraitNames } from './verify-op.js';
+import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
+import { defaultAttr, type PropDef } from './properties.js';
+import { recordOpDef } from './registry.js';
+import { compileFormat } from './format/compile.js';
+import type { CustomDirective, FoldResult, OpHooks, OpSpec, OpView } from './spec.js';
+import type { Trait } from './traits.js';
+
+type ValueArg<D> = D extends { kind: 'variadic' } ? readonly Value[] : D extends { kind: 'optional' } ? Value | undefined : Value;
+type PropArg<P> = P extends PropDef<infer T, unknown> ? T : never;
+
+/** What `create` takes: operands and properties by name, result types when they cannot be inferred. */
+export interface BuildArgs<S extends OpSpec> {
+  readonly operands?: { readonly [K in keyof S['operands']]?: ValueArg<S['operands'][K]> };
+  /** Every result type in order; inferred from operands, properties and traits when omitted. */
+  readonly resultTypes?: readonly Type[];
+  readonly properties?: { readonly [K in keyof S['properties']]?: PropArg<S['properties'][K]> };
+  readonly attributes?: readonly NamedAttribute[];
+  /** Regions to move into the op; empty ones are created when omitted. */
+  readonly regions?: readonly Region[];
+  readonly successors?: readonly Block[];
+}
+
+/** A defined op: its OpInfo, typed accessors, builder, and what passes query. */
+export interface OpDefinition<S extends OpSpec = OpSpec> {
+  readonly name: string;
+  readonly spec: S;
+  /** The runtime record for the dialect (parse, print and verify hooks). */
+  readonly info: OpInfo;
+  readonly model: OpModel;
+  readonly interfaces: OpInterfaces | undefined;
+  readonly fold: ((op: Operation, operands: readonly (Attribute | undefined)[]) => FoldResult) | undefined;
+  readonly canonicalize: readonly unknown[];
+  /** A typed view of `op`, which must be this op (not checked: use `match` when unsure). */
+  view(op: Operation): OpView<S>;
+  /** True when `op` is this op. */
+  is(op: Operation): boolean;
+  /** The typed view when `op` is this op, else undefined. */
+  match(op: Operation): OpView<S> | undefined;
+  /** Creates a detached op; result types are inferred where the definition allows. */
+  create(location: Location, args?: BuildArgs<S>): Operation;
+  /** @internal Binds custom directive functions (done by defineDialect). */
+  bindCustomDirectives(table: ReadonlyMap<string, CustomDirective>): void;
+  /** Custom directive names the format uses. */
+  readonly customDirectiveNames: ReadonlySet<string>;
+}
+
+/** Any defined op, whatever its spec. */
+export type AnyOpDefinition = OpDefinition<OpSpec>;
+
+function flattenTraits(traits: readonly Trait[], interfaces: OpInterfaces | undefined): Set<string> {
+  const names = new Set<string>();
+  for (const t of traits) {
+    names.add(t.name);
+    for (const i of t.implies ?? []) names.add(i);
+  }
+  for (const n of interfaceTraitNames(interfaces)) names.add(n);
+  return names;
+}
+
+/** Reads the value(s) of an operand or result slot. */
+function slotReader(slot: ValueSlot, m: OpModel, side: 'operand' | 'result'): (op: Operation) => unknown {
+  const segs = side === 'operand' ? m.operandSegments : m.resultSegments;
+  const at = side === 'operand' ? (op: Operation, i: number) => op.operand(i) : (op: Operation, i: number) => op.result(i);
+  const i = slot.index;
+  if (slot.arity === 'single') {
+    const fixed = m[side === 'operand' ? 'operands' : 'results'].every((s) => s.arity === 'single');
+    return fixed ? (op) => at(op, i) : (op) => at(op, segs(op, i)[0]);
+  }
+  if (slot.arity === 'optional') {
+    return (op) => {
+      const [a, b] = segs(op, i);
+      return a < b ? at(op, a) : undefined;
+    };
+  }
+  return (op) => {
+    const [a, b] = segs(op, i);
+    const out: Value[] = [];
+    for (let k = a; k < b; k++) out.push(at(op, k));
+    return out;
+  };
+}
+
+/** Builds the view class: one getter per named piece, on the prototype, so views are one small object. */
+function makeViewClass(m: OpModel): new (op: Operation) => { readonly op: Operation } {
+  class View {
+    constructor(readonly op: Operation) {}
+  }
+  const define = (name: string, get: (op: Operation) => unknown) =>
+    Object.defineProperty(View.prototype, name, {
+      get(this: View) {
+        return get(this.op);
+      },
+      enumerable: true,
+    });
+  for (const s of m.operands) define(s.name, slotReader(s, m, 'operand'));
+  for (const s of m.results) define(s.name, slotReader(s, m, 'result'));
+  for (const { name, def } of [...m.properties, ...m.attributes]) {
+    const absent = def.defaultValue ?? (def.isUnit ? false : undefined);
+    define(name, (op) => {
+      const a = op.getAttr(name);
+      return a === undefined ? absent : def.decode(a);
+    });
+  }
+  for (const r of m.regions) define(r.name, r.def.variadic ? (op) => op.regions.slice(r.index) : (op) => op.regions[r.index]);
+  for (const s of m.successors) {
+    define(s.name, s.def.variadic ? (op) => op.successors.slice(s.index) : (op) => op.successorSlots[s.index]?.block);
+  }
+  return View;
+}
+
+/** The type of operand or result `name` of `op`, when it is a single present value. */
+function typeReader(m: OpModel): (op: Operation, name: string) => Type | undefined {
+  const readers = new Map<string, (op: Operation) => unknown>();
+  for (const s of m.operands) readers.set(s.name, slotReader(s, m, 'operand'));
+  for (const s of m.results) readers.set(s.name, slotReader(s, m, 'result'));
+  return (op, name) => {
+    const v = readers.get(name)?.(op);
+    return v && !Array.isArray(v) ? (v as Value).type : undefined;
+  };
+}
+
+/**
+ * Defines an op from its spec. Throws an Error naming the op when the spec or its assembly
+ * format is malformed, so mistakes surface when the dialect module loads, not when parsing.
+ */
+export function defineOp<const S extends OpSpec>(spec: S & OpHooks<OpView<S>>): OpDefinition<S> {
+  const traits = spec.traits ?? [];
+  const traitNames = flattenTraits(traits, spec.interfaces);
+  const m = buildModel(spec, traits, traitNames);
+  const View = makeViewClass(m);
+  const view = (op: Operation) => new View(op) as unknown as OpView<S>;
+  const customs = new Map<string, CustomDirective>();
+  const format = spec.assemblyFormat === undefined ? null : compileFormat(spec.assemblyFormat, m, customs);
+  if (format && (spec.parse || spec.print)) throw definitionError(spec.name, 'give either an assemblyFormat or parse/print hooks, not both');
+
+  const custom = spec.verify ? (op: Operation) => spec.verify!(view(op)) : undefined;
+  const verify = buildOpVerify(m, custom);
+  const info: OpInfo = {
+    name: spec.name,
+    // Ordered as ODS orders them, since lib/verify runs trait checks in this order.
+    traits: new Set([...countTraitNames(m), 'OpInvariants', ...traitNames]),
+    propertyNames: m.properties.map((p) => p.name).concat(segmentPropNames(traitNames)),
+    ...(spec.defaultDialect ? { defaultDialect: spec.defaultDialect } : {}),
+    verifyInvariants: buildInvariants(m, typeReader(m)),
+    ...(verify ? { verify } : {}),
+    ...(spec.verifyRegions || traits.some((t) => t.verifyRegions)
+      ? {
+          verifyRegions: (op: Operation) =>
+            traits.every((t) => !t.verifyRegions || t.verifyRegions(op)) && (!spec.verifyRegions || spec.verifyRegions(view(op))),
+        }
+      : {}),
+    ...(format ? { parse: format.parse, print: format.print } : {}),
+    ...(spec.parse ? { parse: spec.parse } : {}),
+    ...(spec.print ? { print: spec.print } : {}),
+  };
+
+  const def: OpDefinition<S> = {
+    name: spec.name,
+    spec,
+    info,
+    model: m,
+    interfaces: spec.interfaces,
+    fold: spec.fold ? (op, operands) => spec.fold!(view(op), operands) : undefined,
+    canonicalize: spec.canonicalize ?? [],
+    view,
+    is: (op) => op.name.info === info,
+    match: (op) => (op.name.info === info ? view(op) : undefined),
+    create: (location, args = {}) => createOp(m, location, args as BuildArgs<OpSpec>),
+    bindCustomDirectives(table) {
+      for (const name of format?.customNames ?? []) {
+        const fn = table.get(name);
+        if (!fn) {
+          throw definitionError(spec.name, `assembly format uses custom<${name}>, which the dialect does not register in customDirectives`);
+        }
+        customs.set(name, fn);
+      }
+    },
+    customDirectiveNames: format?.customNames ?? new Set(),
+  };
+  recordOpDef(info, def as unknown as AnyOpDefinition);
+  return Object.freeze(def);
+}
+
+function segmentPropNames(traits: ReadonlySet<string>): string[] {
+  return [
+    ...(traits.has('AttrSizedOperandSegments') ? ['operandSegmentSizes'] : []),
+    ...(traits.has('AttrSizedResultSegments') ? ['resultSegmentSizes'] : []),
+  ];
+}
+
+function asList(v: unknown): Value[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? [...(v as Value[])] : [v as Value];
+}
+
+/** Result types from the definition when `create` was not given them. */
+function inferResultTypes(m: OpModel, location: Location, groups: readonly Value[][], props: readonly NamedAttribute[], regions: readonly Region[]): Type[] {
+  const ctx = location.context;
+  if (m.spec.inferResultTypes) return m.spec.inferResultTypes({ context: ctx, operands: groups.flat(), properties: props, regions });
+  const operandType = (name: string) => groups[m.operands.findIndex((s) => s.name === name)]?.[0]?.type;
+  const out: Type[] = [];
+  for (const r of m.results) {
+    if (r.arity === 'variadic') throw definitionError(m.name, `cannot infer the types of variadic result '${r.name}': pass resultTypes`);
+    let t: Type | undefined;
+    if (r.derived) {
+      const src = operandType(r.derived.source);
+      t = src && (r.derived.transform ? r.derived.transform(src) : src);
+    }
+    t ??= r.constraint.build?.(ctx);
+    if (!t && m.traitNames.has('SameOperandsAndResultType')) t = groups.flat()[0]?.type;
+    if (!t) throw definitionError(m.name, `cannot infer the type of result '${r.name}': pass resultTypes`);
+    out.push(t);
+  }
+  return out;
+}
+
+function createOp(m: OpModel, location: Location, args: BuildArgs<OpSpec>): Operation {
+  const ctx = location.context;
+  const given = (args.operands ?? {}) as Readonly<Record<string, unknown>>;
+  const groups = m.operands.map((s) => asList(given[s.name]));
+  const propValues = (args.properties ?? {}) as Readonly<Record<string, unknown>>;
+  const props: NamedAttribute[] = [];
+  for (const { name, def } of m.properties) {
+    const v = propValues[name];
+    const a = v === undefined || (def.isUnit && v === false) ? defaultAttr(def, ctx) : def.encode(ctx, v);
+    if (a) props.push({ name, value: a });
+  }
+  const i32 = IntegerType.get(ctx, 32);
+  if (m.traitNames.has('AttrSizedOperandSegments')) {
+    props.push({ name: 'operandSegmentSizes', value: DenseArrayAttr.get(i32, groups.map((g) => BigInt(g.length))) });
+  }
+  const regions = args.regions ?? m.regions.filter((r) => !r.def.variadic).length;
+  const resultTypes = args.resultTypes ?? inferResultTypes(m, location, groups, props, Array.isArray(regions) ? regions : []);
+  if (m.traitNames.has('AttrSizedResultSegments')) {
+    const fixed = m.results.filter((r) => r.arity === 'single').length;
+    const sizes = m.results.map((r) => (r.arity === 'single' ? 1 : resultTypes.length - fixed));
+    props.push({ name: 'resultSegmentSizes', value: DenseArrayAttr.get(i32, sizes.map(BigInt)) });
+  }
+  return Operation.create({
+    name: m.name,
+    location,
+    operands: groups.flat(),
+    resultTypes,
+    properties: props,
+    attributes: args.attributes ?? [],
+    regions,
+    successors: args.successors ?? [],
+  });
+}

@@ -1,0 +1,297 @@
+// Compiles a checked format into an OpInfo print hook. Spacing is decided here, once, with the
+// rules of MLIR's generated printers (no space before `,` `)` `]` `>` after punctuation, none
+// after `(` `[` `{` `<`, ...), so the hook only replays precomputed writes.
+import type { Attribute, Block, OpAsmPrinter, Operation, Region, Type, Value } from '../../ir/index.js';
+import { defaultAttr } from '../properties.js';
+import type { OpModel, ValueSlot } from '../model.js';
+import type { CustomDirective, CustomPrintArg } from '../spec.js';
+import type { FormatElement, TypeArg } from './ast.js';
+import type { FormatPlan } from './check.js';
+
+type Step = (op: Operation, p: OpAsmPrinter) => void;
+
+/** MLIR's shouldEmitSpaceBefore for literals. */
+function spaceBeforeLiteral(value: string, lastWasPunctuation: boolean): boolean {
+  if (value.length !== 1 && value !== '->') return true;
+  if (lastWasPunctuation) return !'>)}],'.includes(value[0]);
+  return !'<>(){}[],'.includes(value[0]);
+}
+
+/** Reads the values of a named operand or result of `op`. */
+function valuesOf(m: OpModel, side: 'operand' | 'result', slot: ValueSlot, op: Operation): Value[] {
+  const [start, end] = (side === 'operand' ? m.operandSegments : m.resultSegments)(op, slot.index);
+  const out: Value[] = [];
+  for (let i = start; i < end; i++) out.push(side === 'operand' ? op.operand(i) : op.result(i));
+  return out;
+}
+
+function typesOf(m: OpModel, a: TypeArg, op: Operation): Type[] {
+  if (a.k === 'operands') return op.operandTypes;
+  if (a.k === 'results') return op.resultTypes;
+  return valuesOf(m, a.k, a.slot, op).map((v) => v.type);
+}
+
+function regionsOf(m: OpModel, index: number, op: Operation): Region[] {
+  const variadic = m.regions[index].def.variadic;
+  return variadic ? op.regions.slice(index) : op.regions.slice(index, index + 1);
+}
+
+function successorsOf(m: OpModel, index: number, op: Operation): Block[] {
+  const variadic = m.successors[index].def.variadic;
+  const all = op.successors;
+  return variadic ? all.slice(index) : all.slice(index, index + 1);
+}
+
+/** The attribute of a property, or undefined when absent or equal to its default. */
+function nonDefault(m: OpModel, name: string, op: Operation): Attribute | undefined {
+  const slot = m.properties.find((s) => s.name === name)!;
+  const a = op.getAttr(name);
+  return a !== undefined && a !== defaultAttr(slot.def, op.context) ? a : undefined;
+}
+
+/** The anchor test of an optional group: is the anchored element present? */
+function presence(m: OpModel, e: FormatElement): (op: Operation) => boolean {
+  switch (e.k) {
+    case 'operand':
+      return (op) => valuesOf(m, 'operand', e.slot, op).length > 0;
+    case 'prop':
+      return (op) => nonDefault(m, e.slot.name, op) !== undefined;
+    case 'region':
+      return (op) => regionsOf(m, e.slot.index, op).some((r) => !r.empty);
+    case 'successor':
+      return (op) => successorsOf(m, e.slot.index, op).length > 0;
+    case 'type': {
+      const a = e.arg;
+      return a.k === 'operand' || a.k === 'result' ? (op) => valuesOf(m, a.k, a.slot, op).length > 0 : () => true;
+    }
+    case 'functional-type':
+      return (op) => op.numOperands > 0;
+    case 'custom': {
+      const tests = e.args.map((a) => presence(m, a.element));
+      return (op) => tests.some((t) => t(op));
+    }
+    default:
+      return () => true;
+  }
+}
+
+function implicitTerminator(m: OpModel): string | undefined {
+  return m.traits.find((t) => t.implicitTerminator)?.implicitTerminator;
+}
+
+/** Prints a region, leaving out an implicit terminator that carries nothing, as MLIR's printers do. */
+function regionPrinter(m: OpModel): (p: OpAsmPrinter, r: Region) => void {
+  if (!implicitTerminator(m)) return (p, r) => p.printRegion(r);
+  return (p, r) => {
+    const term = r.entry?.last;
+    const printBlockTerminators = !term || term.attributes.size > 0 || term.properties.size > 0 || term.numOperands > 0 || term.numResults > 0;
+    p.printRegion(r, { printEntryBlockArgs: true, printBlockTerminators });
+  };
+}
+
+function interleave<T>(p: OpAsmPrinter, items: readonly T[], f: (x: T) => void): void {
+  items.forEach((x, i) => {
+    if (i) p.write(', ');
+    f(x);
+  });
+}
+
+/** Argument values a custom directive's print function receives. */
+function customArg(m: OpModel, e: FormatElement, op: Operation): CustomPrintArg {
+  switch (e.k) {
+    case 'operand': {
+      const vs = valuesOf(m, 'operand', e.slot, op);
+      return e.slot.arity === 'variadic' ? vs : vs[0];
+    }
+    case 'type': {
+      const ts = typesOf(m, e.arg, op);
+      return e.arg.k === 'operand' || e.arg.k === 'result' ? (e.arg.slot.arity === 'variadic' ? ts : ts[0]) : ts;
+    }
+    case 'prop':
+      return op.getAttr(e.slot.name);
+    case 'region': {
+      const rs = regionsOf(m, e.slot.index, op);
+      return m.regions[e.slot.index].def.variadic ? rs : rs[0];
+    }
+    case 'successor': {
+      const bs = successorsOf(m, e.slot.index, op);
+      return m.successors[e.slot.index].def.variadic ? bs : bs[0];
+    }
+    case 'attr-dict':
+      return op.attributes;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Compiles `plan` into a print hook. `customs` is filled when the dialect binds its custom
+ * directives; the hook looks them up at print time.
+ */
+export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMap<string, CustomDirective>): (op: Operation, p: OpAsmPrinter) => void {
+  const printRegion = regionPrinter(m);
+  const segmentAttrs = [
+    ...(m.traitNames.has('AttrSizedOperandSegments') && !plan.allOperands ? ['operandSegmentSizes'] : []),
+    ...(m.traitNames.has('AttrSizedResultSegments') && !plan.allResultTypes ? ['resultSegmentSizes'] : []),
+  ];
+  const elided = (op: Operation, extra: readonly string[]): string[] => {
+    const out = [...segmentAttrs, ...plan.usedProps, ...extra];
+    for (const { name, def } of m.properties) {
+      if (def.defaultValue !== undefined && op.getAttr(name) === defaultAttr(def, op.context)) out.push(name);
+    }
+    return out;
+  };
+
+  let shouldEmitSpace = true;
+  let lastWasPunctuation = false;
+
+  const compile = (els: readonly FormatElement[], skip: FormatElement | null = null): Step[] => {
+    const steps: Step[] = [];
+    for (const e of els) if (e !== skip) steps.push(...compileOne(e));
+    return steps;
+  };
+
+  const compileOne = (e: FormatElement): Step[] => {
+    if (e.k === 'literal') {
+      const text = shouldEmitSpace && spaceBeforeLiteral(e.value, lastWasPunctuation) ? ` ${e.value}` : e.value;
+      shouldEmitSpace = e.value.length !== 1 || !'<({['.includes(e.value[0]);
+      lastWasPunctuation = e.value[0] !== '_' && !/[A-Za-z]/.test(e.value[0]);
+      return [(_op, p) => p.write(text)];
+    }
+    if (e.k === 'space') {
+      shouldEmitSpace = false;
+      if (e.value === '') {
+        lastWasPunctuation = true;
+        return [];
+      }
+      lastWasPunctuation = false;
+      if (e.value === ' ') return [(_op, p) => p.write(' ')];
+      return [(_op, p) => printNewline(p)];
+    }
+    if (e.k === 'optional') {
+      const present = presence(m, e.anchor);
+      const first = e.then.find((x) => x.k !== 'space');
+      // A unit property anchoring from inside the group is implied by the group's presence.
+      const skip = e.anchor.k === 'prop' && e.anchor.slot.def.isUnit && e.anchor !== first ? e.anchor : null;
+      const thenSteps = compile(e.then, skip);
+      const elseSteps = compile(e.else, skip);
+      return [
+        (op, p) => {
+          for (const s of present(op) ? thenSteps : elseSteps) s(op, p);
+        },
+      ];
+    }
+    if (e.k === 'attr-dict') {
+      lastWasPunctuation = false;
+      const withKw = e.withKeyword;
+      return [
+        (op, p) => {
+          const attrs = plan.hasPropDict ? op.attributes.entries : p.attributesOf(op);
+          if (withKw) p.printOptionalAttrDictWithKeyword(attrs, elided(op, []));
+          else p.printOptionalAttrDict(attrs, elided(op, []));
+        },
+      ];
+    }
+    if (e.k === 'prop-dict') {
+      lastWasPunctuation = false;
+      return [(op, p) => printPropDict(op, p, elided(op, []))];
+    }
+    const space = shouldEmitSpace || !lastWasPunctuation;
+    lastWasPunctuation = false;
+    shouldEmitSpace = true;
+    const body = elementPrinter(e);
+    return [
+      (op, p) => {
+        if (space) p.write(' ');
+        body(op, p);
+      },
+    ];
+  };
+
+  const elementPrinter = (e: FormatElement): Step => {
+    switch (e.k) {
+      case 'operand':
+        if (e.slot.arity === 'variadic') return (op, p) => p.printOperands(valuesOf(m, 'operand', e.slot, op));
+        return (op, p) => {
+          const v = valuesOf(m, 'operand', e.slot, op)[0];
+          if (v) p.printOperand(v);
+        };
+      case 'prop': {
+        const { name, def } = e.slot;
+        return (op, p) => {
+          const a = op.getAttr(name);
+          if (a) def.syntax.print(p, a);
+        };
+      }
+      case 'region': {
+        const idx = e.slot.index;
+        return (op, p) => interleave(p, regionsOf(m, idx, op), (r) => printRegion(p, r));
+      }
+      case 'regions':
+        return (op, p) => interleave(p, op.regions, (r) => printRegion(p, r));
+      case 'successor': {
+        const idx = e.slot.index;
+        return (op, p) => interleave(p, successorsOf(m, idx, op), (b) => p.printSuccessor(b));
+      }
+      case 'successors':
+        return (op, p) => interleave(p, op.successors, (b) => p.printSuccessor(b));
+      case 'operands':
+        return (op, p) => p.printOperands(op.operands);
+      case 'type': {
+        const a = e.arg;
+        if ((a.k === 'operand' || a.k === 'result') && a.slot.arity !== 'variadic') {
+          return (op, p) => {
+            const t = typesOf(m, a, op)[0];
+            if (t) p.printType(t);
+          };
+        }
+        return (op, p) => p.printTypes(typesOf(m, a, op));
+      }
+      case 'functional-type':
+        return (op, p) => p.printFunctionalType(typesOf(m, e.inputs, op), typesOf(m, e.results, op));
+      case 'custom': {
+        const name = e.name;
+        return (op, p) => {
+          const fn = customs.get(name);
+          if (!fn) throw new Error(`op '${m.name}': custom directive '${name}' is not registered on its dialect`);
+          fn.print(
+            p,
+            op,
+            e.args.map((a) => customArg(m, a.element, op)),
+          );
+        };
+      }
+      default:
+        throw new Error(`op '${m.name}': cannot print format element '${e.k}'`);
+    }
+  };
+
+  const steps = compile(plan.elements);
+  return (op, p) => {
+    for (const s of steps) s(op, p);
+  };
+}
+
+/** MLIR's `prop-dict` printer: a space, then `<{...}>` without the elided entries. */
+function printPropDict(op: Operation, p: OpAsmPrinter, elided: readonly string[]): void {
+  p.write(' ');
+  const entries = op.properties.entries.filter((e) => !elided.includes(e.name));
+  if (entries.length === 0 && elided.length > 0) return;
+  p.write('<{');
+  entries.forEach((e, i) => {
+    if (i) p.write(', ');
+    p.write(e.name);
+    if (e.value.kind !== 'unit') {
+      p.write(' = ');
+      p.printAttribute(e.value);
+    }
+  });
+  p.write('}>');
+}
+
+/** MLIR's printNewline where the printer offers it (the interface does not require it yet), else a space. */
+function printNewline(p: OpAsmPrinter): void {
+  const withNewline = p as OpAsmPrinter & { printNewline?: () => void };
+  if (withNewline.printNewline) withNewline.printNewline();
+  else p.write(' ');
+}

@@ -1,0 +1,16 @@
+// Maps the OpInfo records that defineOp builds back to their definitions, for the query API.
+import type { OpInfo, Operation } from '../ir/index.js';
+import type { AnyOpDefinition } from './define-op.js';
+
+const byInfo = new WeakMap<OpInfo, AnyOpDefinition>();
+
+/** @internal Records `def` as the definition behind `info`. */
+export function recordOpDef(info: OpInfo, def: AnyOpDefinition): void {
+  byInfo.set(info, def);
+}
+
+/** The definition of `op` when it was declared with defineOp; undefined for other ops. */
+export function lookupOpDef(op: Operation): AnyOpDefinition | undefined {
+  const info = op.name.info;
+  return info ? byInfo.get(info) : undefined;
+}

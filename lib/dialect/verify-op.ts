@@ -1,0 +1,213 @@
+// Builds an op's verifier hooks from its definition, in the order and words of MLIR's generated
+// verifiers: count traits (run by lib/verify by name), then properties, operand and result
+// types, regions and type relations (verifyInvariants), then trait checks and the op's own.
+import type { Attribute, Operation, Type } from '../ir/index.js';
+import { verifyAttrConstraints } from '../verify/index.js';
+import { segmentSizes } from './layout.js';
+import type { OpModel, ValueSlot } from './model.js';
+import type { InferInput } from './spec.js';
+
+type Check = (op: Operation) => boolean;
+
+/** The `operandSegmentSizes` / `resultSegmentSizes` checks of AttrSized*Segments. */
+function segmentCheck(slots: readonly ValueSlot[], attr: string, what: 'operand' | 'result', count: (op: Operation) => number): Check {
+  return (op) => {
+    const sizes = segmentSizes(op, attr);
+    if (!sizes) {
+      op.emitOpError(`requires attribute '${attr}'`);
+      return false;
+    }
+    if (sizes.length !== slots.length) {
+      op.emitOpError(`'${attr}' attribute for specifying ${what} segments must have ${slots.length} elements, but got ${sizes.length}`);
+      return false;
+    }
+    let total = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      const n = Number(sizes[i]);
+      if (n < 0 || (slots[i].arity === 'single' && n !== 1) || (slots[i].arity === 'optional' && n > 1)) {
+        const want = slots[i].arity === 'single' ? '1 element' : '0 or 1 element';
+        op.emitOpError(`${what} group starting at #${total} requires ${want}, but found ${n}`);
+        return false;
+      }
+      total += n;
+    }
+    if (total !== count(op)) {
+      op.emitOpError(`${what} count (${count(op)}) does not match with the total size (${total}) specified in attribute '${attr}'`);
+      return false;
+    }
+    return true;
+  };
+}
+
+/** Type constraints of each operand or result: `operand #0 must be ..., but got '...'`. */
+function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
+  const slots = what === 'operand' ? m.operands : m.results;
+  if (slots.every((s) => s.constraint.summary === 'any type')) return null;
+  const segments = what === 'operand' ? m.operandSegments : m.resultSegments;
+  const typeAt = what === 'operand' ? (op: Operation, i: number) => op.operand(i).type : (op: Operation, i: number) => op.result(i).type;
+  return (op) => {
+    for (const s of slots) {
+      const [start, end] = segments(op, s.index);
+      for (let i = start; i < end; i++) {
+        const t = typeAt(op, i);
+        if (s.constraint.check(t)) continue;
+        const summary = s.arity === 'variadic' ? `variadic of ${s.constraint.summary}` : s.constraint.summary;
+        op.emitOpError(`${what} #${i} must be ${summary}, but got '${t}'`);
+        return false;
+      }
+    }
+    return true;
+  };
+}
+
+/**
+ * Properties present with the right kind, as ODS checks them (required ones by name first,
+ * then each present one in declaration order); declared discardable attributes when present.
+ */
+function propertyCheck(m: OpModel): Check | null {
+  if (m.properties.length === 0 && m.attributes.length === 0) return null;
+  const constraints = m.properties.map(({ name, def }) => ({ name, required: !def.isOptional, holds: (a: Attribute) => def.check(a), summary: def.summary }));
+  return (op) => {
+    if (!verifyAttrConstraints(op, constraints)) return false;
+    for (const { name, def } of m.attributes) {
+      const a = op.attributes.get(name);
+      if (a && !def.check(a)) {
+        op.emitOpError(`attribute '${name}' failed to satisfy constraint: ${def.summary}`);
+        return false;
+      }
+    }
+    return true;
+  };
+}
+
+/** Per-region constraints: `region #0 ('body') failed to verify constraint: ...`. */
+function regionCheck(m: OpModel): Check | null {
+  const n = m.regions.length;
+  if (m.regions.every((r) => r.def.summary === 'any region')) return null;
+  return (op) => {
+    for (let i = 0; i < op.regions.length && n > 0; i++) {
+      const slot = m.regions[Math.min(i, n - 1)];
+      if (!slot.def.check(op.regions[i])) {
+        op.emitOpError(`region #${i} ('${slot.name}') failed to verify constraint: ${slot.def.summary}`);
+        return false;
+      }
+    }
+    return true;
+  };
+}
+
+/** SameTypeAs groups (MLIR's AllTypesMatch) and TypeFrom relations (TypesMatchWith). */
+function relationChecks(m: OpModel, typeOf: (op: Operation, name: string) => Type | undefined): Check[] {
+  const checks: Check[] = [];
+  const all = [...m.operands, ...m.results];
+  // Group names joined by SameTypeAs, keeping declaration order, for one message per group.
+  const groups = new Map<string, string[]>();
+  const root = (name: string): string => {
+    const s = all.find((x) => x.name === name);
+    return s?.derived && !s.derived.transform ? root(s.derived.source) : name;
+  };
+  for (const s of all) {
+    if (!s.derived || s.derived.transform) continue;
+    const r = root(s.name);
+    const g = groups.get(r) ?? [r];
+    g.push(s.name);
+    groups.set(r, g);
+  }
+  for (const names of groups.values()) {
+    const ordered = all.map((s) => s.name).filter((n) => names.includes(n));
+    checks.push((op) => {
+      const types = ordered.map((n) => typeOf(op, n)).filter((t): t is Type => t !== undefined);
+      if (types.every((t) => t === types[0])) return true;
+      op.emitOpError(`failed to verify that all of {${ordered.join(', ')}} have same type`);
+      return false;
+    });
+  }
+  for (const s of all) {
+    const d = s.derived;
+    if (!d?.transform) continue;
+    const transform = d.transform;
+    checks.push((op) => {
+      const src = typeOf(op, d.source);
+      const own = typeOf(op, s.name);
+      if (!src || !own || transform(src) === own) return true;
+      op.emitOpError(`failed to verify that ${d.description}`);
+      return false;
+    });
+  }
+  return checks;
+}
+
+/** `inferred type(s) ... are incompatible with return type(s) of operation ...` */
+function inferenceCheck(infer: (input: InferInput) => Type[]): Check {
+  return (op) => {
+    let inferred: Type[];
+    try {
+      inferred = infer({ context: op.context, operands: op.operands, properties: op.properties.entries, regions: op.regions });
+    } catch (e) {
+      op.emitOpError(`failed to infer returned types: ${(e as Error).message}`);
+      return false;
+    }
+    const actual = op.resultTypes;
+    if (inferred.length === actual.length && inferred.every((t, i) => t === actual[i])) return true;
+    op.emitOpError(`inferred type(s) '${inferred.join(', ')}' are incompatible with return type(s) of operation '${actual.join(', ')}'`);
+    return false;
+  };
+}
+
+/**
+ * The definition checks (OpInfo.verifyInvariants, run where MLIR runs OpInvariants: after the
+ * count traits, before the declared ones): segment sizes, properties, operand and result types,
+ * region constraints, then SameTypeAs / TypeFrom relations. Stops at the first failure.
+ */
+export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string) => Type | undefined): Check {
+  const checks: Check[] = [];
+  const add = (c: Check | null) => c && checks.push(c);
+  if (m.traitNames.has('AttrSizedOperandSegments')) add(segmentCheck(m.operands, 'operandSegmentSizes', 'operand', (op) => op.numOperands));
+  if (m.traitNames.has('AttrSizedResultSegments')) add(segmentCheck(m.results, 'resultSegmentSizes', 'result', (op) => op.numResults));
+  add(propertyCheck(m));
+  add(typeCheck(m, 'operand'));
+  add(typeCheck(m, 'result'));
+  add(regionCheck(m));
+  checks.push(...relationChecks(m, typeOf));
+  return (op) => {
+    for (const c of checks) if (!c(op)) return false;
+    return true;
+  };
+}
+
+/**
+ * OpInfo.verify: the checks of declared traits that lib/verify does not run by name, the
+ * result-type inference check, then the definition's own `verify`.
+ */
+export function buildOpVerify(m: OpModel, custom?: Check): Check | undefined {
+  const checks: Check[] = [];
+  for (const t of m.traits) if (t.verify) checks.push(t.verify);
+  if (m.spec.inferResultTypes) checks.push(inferenceCheck(m.spec.inferResultTypes));
+  if (custom) checks.push(custom);
+  if (checks.length === 0) return undefined;
+  return (op) => {
+    for (const c of checks) if (!c(op)) return false;
+    return true;
+  };
+}
+
+/**
+ * The count traits MLIR's ODS puts first, in its order (regions, results, successors,
+ * operands), named as lib/verify knows them: `ZeroRegions`, `NOperands(2)`, ...
+ */
+export function countTraitNames(m: OpModel): string[] {
+  const names: string[] = [];
+  const counted = (n: number, variable: boolean, zero: string, one: string, kind: string) => {
+    if (variable) names.push(n === 0 ? `Variadic${kind}` : `AtLeastN${kind}(${n})`);
+    else names.push(n === 0 ? zero : n === 1 ? one : `N${kind}(${n})`);
+  };
+  const regionsVariadic = m.regions.some((r) => r.def.variadic);
+  counted(m.regions.length - (regionsVariadic ? 1 : 0), regionsVariadic, 'ZeroRegions', 'OneRegion', 'Regions');
+  const fixedResults = m.results.filter((r) => r.arity === 'single').length;
+  counted(fixedResults, fixedResults !== m.results.length, 'ZeroResults', 'OneResult', 'Results');
+  const succVariadic = m.successors.some((s) => s.def.variadic);
+  counted(m.successors.length - (succVariadic ? 1 : 0), succVariadic, 'ZeroSuccessors', 'OneSuccessor', 'Successors');
+  const fixedOperands = m.operands.filter((o) => o.arity === 'single').length;
+  counted(fixedOperands, fixedOperands !== m.operands.length, 'ZeroOperands', 'OneOperand', 'Operands');
+  return names;
+}
