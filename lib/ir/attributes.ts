@@ -22,15 +22,6 @@ export function setAttributeStringifier(fn: (a: Attribute) => string): void {
   attrToString = fn;
 }
 
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 1;
-/** A stable number for an object without an id of its own (affine maps), for interning keys. */
-function objectKey(o: object): number {
-  let id = objectIds.get(o);
-  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
-  return id;
-}
-
 /** `42 : i32`, `true` (an i1), `7 : index`. Values are bigints so that every width is exact. */
 export class IntegerAttr extends Attribute {
   readonly kind = 'integer';
@@ -184,7 +175,7 @@ export class AffineMapAttr extends Attribute {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, value: AffineMap): AffineMapAttr {
-    return ctx.intern(`AM:${objectKey(value)}`, (id) => new AffineMapAttr(ctx, id, value));
+    return ctx.intern(`AM:${value.id}`, (id) => new AffineMapAttr(ctx, id, value));
   }
 }
 
@@ -195,7 +186,7 @@ export class IntegerSetAttr extends Attribute {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, value: IntegerSet): IntegerSetAttr {
-    return ctx.intern(`AS:${objectKey(value)}`, (id) => new IntegerSetAttr(ctx, id, value));
+    return ctx.intern(`AS:${value.id}`, (id) => new IntegerSetAttr(ctx, id, value));
   }
 }
 
