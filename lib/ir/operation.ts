@@ -201,13 +201,14 @@ export class Operation {
   }
   /** Erases the op and everything nested in it. Its results must have no uses outside it. */
   erase(): void {
-    this.dropAllReferences();
+    // Checked before anything is dropped, so that a refused erase leaves the IR unchanged.
     for (const r of this.results) {
-      if (!r.useEmpty) {
-        const user = r.firstUse!.owner;
-        throw new Error(`cannot erase '${this.name.name}': result #${r.index} is still used by '${user.name.name}'`);
+      for (let use = r.firstUse; use; use = use.nextUse) {
+        if (this.isAncestor(use.owner)) continue;
+        throw new Error(`cannot erase '${this.name.name}': result #${r.index} is still used by '${use.owner.name.name}'`);
       }
     }
+    this.dropAllReferences();
     for (const region of this.regions) for (const block of [...region.blocks]) for (const op of [...block].reverse()) op.erase();
     this.remove();
   }
