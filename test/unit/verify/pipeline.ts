@@ -1,0 +1,30 @@
+// What `dlc-opt --split-input-file --verify-diagnostics` does, as a library call, for differential tests.
+import { readFileSync } from 'node:fs';
+import { createContext } from '../../../dialects/registry.js';
+import { parseSourceString, splitInputFile } from '../../../lib/parse/index.js';
+import { verify } from '../../../lib/verify/index.js';
+import { DiagnosticVerifier, renderDiagnostics } from '../../../lib/diag/index.js';
+
+// Loaded when it exists: it installs the type and attribute printers that messages use.
+const printModule = '../../../lib/print/index.js';
+await import(printModule).catch(() => undefined);
+
+/** Parses and verifies each chunk of `file` under one checker; returns its stderr and status. */
+export function verifyDiagnostics(file: string, options: { allowUnregistered?: boolean } = {}): { ok: boolean; stderr: string } {
+  const source = readFileSync(file, 'utf8');
+  const checker = new DiagnosticVerifier(createContext());
+  checker.addBuffer(file, source);
+  let stderr = '';
+  for (const chunk of splitInputFile(source)) {
+    const ctx = createContext();
+    ctx.allowUnregisteredDialects = options.allowUnregistered ?? true;
+    ctx.printOpOnDiagnostic = false;
+    const { diagnostics } = ctx.diagnostics.collect(() => {
+      const module = parseSourceString(chunk.text, { context: ctx, filename: file, startLine: chunk.startLine, startColumn: chunk.startColumn });
+      if (module) verify(module);
+    });
+    stderr += renderDiagnostics(checker.process(diagnostics), { [file]: source });
+  }
+  stderr += renderDiagnostics(checker.finish(), { [file]: source });
+  return { ok: !checker.hasFailed, stderr };
+}
