@@ -21,10 +21,12 @@ export interface LitOptions {
   params: Record<string, string>;
   xunit?: string;
   progress: boolean;
+  pool: 'threads' | 'processes';
 }
 
 export const USAGE = `usage: dlc-lit [paths...] [-v] [-a] [-q] [-j N] [--filter REGEX] [--timeout S]
                [--param K=V] [--xunit-xml-output FILE] [--no-progress-bar]
+               [--pool processes|threads]
 
 Runs the lit tests found under each path (a test file or a directory inside a suite
 configured by lit.config.json / lit.config.js) and prints one line per test.
@@ -37,6 +39,7 @@ configured by lit.config.json / lit.config.js) and prints one line per test.
   --param K=V              a parameter for lit.config.js
   --xunit-xml-output FILE  also write the results as xunit XML
   --no-progress-bar        never draw the progress bar
+  --pool processes|threads run tests in worker processes (default) or threads
 `;
 
 /** A bad command line; the message says what to fix. */
@@ -61,6 +64,7 @@ export function parseLitArgs(argv: readonly string[]): LitOptions {
     timeout: 0,
     params: {},
     progress: process.stdout.isTTY === true,
+    pool: 'processes',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -91,6 +95,11 @@ export function parseLitArgs(argv: readonly string[]): LitOptions {
       if (k < 0) o.params[kv] = '';
       else o.params[kv.slice(0, k)] = kv.slice(k + 1);
     } else if (flag === '--xunit-xml-output') o.xunit = value();
+    else if (flag === '--pool') {
+      const pool = value();
+      if (pool !== 'threads' && pool !== 'processes') throw new UsageError(`--pool expects 'processes' or 'threads', got '${pool}'`);
+      o.pool = pool;
+    }
     else if (flag === '-h' || flag === '--help') throw new UsageError('');
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else o.paths.push(arg);
@@ -141,6 +150,7 @@ export async function litMain(argv: readonly string[], env: { workerUrl?: URL } 
     jobs,
     timeout: o.timeout,
     workerUrl: env.workerUrl,
+    pool: o.pool,
     onResult: (r) => display.result(r),
   });
   const elapsed = (performance.now() - start) / 1000;

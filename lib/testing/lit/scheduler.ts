@@ -1,5 +1,7 @@
 // Runs tests in parallel: a pool of worker threads (one test at a time each), or an in-thread pool.
 
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LitTest } from './discovery.js';
 import { fullName } from './discovery.js';
@@ -15,6 +17,8 @@ export interface ScheduleOptions extends RunOptions {
    * in this thread (their commands are still child processes, so still in parallel).
    */
   readonly workerUrl?: URL;
+  /** Workers as threads of this process or as child processes (the default). */
+  readonly pool?: 'threads' | 'processes';
   /** Called as each test finishes, in completion order. */
   readonly onResult?: (r: TestResult) => void;
 }
@@ -30,8 +34,41 @@ export interface WorkerReply {
   readonly result: TestResult;
 }
 
-/** Marks a worker thread as lit's, so that an entry module knows to serve tests. */
-export const WORKER_MARK = 'dlc-lit-worker';
+/** Marks a worker thread (its workerData) or process (this environment variable) as lit's. */
+export const WORKER_MARK = 'DLC_LIT_WORKER';
+
+/** One worker of the pool, whether a thread or a process. */
+interface PoolWorker {
+  send(req: WorkerRequest): void;
+  stop(): void;
+}
+
+function startWorker(url: URL, pool: 'threads' | 'processes', onReply: (m: WorkerReply) => void, onDeath: (why: string) => void): PoolWorker {
+  if (pool === 'threads') {
+    const w = new Worker(url, { workerData: WORKER_MARK });
+    w.on('message', onReply);
+    w.on('error', (e) => onDeath(e.message));
+    return { send: (req) => w.postMessage(req), stop: () => void w.terminate() };
+  }
+  const child = fork(fileURLToPath(url), [], {
+    env: { ...process.env, [WORKER_MARK]: '1' },
+    execArgv: [],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let stopped = false;
+  child.on('message', (m) => onReply(m as WorkerReply));
+  child.on('exit', (code, signal) => {
+    if (!stopped) onDeath(signal ? `killed by ${signal}` : `exited with status ${code}`);
+  });
+  return {
+    send: (req) => child.send(req),
+    stop: () => {
+      stopped = true;
+      child.disconnect();
+    },
+  };
+}
 
 async function runInThread(tests: readonly LitTest[], opts: ScheduleOptions): Promise<TestResult[]> {
   const results: TestResult[] = new Array(tests.length);
@@ -60,31 +97,29 @@ function runInWorkers(tests: readonly LitTest[], opts: ScheduleOptions, url: URL
       if (finished === tests.length) resolveAll(results);
     };
     const start = (): void => {
-      const worker = new Worker(url, { workerData: WORKER_MARK });
       let current = -1;
       const feed = (): void => {
         if (next >= tests.length) {
           current = -1;
-          void worker.terminate();
+          worker.stop();
           return;
         }
         current = next++;
-        worker.postMessage({ id: current, test: tests[current]!, opts: runOpts } satisfies WorkerRequest);
+        worker.send({ id: current, test: tests[current]!, opts: runOpts });
       };
-      worker.on('message', (m: WorkerReply) => {
+      // A worker that dies takes only its current test with it; a fresh one carries on.
+      const onDeath = (why: string): void => {
+        if (current < 0) return;
+        const t = tests[current]!;
+        const i = current;
+        current = -1;
+        record(i, { name: fullName(t), suite: t.suite.name, path: t.relPath, code: 'UNRESOLVED', output: `lit worker failed: ${why}`, elapsed: 0 });
+        if (next < tests.length) start();
+      };
+      const worker = startWorker(url, opts.pool ?? 'processes', (m) => {
         record(m.id, m.result);
         feed();
-      });
-      // A worker that dies takes only its current test with it; a fresh one carries on.
-      worker.on('error', (e) => {
-        if (current >= 0) {
-          const i = current;
-          current = -1;
-          const t = tests[i]!;
-          record(i, { name: fullName(t), suite: t.suite.name, path: t.relPath, code: 'UNRESOLVED', output: `lit worker failed: ${e.message}`, elapsed: 0 });
-          if (next < tests.length) start();
-        }
-      });
+      }, onDeath);
       feed();
     };
     const n = Math.max(1, Math.min(opts.jobs, tests.length));

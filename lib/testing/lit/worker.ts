@@ -4,16 +4,25 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runTest } from './run-test.js';
 import { WORKER_MARK, type WorkerReply, type WorkerRequest } from './scheduler.js';
 
-/** Whether this thread is a lit worker (an entry module then calls runWorker instead of main). */
+/** Whether this thread or process is a lit worker (an entry module then calls runWorker instead of main). */
 export function isLitWorker(): boolean {
-  return !isMainThread && workerData === WORKER_MARK;
+  if (!isMainThread) return workerData === WORKER_MARK;
+  return process.env[WORKER_MARK] === '1' && typeof process.send === 'function';
 }
 
-/** Serves tests posted by the scheduler until the thread is terminated. */
+/** Serves tests posted by the scheduler until the thread is terminated or the parent disconnects. */
 export function runWorker(): void {
   const port = parentPort;
-  if (!port) throw new Error('runWorker must run in a worker thread');
-  port.on('message', (req: WorkerRequest) => {
-    void runTest(req.test, req.opts).then((result) => port.postMessage({ id: req.id, result } satisfies WorkerReply));
+  if (port) {
+    port.on('message', (req: WorkerRequest) => {
+      void runTest(req.test, req.opts).then((result) => port.postMessage({ id: req.id, result } satisfies WorkerReply));
+    });
+    return;
+  }
+  const send = process.send?.bind(process);
+  if (!send) throw new Error('runWorker must run in a worker thread or a forked process');
+  process.on('message', (req: WorkerRequest) => {
+    void runTest(req.test, req.opts).then((result) => send({ id: req.id, result } satisfies WorkerReply));
   });
+  process.on('disconnect', () => process.exit(0));
 }

@@ -1,4 +1,4 @@
-// Unit tests of the scheduler: every test runs once, results come back in input order, in-thread and in workers.
+// Unit tests of the scheduler: every test runs once, results come back in input order, in-thread, in threads, in processes.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -15,15 +15,16 @@ async function suiteTests() {
   return discoverTests([makeTree(files)], new SuiteCache());
 }
 
-for (const [label, workerUrl] of [
-  ['in this thread', undefined],
-  ['in worker threads', ENTRY],
+for (const [label, workerUrl, pool] of [
+  ['in this thread', undefined, undefined],
+  ['in worker threads', ENTRY, 'threads'],
+  ['in worker processes', ENTRY, 'processes'],
 ] as const) {
   test(`runs every test once ${label}`, async () => {
     if (workerUrl) assert.ok(existsSync(workerUrl), `${workerUrl.pathname} is missing: run node scripts/build.mjs`);
     const tests = await suiteTests();
     const seen: TestResult[] = [];
-    const results = await runTests(tests, { jobs: 3, workerUrl, onResult: (r) => seen.push(r) });
+    const results = await runTests(tests, { jobs: 3, workerUrl, pool, onResult: (r) => seen.push(r) });
     assert.equal(results.map((r) => r.path), tests.map((t) => t.relPath));
     assert.equal(results.map((r) => r.code), tests.map((_, i) => (i % 4 === 3 ? 'FAIL' : 'PASS')));
     assert.is(seen.length, tests.length);
