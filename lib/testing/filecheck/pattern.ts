@@ -84,8 +84,9 @@ export class Pattern {
     return this.checkTy.count;
   }
 
+  /** Whether the pattern uses or defines a string variable (numeric definitions do not count). */
   hasVariable(): boolean {
-    return this.substitutions.length > 0 || this.variableDefs.size > 0 || this.numericDefs.size > 0;
+    return this.substitutions.length > 0 || this.variableDefs.size > 0;
   }
 
   /**

@@ -33,7 +33,10 @@ export class SourceBuffer {
     return out;
   }
 
-  /** 1-based line and column of `offset`; lines are counted by '\n' only, as LLVM does. */
+  /**
+   * 1-based line and column of `offset`, as llvm::SourceMgr computes them: lines count '\n'
+   * only, but the column counts from the last '\n' or '\r'.
+   */
   lineAndColumn(offset: number): { line: number; col: number } {
     const nl = this.newlineOffsets();
     let lo = 0;
@@ -43,7 +46,13 @@ export class SourceBuffer {
       if (nl[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
-    const lineStart = lo === 0 ? 0 : nl[lo - 1]! + 1;
+    let lineStart = lo === 0 ? 0 : nl[lo - 1]! + 1;
+    for (let i = offset - 1; i >= lineStart; i--) {
+      if (this.text[i] === '\r') {
+        lineStart = i + 1;
+        break;
+      }
+    }
     return { line: lo + 1, col: offset - lineStart + 1 };
   }
 

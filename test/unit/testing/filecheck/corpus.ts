@@ -41,6 +41,7 @@ export const CORPUS: readonly CorpusCase[] = [
   { name: 'comment', check: 'COM: CHECK: never\nCHECK: a\n', input: 'a\n' },
   { name: 'unused-allowed', check: 'A: x\n', input: 'x\n', args: ['--check-prefixes=A,B', '--allow-unused-prefixes'] },
   { name: 'word-prefix', check: 'XCHECK: nope\nCHECK: a\n', input: 'a\n' },
+  { name: 'label-numeric-def', check: 'CHECK-LABEL: f[[#%x,N:]]\nCHECK: [[#N+1]]\n', input: 'fa\nb\n' },
   { name: 'binary', check: 'CHECK: a{{.}}b\n', input: 'a\u0001b\u0000\n' },
   // Failing cases (exit 1 or 2).
   { name: 'not-found', check: 'CHECK: foo\nCHECK: quux\n', input: 'foo\nbar\nqux\n' },
@@ -74,5 +75,6 @@ export const CORPUS: readonly CorpusCase[] = [
   { name: 'longest-alternation', check: 'CHECK: {{a|ab}}\nCHECK-SAME: {{^}}b\n', input: 'ab\n' },
   { name: 'posix-dot-newline', check: 'CHECK: a{{.*}}\nCHECK-NEXT: {{^}}b\n', input: 'ax\nb\n' },
   { name: 'crlf-fail', check: 'CHECK: a\r\nCHECK-NEXT: c\r\n', input: 'a\r\nb\r\nc\r\n' },
+  { name: 'lone-cr-columns', check: 'CHECK: %1\nCHECK-EMPTY:\n', input: 'c\r=  {{y}}%0\nc\r{{y}}  x1\n' },
   { name: 'binary-fail', check: 'CHECK: zz\n', input: '\u0000\u0001\u00ff\nab\n' },
 ];
