@@ -20,6 +20,7 @@ import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
 import { defaultAttr, type PropDef } from './properties.js';
 import { recordOpDef } from './registry.js';
 import { compileFormat } from './format/compile.js';
+import { registerAsmResultNames } from '../print/index.js';
 import type { CustomDirective, FoldResult, OpHooks, OpSpec, OpView } from './spec.js';
 import type { Trait } from './traits.js';
 
@@ -138,10 +139,12 @@ function typeReader(m: OpModel): (op: Operation, name: string) => Type | undefin
 }
 
 /**
- * Defines an op from its spec. Throws an Error naming the op when the spec or its assembly
- * format is malformed, so mistakes surface when the dialect module loads, not when parsing.
+ * Defines an op from its spec, and optionally hooks that see the typed view (a second argument,
+ * so TypeScript infers the view from the spec before it types the hooks). Throws an Error
+ * naming the op when the spec or its assembly format is malformed, so mistakes surface when
+ * the dialect module loads, not when parsing.
  */
-export function defineOp<const S extends OpSpec>(spec: S & OpHooks<OpView<S>>): OpDefinition<S> {
+export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<S>> = {}): OpDefinition<S> {
   const traits = spec.traits ?? [];
   const traitNames = flattenTraits(traits, spec.interfaces);
   const m = buildModel(spec, traits, traitNames);
@@ -151,7 +154,7 @@ export function defineOp<const S extends OpSpec>(spec: S & OpHooks<OpView<S>>): 
   const format = spec.assemblyFormat === undefined ? null : compileFormat(spec.assemblyFormat, m, customs);
   if (format && (spec.parse || spec.print)) throw definitionError(spec.name, 'give either an assemblyFormat or parse/print hooks, not both');
 
-  const custom = spec.verify ? (op: Operation) => spec.verify!(view(op)) : undefined;
+  const custom = hooks.verify ? (op: Operation) => hooks.verify!(view(op)) : undefined;
   const verify = buildOpVerify(m, custom);
   const info: OpInfo = {
     name: spec.name,
@@ -161,10 +164,10 @@ export function defineOp<const S extends OpSpec>(spec: S & OpHooks<OpView<S>>): 
     ...(spec.defaultDialect ? { defaultDialect: spec.defaultDialect } : {}),
     verifyInvariants: buildInvariants(m, typeReader(m)),
     ...(verify ? { verify } : {}),
-    ...(spec.verifyRegions || traits.some((t) => t.verifyRegions)
+    ...(hooks.verifyRegions || traits.some((t) => t.verifyRegions)
       ? {
           verifyRegions: (op: Operation) =>
-            traits.every((t) => !t.verifyRegions || t.verifyRegions(op)) && (!spec.verifyRegions || spec.verifyRegions(view(op))),
+            traits.every((t) => !t.verifyRegions || t.verifyRegions(op)) && (!hooks.verifyRegions || hooks.verifyRegions(view(op))),
         }
       : {}),
     ...(format ? { parse: format.parse, print: format.print } : {}),
@@ -178,7 +181,7 @@ export function defineOp<const S extends OpSpec>(spec: S & OpHooks<OpView<S>>): 
     info,
     model: m,
     interfaces: spec.interfaces,
-    fold: spec.fold ? (op, operands) => spec.fold!(view(op), operands) : undefined,
+    fold: hooks.fold ? (op, operands) => hooks.fold!(view(op), operands) : undefined,
     canonicalize: spec.canonicalize ?? [],
     view,
     is: (op) => op.name.info === info,
@@ -196,6 +199,7 @@ export function defineOp<const S extends OpSpec>(spec: S & OpHooks<OpView<S>>): 
     customDirectiveNames: format?.customNames ?? new Set(),
   };
   recordOpDef(info, def as unknown as AnyOpDefinition);
+  if (hooks.resultNames) registerAsmResultNames(spec.name, (op, setName) => hooks.resultNames!(view(op), setName));
   return Object.freeze(def);
 }
 

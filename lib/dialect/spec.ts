@@ -146,4 +146,6 @@ export interface OpHooks<V> {
   verifyRegions?(v: V): boolean;
   /** Folds the op given the constant values of its operands (undefined where not constant). */
   fold?(v: V, operands: readonly (Attribute | undefined)[]): FoldResult;
+  /** Suggests SSA names for results in the custom form (MLIR's getAsmResultNames): `%c0`, `%alloc`. */
+  resultNames?(v: V, setName: (result: Value, name: string) => void): void;
 }

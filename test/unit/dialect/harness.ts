@@ -22,13 +22,15 @@ export interface RoundTrip {
   readonly verified: boolean;
   /** The custom form, without the module wrapper lines. */
   readonly printed: string;
+  /** The custom form as printOperation gives it, aliases and module included. */
+  readonly text: string;
   readonly generic: string;
 }
 
 /** Parses `text` in `ctx`, verifies it, and prints it back (custom and generic forms). */
-export function roundTrip(ctx: MLIRContext, text: string): RoundTrip {
+export function roundTrip(ctx: MLIRContext, source: string): RoundTrip {
   const { result, diagnostics } = ctx.diagnostics.collect(() => {
-    const module = parseSourceString(text, { context: ctx, filename: 't.mlir' });
+    const module = parseSourceString(source, { context: ctx, filename: 't.mlir' });
     const verified = module ? verify(module) : false;
     return { module, verified };
   });
@@ -37,9 +39,9 @@ export function roundTrip(ctx: MLIRContext, text: string): RoundTrip {
     return `${l.line ?? 0}:${l.column ?? 0}: ${d.message}`;
   });
   const module = result.module;
-  const printed = module ? body(printOperation(module)) : '';
+  const printedText = module ? printOperation(module) : '';
   const generic = module ? printOperation(module, { generic: true }) : '';
-  return { module, errors, verified: result.verified, printed, generic };
+  return { module, errors, verified: result.verified, printed: body(printedText), text: printedText, generic };
 }
 
 /** The lines between `module {` and its closing `}`, unindented. */
