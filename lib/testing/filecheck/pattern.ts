@@ -12,7 +12,8 @@ import { formatMessage } from './source.js';
 import type { StrRef } from './strref.js';
 import type { NumericVariable, PatternContext } from './variables.js';
 
-const BACKREF_LIMIT = 20;
+// FileCheck 22 emits back-references as \1..\9 only.
+const BACKREF_LIMIT = 9;
 
 /** The parts of the request that shape a pattern. */
 export interface PatternOptions {
@@ -252,7 +253,7 @@ export class Pattern {
       if (group !== undefined) {
         if (group < 1 || group > BACKREF_LIMIT)
           return formatMessage(s.src, substStr!.start, 'error', `Can't back-reference more than ${BACKREF_LIMIT} variables`);
-        this.regExStr += group <= 9 ? `\\${group}` : `\\g{${group}}`;
+        this.regExStr += `\\${group}`;
       } else if (isNumBlock) {
         this.substitutions.push({ kind: 'numeric', from: substStr!, index: isDefinition ? substInsertIdx + 1 : substInsertIdx, expression: expression! });
       } else {

@@ -214,12 +214,6 @@ class Parser {
           if (!this.closedGroups.has(n)) this.fail('ESUBREG');
           atom = `\\${n}(?:)`;
           this.ambiguous = true;
-        } else if (e === 0x67 && this.peek() === 0x7b && /^\{\d+\}/.test(this.re.slice(this.pos))) {
-          // \g{N}: the form FileCheck itself emits for back-references above 9.
-          const m = /^\{(\d+)\}/.exec(this.re.slice(this.pos))!;
-          this.pos += m[0].length;
-          atom = `\\${m[1]}(?:)`;
-          this.ambiguous = true;
         } else {
           atom = literal(e, this.ignoreCase);
         }
