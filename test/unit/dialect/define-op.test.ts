@@ -19,6 +19,7 @@ import {
   isPure,
 } from '../../../lib/dialect/index.js';
 import { contextWith, roundTrip } from './harness.js';
+import type { OpResult, Operation, Value } from '../../../lib/ir/index.js';
 
 const binary = {
   operands: { lhs: SignlessIntegerLike, rhs: SignlessIntegerLike },
@@ -82,7 +83,7 @@ test('the generic form carries properties', () => {
 test('views read operands, results and properties by name', () => {
   const ctx = contextWith(dialect);
   const r = roundTrip(ctx, fn('  %2 = td.cmp slt, %arg0, %arg1 : i32\n  td.maybe at %arg2'));
-  const ops: import('../../../lib/ir/index.js').Operation[] = [];
+  const ops: Operation[] = [];
   r.module!.walk((op) => void ops.push(op));
   const cmp = Cmp.view(ops.find((o) => Cmp.is(o))!);
   assert.is(cmp.predicate, 'slt');
@@ -115,6 +116,24 @@ test('a bad enum keyword is a parse error listing the cases', () => {
   const ctx = contextWith(dialect);
   const r = roundTrip(ctx, fn('  %2 = td.cmp sgt, %arg0, %arg1 : i32'));
   assert.equal(r.errors, ["2:15: custom op 'td.cmp' expected td::CmpPredicate to be one of: eq, ne, slt"]);
+});
+
+test('views are typed from the spec (checked by tsc)', () => {
+  const ctx = contextWith(dialect);
+  const r = roundTrip(ctx, fn('  %2 = td.cmp slt, %arg0, %arg1 : i32\n  td.yield %2 : i1\n  td.maybe'));
+  const ops: Operation[] = [];
+  r.module!.walk((op) => void ops.push(op));
+  const cmp = Cmp.view(ops.find((o) => Cmp.is(o))!);
+  const predicate: 'eq' | 'ne' | 'slt' = cmp.predicate;
+  const lhs: Value = cmp.lhs;
+  const result: OpResult = cmp.result;
+  const values: Value[] = Yield.view(ops.find((o) => Yield.is(o))!).values;
+  const maybe = Maybe.view(ops.find((o) => Maybe.is(o))!);
+  const index: Value | undefined = maybe.index;
+  const fast: boolean = maybe.fast;
+  // @ts-expect-error: not a field of td.cmp
+  void cmp.values;
+  assert.equal([predicate, lhs === cmp.op.operand(0), result.index, values.length, index, fast], ['slt', true, 0, 1, undefined, false]);
 });
 
 test.run();
