@@ -1,4 +1,13 @@
-// Command-line parsing for dlc-opt: mlir-opt's flag names, `--flag=value` and `-flag` spellings.
+// Command-line parsing for dlc-opt: mlir-opt's flag names, `--flag=value` and `-flag` spellings;
+// every registered pass and pipeline is a flag too (`--canonicalize=max-iterations=5`).
+import { closestNames } from '../pass/options.js';
+import { lookupPassOrPipeline, registeredEntries } from '../pass/registry.js';
+
+/** A pass or pipeline given as a flag, with its option text. */
+export interface PassFlag {
+  name: string;
+  options: string;
+}
 
 /** What dlc-opt was asked to do. */
 export interface OptOptions {
@@ -14,6 +23,26 @@ export interface OptOptions {
   noImplicitModule: boolean;
   showVersion: boolean;
   showHelp: boolean;
+  /** `--pass-pipeline`: a full textual pipeline, or null. */
+  passPipeline: string | null;
+  /** The passes and pipelines given as flags, in order. */
+  passes: PassFlag[];
+  printIrBefore: string[];
+  printIrAfter: string[];
+  printIrBeforeAll: boolean;
+  printIrAfterAll: boolean;
+  printIrAfterChange: boolean;
+  printIrAfterFailure: boolean;
+  printIrModuleScope: boolean;
+  printIrTreeDir: string | null;
+  timing: boolean;
+  passStatistics: boolean;
+  verifyEach: boolean;
+  disableThreading: boolean;
+  listPasses: boolean;
+  dumpPassPipeline: boolean;
+  passPlugins: string[];
+  dialectPlugins: string[];
 }
 
 /** The defaults, as mlir-opt's. */
@@ -29,6 +58,24 @@ export const DEFAULT_OPT_OPTIONS: Readonly<OptOptions> = Object.freeze({
   noImplicitModule: false,
   showVersion: false,
   showHelp: false,
+  passPipeline: null,
+  passes: [],
+  printIrBefore: [],
+  printIrAfter: [],
+  printIrBeforeAll: false,
+  printIrAfterAll: false,
+  printIrAfterChange: false,
+  printIrAfterFailure: false,
+  printIrModuleScope: false,
+  printIrTreeDir: null,
+  timing: false,
+  passStatistics: false,
+  verifyEach: true,
+  disableThreading: false,
+  listPasses: false,
+  dumpPassPipeline: false,
+  passPlugins: [],
+  dialectPlugins: [],
 });
 
 /** One documented flag. */
@@ -56,13 +103,30 @@ export const OPT_FLAGS: readonly FlagSpec[] = [
   { name: 'mlir-print-op-generic', help: 'Print operations in the generic form', kind: 'bool', apply: (o, v) => (o.printOpGeneric = bool(v)) },
   { name: 'mlir-print-debuginfo', help: 'Print locations', kind: 'bool', apply: (o, v) => (o.printDebugInfo = bool(v)) },
   { name: 'no-implicit-module', help: 'Do not wrap top-level operations in a builtin.module', kind: 'bool', apply: (o, v) => (o.noImplicitModule = bool(v)) },
+  { name: 'pass-pipeline', help: "A textual pass pipeline, e.g. 'builtin.module(func.func(cse))'", kind: 'value', apply: (o, v) => (o.passPipeline = v!) },
+  { name: 'mlir-print-ir-before', help: 'Print IR before the named passes (comma separated)', kind: 'value', apply: (o, v) => void o.printIrBefore.push(...v!.split(',')) },
+  { name: 'mlir-print-ir-after', help: 'Print IR after the named passes (comma separated)', kind: 'value', apply: (o, v) => void o.printIrAfter.push(...v!.split(',')) },
+  { name: 'mlir-print-ir-before-all', help: 'Print IR before each pass', kind: 'bool', apply: (o, v) => (o.printIrBeforeAll = bool(v)) },
+  { name: 'mlir-print-ir-after-all', help: 'Print IR after each pass', kind: 'bool', apply: (o, v) => (o.printIrAfterAll = bool(v)) },
+  { name: 'mlir-print-ir-after-change', help: 'When printing IR after a pass, only print if the IR changed', kind: 'bool', apply: (o, v) => (o.printIrAfterChange = bool(v)) },
+  { name: 'mlir-print-ir-after-failure', help: 'Print IR after a pass fails', kind: 'bool', apply: (o, v) => (o.printIrAfterFailure = bool(v)) },
+  { name: 'mlir-print-ir-module-scope', help: 'When printing IR, print the whole module rather than the op the pass ran on', kind: 'bool', apply: (o, v) => (o.printIrModuleScope = bool(v)) },
+  { name: 'mlir-print-ir-tree-dir', help: 'Write the printed IR to a tree of files in this directory, one per pass', kind: 'value', apply: (o, v) => (o.printIrTreeDir = v!) },
+  { name: 'mlir-timing', help: 'Report the wall time of each pass', kind: 'bool', apply: (o, v) => (o.timing = bool(v)) },
+  { name: 'mlir-pass-statistics', help: 'Report the statistics of each pass', kind: 'bool', apply: (o, v) => (o.passStatistics = bool(v)) },
+  { name: 'verify-each', help: 'Verify the IR after each pass (default true)', kind: 'bool', apply: (o, v) => (o.verifyEach = bool(v)) },
+  { name: 'mlir-disable-threading', help: 'Accepted for compatibility; dlc runs passes on one thread', kind: 'bool', apply: (o, v) => (o.disableThreading = bool(v)) },
+  { name: 'list-passes', help: 'List the registered passes and pipelines with their options', kind: 'bool', apply: (o) => (o.listPasses = true) },
+  { name: 'dump-pass-pipeline', help: 'Print the pipeline that will run', kind: 'bool', apply: (o, v) => (o.dumpPassPipeline = bool(v)) },
+  { name: 'load-pass-plugin', help: 'Load an ESM module that registers passes', kind: 'value', apply: (o, v) => void o.passPlugins.push(v!) },
+  { name: 'load-dialect-plugin', help: 'Load an ESM module that registers dialects', kind: 'value', apply: (o, v) => void o.dialectPlugins.push(v!) },
   { name: 'version', help: 'Print the version and exit', kind: 'bool', apply: (o) => (o.showVersion = true) },
   { name: 'help', help: 'Print this help and exit', kind: 'bool', apply: (o) => (o.showHelp = true) },
 ];
 
 /** Parses argv (without node and script); returns options or an error message. */
 export function parseOptArgs(argv: readonly string[]): OptOptions | { error: string } {
-  const o: OptOptions = { ...DEFAULT_OPT_OPTIONS };
+  const o: OptOptions = { ...DEFAULT_OPT_OPTIONS, passes: [], printIrBefore: [], printIrAfter: [], passPlugins: [], dialectPlugins: [] };
   let sawInput = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -77,7 +141,15 @@ export function parseOptArgs(argv: readonly string[]): OptOptions | { error: str
     const name = eq < 0 ? body : body.slice(0, eq);
     let value = eq < 0 ? undefined : body.slice(eq + 1);
     const spec = OPT_FLAGS.find((f) => f.name === name);
-    if (!spec) return { error: `Unknown command line argument '${arg}'.  Try: 'dlc-opt --help'` };
+    if (!spec) {
+      if (lookupPassOrPipeline(name)) {
+        o.passes.push({ name, options: value ?? '' });
+        continue;
+      }
+      const hint = closestNames(name, [...OPT_FLAGS.map((f) => f.name), ...registeredEntries().map((e) => e.name)]);
+      const more = hint.length ? ` Did you mean '--${hint[0]}'?` : '';
+      return { error: `Unknown command line argument '${arg}'.  Try: 'dlc-opt --help'${more}` };
+    }
     if (spec.kind === 'value' && value === undefined) {
       if (i + 1 >= argv.length) return { error: `option '${name}' requires a value` };
       value = argv[++i];
@@ -87,15 +159,33 @@ export function parseOptArgs(argv: readonly string[]): OptOptions | { error: str
     }
     spec.apply(o, value);
   }
+  if (o.passPipeline !== null && o.passes.length) {
+    return { error: `'--pass-pipeline' cannot be used with individual pass flags (--${o.passes[0].name}); write the whole pipeline in one of the two forms` };
+  }
   return o;
 }
 
-/** The --help text. */
+/** The --help text: the driver's flags, then every registered pass and pipeline. */
 export function optHelp(): string {
   const lines = ['OVERVIEW: dlc optimizer driver', '', 'USAGE: dlc-opt [options] <input file>', '', 'OPTIONS:'];
   for (const f of OPT_FLAGS) {
     const spelled = f.kind === 'value' ? `--${f.name}=<value>` : f.kind === 'optional-value' ? `--${f.name}[=<marker>]` : `--${f.name}`;
     lines.push(`  ${spelled.padEnd(34)} - ${f.help}`);
+  }
+  return `${lines.join('\n')}\n\n${passListing()}`;
+}
+
+/** The registered passes and pipelines with their options, as `--list-passes` prints them. */
+export function passListing(): string {
+  const lines = ['Passes and pipelines (each is also a flag; options as --name=opt=value,...):'];
+  for (const e of registeredEntries()) {
+    const anchor = 'anchor' in e && e.anchor !== 'any' ? ` (on ${e.anchor})` : '';
+    const kind = 'kind' in e ? ' [pipeline]' : '';
+    lines.push(`  --${e.name.padEnd(40)} -   ${e.summary}${anchor}${kind}`);
+    for (const [name, spec] of Object.entries(e.options)) {
+      const type = spec.type === 'enum' ? spec.values.join('|') : spec.type;
+      lines.push(`      --${`${name}=<${type}>`.padEnd(38)} - ${spec.help} (default: ${Array.isArray(spec.default) ? spec.default.join(',') : String(spec.default)})`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import type { Operation } from '../ir/operation.js';
 import type { MLIRContext } from '../ir/context.js';
 import { AnalysisManager } from './analysis.js';
 import { InstrumentationList, type PassInstrumentation } from './instrumentation.js';
-import { Pass, PassDefinition } from './pass.js';
+import { Pass, PassDefinition, processOutput, type PassOutput } from './pass.js';
 
 /** Thrown when a pass cannot be added where it was asked for (the pipeline parser reports it). */
 export class PassManagerError extends Error {}
@@ -90,6 +90,8 @@ export class PassManager extends OpPassManager {
   readonly instrumentations = new InstrumentationList();
   /** Verify the op after every pass (`--verify-each`, on by default when a verifier is set). */
   verifyEach = true;
+  /** Where reporting passes write. */
+  output: PassOutput = processOutput;
   private verifier: Verifier | null = null;
 
   constructor(
@@ -121,7 +123,7 @@ export class PassManager extends OpPassManager {
       beforeAnalysis: (name, o) => instr.before('runBeforeAnalysis', name, o),
       afterAnalysis: (name, o) => instr.after('runAfterAnalysis', name, o),
     });
-    return new PipelineRunner(instr, this.verifyEach ? this.verifier : null).runManager(this, op, am);
+    return new PipelineRunner(instr, this.verifyEach ? this.verifier : null, this.output).runManager(this, op, am);
   }
 }
 
@@ -130,6 +132,7 @@ class PipelineRunner {
   constructor(
     private readonly instr: InstrumentationList,
     private readonly verifier: Verifier | null,
+    private readonly output: PassOutput,
   ) {}
 
   runManager(pm: OpPassManager, op: Operation, am: AnalysisManager): boolean {
@@ -186,7 +189,7 @@ class PipelineRunner {
     let ok: boolean;
     let result;
     try {
-      result = pass.execute(op, am);
+      result = pass.execute(op, am, this.output);
       ok = result.ok;
     } catch (e) {
       op.emitError(`pass '${pass.name}' failed with an internal error: ${(e as Error).message}`);

@@ -26,7 +26,21 @@ export interface PassContext<O> {
   addStatistic(name: string, n?: number): void;
   /** Emits an error at the op and marks the pass failed. */
   fail(message: string): Diagnostic;
+  /** Where passes that report (print-op-stats, test-print-liveness) write; stderr in dlc-opt, as mlir-opt. */
+  readonly output: PassOutput;
 }
+
+/** Text sinks for passes that print reports. */
+export interface PassOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** The process's own streams. */
+export const processOutput: PassOutput = Object.freeze({
+  stdout: (text: string) => void process.stdout.write(text),
+  stderr: (text: string) => void process.stderr.write(text),
+});
 
 /** What `definePass` takes. */
 export interface PassSpec<S extends OptionSchema> {
@@ -112,13 +126,14 @@ export class Pass<S extends OptionSchema = OptionSchema> {
   }
 
   /** @internal Runs the body on `op`; returns whether it succeeded and what it preserved. */
-  execute(op: Operation, am: AnalysisManager): { ok: boolean; preserved: PreservedAnalyses } {
+  execute(op: Operation, am: AnalysisManager, output: PassOutput = processOutput): { ok: boolean; preserved: PreservedAnalyses } {
     const preserved = new PreservedAnalyses();
     let failed = false;
     const stats = this.statistics;
     const ctx: PassContext<OptionValues<S>> = {
       op,
       options: this.options,
+      output,
       signalPassFailure: () => {
         failed = true;
       },

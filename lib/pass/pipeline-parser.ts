@@ -161,7 +161,10 @@ function build(pm: OpPassManager, nodes: readonly ResolvedNode[], text: string):
  * Parses a full pipeline, `builtin.module(func.func(cse),symbol-dce)`: one anchor op with
  * the passes nested in it. Throws PipelineError.
  */
-export function parsePassPipeline(text: string): OpPassManager {
+export function parsePassPipeline(text: string): OpPassManager;
+/** As above, with the top manager made by `make` (a PassManager, say) for the anchor that was written. */
+export function parsePassPipeline<T extends OpPassManager>(text: string, make: (anchor: string) => T): T;
+export function parsePassPipeline(text: string, make: (anchor: string) => OpPassManager = (a) => new OpPassManager(a)): OpPassManager {
   const nodes = new StructureParser(text).parseList(null);
   if (nodes.length !== 1 || nodes[0].children === null) {
     throw new PipelineError(
@@ -171,7 +174,7 @@ export function parsePassPipeline(text: string): OpPassManager {
     );
   }
   const top = nodes[0];
-  const pm = new OpPassManager(top.name);
+  const pm = make(top.name);
   build(pm, resolve(top.children!, text), text);
   return pm;
 }

@@ -6,7 +6,7 @@ import { Value } from '../ir/value.js';
 import type { InsertionPoint } from '../ir/builder.js';
 import type { Block } from '../ir/block.js';
 import type { Location } from '../ir/location.js';
-import { isTriviallyDead } from '../dialect/interfaces.js';
+import { isTriviallyDead } from './effects.js';
 import { OperationFolder } from './folder.js';
 import { constantValue, foldOp, materializerOf } from './op-hooks.js';
 import type { FrozenPatternSet, RewritePattern } from './pattern.js';

@@ -6,3 +6,4 @@ export * from './op-hooks.js';
 export * from './folder.js';
 export * from './greedy.js';
 export * from './region-simplify.js';
+export * from './effects.js';

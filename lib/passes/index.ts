@@ -1,0 +1,28 @@
+// The generic passes, registered together (dlc-opt calls registerGenericPasses at start-up).
+import { registerPass } from '../pass/registry.js';
+import { canonicalizePass } from './canonicalize.js';
+import { csePass } from './cse.js';
+import { dcePass } from './dce.js';
+import { printOpStatsPass } from './print-op-stats.js';
+import { stripDebugInfoPass } from './strip-debuginfo.js';
+import { symbolDcePass } from './symbol-dce.js';
+import { symbolPrivatizePass } from './symbol-privatize.js';
+
+export { canonicalizePass, csePass, dcePass, printOpStatsPass, stripDebugInfoPass, symbolDcePass, symbolPrivatizePass };
+export { eliminateCommonSubexpressions } from './cse.js';
+export { eraseDeadOps } from './dce.js';
+
+let registered = false;
+
+/** Registers every generic pass (idempotent). */
+export function registerGenericPasses(): void {
+  if (registered) return;
+  registered = true;
+  registerPass(canonicalizePass);
+  registerPass(csePass);
+  registerPass(dcePass);
+  registerPass(printOpStatsPass);
+  registerPass(stripDebugInfoPass);
+  registerPass(symbolDcePass);
+  registerPass(symbolPrivatizePass);
+}
