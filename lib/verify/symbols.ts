@@ -110,11 +110,14 @@ export function verifySymbolTableTrait(op: Operation): boolean {
   }
   const resolver = new SymbolResolver();
   const worklist = [...op.regions];
+  const lookup = (from: Operation, ref: SymbolRefAttr): Operation | undefined => resolver.lookupNearest(from, ref);
   while (worklist.length) {
-    for (const nested of worklist.pop()!.ops) {
-      const check = nested.name.info?.verifySymbolUses;
-      if (check && !check(nested, (from, ref) => resolver.lookupNearest(from, ref))) return false;
-      if (!nested.hasTrait('SymbolTable')) worklist.push(...nested.regions);
+    for (const block of worklist.pop()!.blocks) {
+      for (let nested = block.first; nested; nested = nested.next) {
+        const check = nested.name.info?.verifySymbolUses;
+        if (check && !check(nested, lookup)) return false;
+        if (nested.regions.length && !nested.hasTrait('SymbolTable')) worklist.push(...nested.regions);
+      }
     }
   }
   return true;

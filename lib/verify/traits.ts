@@ -1,5 +1,6 @@
 // Verifiers of op traits, by trait name, with MLIR's messages (OpDefinition.cpp, SymbolTable.cpp).
 import type { Operation } from '../ir/operation.js';
+import type { OpInfo } from '../ir/dialect.js';
 import { RankedTensorType, isShaped, kDynamic, type Type } from '../ir/types.js';
 import { verifySymbolTrait, verifySymbolTableTrait } from './symbols.js';
 import { verifyFunctionOpInterface } from './function-interface.js';
@@ -101,18 +102,39 @@ const regionTraitChecks: ReadonlyMap<string, TraitCheck> = new Map<string, Trait
   ['SingleBlockImplicitTerminator', verifyImplicitTerminator],
 ]);
 
-/** Runs the (non-region) check of `trait`; true when it holds or the trait has no check. */
-export function verifyTrait(op: Operation, trait: string): boolean {
-  const { name, args } = parseTrait(trait);
-  const check = traitChecks.get(name);
-  return check ? check(op, args) : true;
+/** An op's checks in the order the verifier runs them. */
+export interface OpChecks {
+  /** Traits as listed (definition checks at `OpInvariants`, or first), then the op's `verify`. */
+  readonly invariants: readonly ((op: Operation) => boolean)[];
+  /** Region traits as listed, then `verifyRegions`. */
+  readonly regions: readonly ((op: Operation) => boolean)[];
 }
 
-/** Runs the region check of `trait`; true when it holds or the trait has none. */
-export function verifyRegionTrait(op: Operation, trait: string): boolean {
-  const { name, args } = parseTrait(trait);
-  const check = regionTraitChecks.get(name);
-  return check ? check(op, args) : true;
+const compiled = new WeakMap<OpInfo, OpChecks>();
+
+/** The checks of a registered op, compiled once per OpInfo (trait names are parsed here, not per op). */
+export function checksOf(info: OpInfo): OpChecks {
+  let checks = compiled.get(info);
+  if (checks) return checks;
+  const invariants: ((op: Operation) => boolean)[] = [];
+  const regions: ((op: Operation) => boolean)[] = [];
+  const definition = info.verifyInvariants?.bind(info);
+  if (definition && !info.traits.has('OpInvariants')) invariants.push(definition);
+  for (const trait of info.traits) {
+    if (trait === 'OpInvariants') {
+      if (definition) invariants.push(definition);
+      continue;
+    }
+    const { name, args } = parseTrait(trait);
+    const check = traitChecks.get(name);
+    if (check) invariants.push((op) => check(op, args));
+    const regionCheck = regionTraitChecks.get(name);
+    if (regionCheck) regions.push((op) => regionCheck(op, args));
+  }
+  if (info.verify) invariants.push(info.verify.bind(info));
+  if (info.verifyRegions) regions.push(info.verifyRegions.bind(info));
+  compiled.set(info, (checks = { invariants, regions }));
+  return checks;
 }
 
 function verifyIsTerminator(op: Operation): boolean {
@@ -207,21 +229,24 @@ function verifySameOperandsAndResultType(op: Operation): boolean {
  */
 function verifyIsolatedFromAbove(isolated: Operation): boolean {
   for (const region of isolated.regions) {
+    // Linked lists and operand slots are walked directly: this runs over every op of a function.
     const pending = [region];
     while (pending.length) {
-      for (const op of pending.pop()!.ops) {
-        for (const operand of op.operands) {
-          const operandRegion = operand.parentBlock?.parent ?? null;
-          if (!operandRegion) {
-            op.emitError("operation's operand is unlinked");
-            return false;
+      for (const block of pending.pop()!.blocks) {
+        for (let op = block.first; op; op = op.next) {
+          for (const slot of op.operandSlots) {
+            const operandRegion = slot.value.parentBlock?.parent ?? null;
+            if (!operandRegion) {
+              op.emitError("operation's operand is unlinked");
+              return false;
+            }
+            if (operandRegion !== region && !region.isAncestor(operandRegion)) {
+              op.emitOpError('using value defined outside the region').attachNote('required by region isolation constraints', isolated.location);
+              return false;
+            }
           }
-          if (!region.isAncestor(operandRegion)) {
-            op.emitOpError('using value defined outside the region').attachNote('required by region isolation constraints', isolated.location);
-            return false;
-          }
+          if (op.regions.length && !op.hasTrait('IsolatedFromAbove')) pending.push(...op.regions);
         }
-        if (op.regions.length && !op.hasTrait('IsolatedFromAbove')) pending.push(...op.regions);
       }
     }
   }

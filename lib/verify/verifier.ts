@@ -1,11 +1,11 @@
 // The operation verifier, as MLIR's OperationVerifier: structure, traits and op hooks, then dominance.
-import type { Block } from '../ir/block.js';
+import { Block } from '../ir/block.js';
 import { operationToString, type Operation } from '../ir/operation.js';
 import { BlockArgument } from '../ir/value.js';
 import { UnknownLoc } from '../ir/location.js';
 import { DominanceInfo, blockSuccessors } from './dominance.js';
 import { emitErrorAt } from './emit.js';
-import { verifyRegionTrait, verifyTrait } from './traits.js';
+import { checksOf } from './traits.js';
 
 /** Options of `verify`. */
 export interface VerifyOptions {
@@ -37,30 +37,11 @@ function mayBeValidWithoutTerminator(block: Block): boolean {
   return !op || mightHaveTrait(op, 'NoTerminator');
 }
 
-/** The registered verifiers of `op` in MLIR's order: traits as listed (definition checks at `OpInvariants`), then `verify`. */
-function verifyInvariants(op: Operation): boolean {
-  const info = op.name.info!;
-  const traits = [...info.traits];
-  if (info.verifyInvariants && !info.traits.has('OpInvariants') && !info.verifyInvariants(op)) return false;
-  for (const trait of traits) {
-    if (trait === 'OpInvariants') {
-      if (info.verifyInvariants && !info.verifyInvariants(op)) return false;
-    } else if (!verifyTrait(op, trait)) {
-      return false;
-    }
-  }
-  return info.verify ? info.verify(op) : true;
+/** Runs `checks` in order, stopping at the first that fails. */
+function runAll(op: Operation, checks: readonly ((op: Operation) => boolean)[]): boolean {
+  for (const check of checks) if (!check(op)) return false;
+  return true;
 }
-
-/** Region traits, then `verifyRegions`, once the op's regions have been verified. */
-function verifyRegionInvariants(op: Operation): boolean {
-  const info = op.name.info!;
-  for (const trait of info.traits) if (!verifyRegionTrait(op, trait)) return false;
-  return info.verifyRegions ? info.verifyRegions(op) : true;
-}
-
-
-type WorkItem = { op: Operation; block?: undefined } | { block: Block; op?: undefined };
 
 class OperationVerifier {
   constructor(private readonly recursive: boolean) {}
@@ -72,30 +53,58 @@ class OperationVerifier {
     return true;
   }
 
-  /** Depth-first, iteratively (regions may nest deeply), entering and leaving each op and block; isolated ops are left to their parent's exit. */
+  /**
+   * Depth-first, iteratively (regions may nest deeply), entering and leaving each op and block
+   * in MLIR's order; isolated ops are left to their parent's exit. Ops without regions are
+   * entered and left in place and blocks keep a cursor, so the stacks hold only the nesting.
+   */
   private verifyOperation(root: Operation): boolean {
-    const worklist: { item: WorkItem; exit: boolean }[] = [{ item: { op: root }, exit: false }];
-    while (worklist.length) {
-      const top = worklist[worklist.length - 1];
-      const { item } = top;
-      if (top.exit) {
-        worklist.pop();
-        if (!(item.op ? this.exitOp(item.op) : this.exitBlock(item.block!))) return false;
-        continue;
-      }
-      top.exit = true;
-      if (item.block) {
-        if (!this.enterBlock(item.block)) return false;
-        for (let o = item.block.last; o; o = o.prev) {
-          if (o.regions.length === 0 || !o.hasTrait('IsolatedFromAbove')) worklist.push({ item: { op: o }, exit: false });
+    const nodes: (Operation | Block)[] = [root];
+    const entered: boolean[] = [false];
+    const cursor: (Operation | null)[] = [null];
+    while (nodes.length) {
+      const top = nodes.length - 1;
+      const node = nodes[top];
+      if (node instanceof Block) {
+        if (!entered[top]) {
+          entered[top] = true;
+          if (!this.enterBlock(node)) return false;
+          cursor[top] = node.first;
         }
+        let o = cursor[top];
+        for (; o && (o.regions.length === 0 || o.hasTrait('IsolatedFromAbove')); o = o.next) {
+          if (o.regions.length === 0 && !(this.enterOp(o) && this.exitOp(o))) return false;
+        }
+        if (o) {
+          cursor[top] = o.next;
+          nodes.push(o);
+          entered.push(false);
+          cursor.push(null);
+          continue;
+        }
+        nodes.pop();
+        entered.pop();
+        cursor.pop();
+        if (!this.exitBlock(node)) return false;
         continue;
       }
-      if (!this.enterOp(item.op)) return false;
+      if (entered[top]) {
+        nodes.pop();
+        entered.pop();
+        cursor.pop();
+        if (!this.exitOp(node)) return false;
+        continue;
+      }
+      entered[top] = true;
+      if (!this.enterOp(node)) return false;
       if (!this.recursive) continue;
-      for (let r = item.op.regions.length - 1; r >= 0; r--) {
-        const blocks = item.op.regions[r].blocks;
-        for (let b = blocks.length - 1; b >= 0; b--) worklist.push({ item: { block: blocks[b] }, exit: false });
+      for (let r = node.regions.length - 1; r >= 0; r--) {
+        const blocks = node.regions[r].blocks;
+        for (let b = blocks.length - 1; b >= 0; b--) {
+          nodes.push(blocks[b]);
+          entered.push(false);
+          cursor.push(null);
+        }
       }
     }
     return true;
@@ -138,7 +147,7 @@ class OperationVerifier {
   }
 
   private enterOp(op: Operation): boolean {
-    if (op.isRegistered && !verifyInvariants(op)) return false;
+    if (op.name.info && !runAll(op, checksOf(op.name.info).invariants)) return false;
     const graph = op.hasTrait('HasOnlyGraphRegion');
     for (let i = 0; i < op.regions.length; i++) {
       const region = op.regions[i];
@@ -168,7 +177,7 @@ class OperationVerifier {
       }
       if (!ok) return false;
     }
-    if (op.isRegistered) return verifyRegionInvariants(op);
+    if (op.name.info) return runAll(op, checksOf(op.name.info).regions);
     const dialectName = op.name.dialect;
     const ctx = op.context;
     if (!dialectName || !ctx.isDialectRegistered(dialectName)) {
