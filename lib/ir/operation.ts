@@ -257,7 +257,9 @@ export class Operation {
   emit(severity: Severity, message: string): Diagnostic {
     const d = new Diagnostic(severity, this.location, message);
     if (severity === 'error' && this.context.printOpOnDiagnostic && operationStringifier) {
-      d.attachNote(`see current operation: ${operationStringifier(this)}`);
+      // As MLIR's Diagnostic::appendOp, an op printed on several lines starts on a line of its own.
+      const text = operationStringifier(this);
+      d.attachNote(`see current operation: ${text.includes('\n') ? '\n' : ''}${text}`);
     }
     return this.context.diagnostics.emit(d);
   }
