@@ -7,3 +7,4 @@ export * from './folder.js';
 export * from './greedy.js';
 export * from './region-simplify.js';
 export * from './effects.js';
+export * from './conversion/index.js';
