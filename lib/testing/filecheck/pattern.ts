@@ -321,7 +321,7 @@ export class Pattern {
       if (errors.length) return { errors };
     }
     const compiled = compilePosix(regex, this.ignoreCase);
-    const m = searchPosix(compiled, input.text.slice(start, end));
+    const m = searchPosix(compiled, input.text.slice(start, end), this.variableDefs.size + this.numericDefs.size > 0);
     if (!m) return undefined;
     for (const [name, group] of this.variableDefs) {
       const gs = m.groupStarts[group];

@@ -36,7 +36,24 @@ export interface TranslatedRegex {
   readonly groups: number;
   /** True when JS's leftmost-first choice may end earlier than POSIX's longest match. */
   readonly ambiguous: boolean;
+  /**
+   * The regex as a flat sequence in the order POSIX assigns match extents (see FlatItem),
+   * or undefined when its top level is an alternation.
+   */
+  readonly flat: readonly FlatItem[] | undefined;
+  /** Whether the regex uses back-references. */
+  readonly backrefs: boolean;
 }
+
+/**
+ * A step of the regex with unquantified groups opened up, as Spencer's engine walks it when it
+ * assigns submatches: each piece takes the longest extent that lets the rest match.
+ * `firstGroup`/`groups` number the capture groups inside a piece (POSIX numbering).
+ */
+export type FlatItem =
+  | { readonly kind: 'piece'; readonly source: string; readonly firstGroup: number; readonly groups: number; readonly width?: number }
+  | { readonly kind: 'open'; readonly group: number }
+  | { readonly kind: 'close'; readonly group: number };
 
 const DUP_MAX = 255;
 const WORD = '[0-9A-Z_a-z]';
@@ -118,6 +135,7 @@ class Parser {
   private groups = 0;
   private readonly closedGroups = new Set<number>();
   ambiguous = false;
+  backrefs = false;
 
   constructor(
     private readonly re: string,
@@ -137,24 +155,29 @@ class Parser {
   }
 
   translate(): TranslatedRegex {
-    const source = this.ere(-1);
-    return { source, groups: this.groups, ambiguous: this.ambiguous };
+    const { source, flat } = this.ere(-1);
+    return { source, groups: this.groups, ambiguous: this.ambiguous, flat, backrefs: this.backrefs };
   }
 
   /** branch ('|' branch)*, stopping before `stop` (a char code, or -1 for end of input). */
-  private ere(stop: number): string {
+  private ere(stop: number): { source: string; flat: FlatItem[] | undefined } {
     const branches: string[] = [];
+    const flat: FlatItem[] = [];
     for (;;) {
       let branch = '';
       const start = this.pos;
-      while (this.more() && this.peek() !== 0x7c && this.peek() !== stop) branch += this.piece();
+      while (this.more() && this.peek() !== 0x7c && this.peek() !== stop) {
+        const piece = this.piece();
+        flat.push(...piece.flat);
+        branch += piece.source;
+      }
       if (this.pos === start) this.fail('EMPTY');
       branches.push(branch);
       if (!this.more() || this.peek() !== 0x7c) break;
       this.pos++;
     }
     if (branches.length > 1) this.ambiguous = true;
-    return branches.join('|');
+    return { source: branches.join('|'), flat: branches.length === 1 ? flat : undefined };
   }
 
   private isRepetitionAhead(): boolean {
@@ -165,23 +188,27 @@ class Parser {
   }
 
   /** atom followed by at most one repetition operator. */
-  private piece(): string {
+  private piece(): { source: string; flat: FlatItem[] } {
+    const firstGroup = this.groups + 1;
     const c = this.peek();
     this.pos++;
     let atom: string;
     let isGroup = false;
+    let groupFlat: FlatItem[] | undefined;
+    let isBackref = false;
     let wasCaret = false;
     switch (c) {
       case 0x28: // (
         if (!this.more()) this.fail('EPAREN');
         {
           const index = ++this.groups;
-          const inner = this.more() && this.peek() === 0x29 ? '' : this.ere(0x29);
+          const inner = this.more() && this.peek() === 0x29 ? { source: '', flat: [] } : this.ere(0x29);
           if (!this.more() || this.peek() !== 0x29) this.fail('EPAREN');
           this.pos++;
           this.closedGroups.add(index);
-          atom = `(${inner})`;
+          atom = `(${inner.source})`;
           isGroup = true;
+          if (inner.flat) groupFlat = [{ kind: 'open', group: index }, ...inner.flat, { kind: 'close', group: index }];
         }
         break;
       case 0x29: // ) with no open group
@@ -214,6 +241,8 @@ class Parser {
           if (!this.closedGroups.has(n)) this.fail('ESUBREG');
           atom = `\\${n}(?:)`;
           this.ambiguous = true;
+          this.backrefs = true;
+          isBackref = true;
         } else {
           atom = literal(e, this.ignoreCase);
         }
@@ -226,7 +255,15 @@ class Parser {
       default:
         atom = literal(c, this.ignoreCase);
     }
-    if (!this.isRepetitionAhead()) return atom;
+    const whole = (source: string, width?: number): { source: string; flat: FlatItem[] } => ({
+      source,
+      flat: [{ kind: 'piece', source, firstGroup, groups: this.groups - firstGroup + 1, ...(width === undefined ? {} : { width }) }],
+    });
+    if (!this.isRepetitionAhead()) {
+      if (groupFlat) return { source: atom, flat: groupFlat };
+      // An unquantified atom other than a group has one possible extent: a byte, or none for anchors.
+      return whole(atom, isGroup || isBackref ? undefined : atom.startsWith('(?') ? 0 : 1);
+    }
     const op = this.peek();
     this.pos++;
     if (wasCaret) this.fail('BADRPT');
@@ -259,7 +296,7 @@ class Parser {
     if (this.isRepetitionAhead()) this.fail('BADRPT');
     // A lookaround cannot be quantified in JS; POSIX accepts `$*`, which matches like `$?`.
     if (atom.startsWith('(?<!') || atom.startsWith('(?!')) atom = `(?:${atom})`;
-    return atom + quantifier;
+    return whole(atom + quantifier);
   }
 
   private count(): number {

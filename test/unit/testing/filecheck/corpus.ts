@@ -76,5 +76,7 @@ export const CORPUS: readonly CorpusCase[] = [
   { name: 'posix-dot-newline', check: 'CHECK: a{{.*}}\nCHECK-NEXT: {{^}}b\n', input: 'ax\nb\n' },
   { name: 'crlf-fail', check: 'CHECK: a\r\nCHECK-NEXT: c\r\n', input: 'a\r\nb\r\nc\r\n' },
   { name: 'lone-cr-columns', check: 'CHECK: %1\nCHECK-EMPTY:\n', input: 'c\r=  {{y}}%0\nc\r{{y}}  x1\n' },
+  { name: 'posix-submatches', check: 'CHECK: [[A:a|ab]][[B:c|bcd]][[C:d*]]\nCHECK: [[A]]-[[B]]-[[C]]\n', input: 'abcd\nab-c-d\n' },
+  { name: 'posix-submatches-fail', check: 'CHECK: [[A:a|ab]][[B:c|bcd]][[C:d*]]\nCHECK: [[A]]-[[B]]-[[C]]\n', input: 'abcd\na-bcd-\n' },
   { name: 'binary-fail', check: 'CHECK: zz\n', input: '\u0000\u0001\u00ff\nab\n' },
 ];

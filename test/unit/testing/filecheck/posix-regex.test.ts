@@ -63,6 +63,13 @@ test('alternation takes the longest match', () => {
   assert.is(find('(a|ab)(c|bcd)', 'abcd'), 'abcd');
 });
 
+test('submatches follow POSIX: each step takes the longest extent that lets the rest match', () => {
+  const groups = (re: string, subject: string) => searchPosix(compilePosix(re, false), subject, true)!.groups;
+  assert.equal(groups('(a|ab)(c|bcd)(d*)', 'abcd'), ['abcd', 'ab', 'c', 'd']);
+  assert.equal(groups('((a|ab)(c|bcd))(d*)', 'abcd'), ['abcd', 'abc', 'ab', 'c', 'd']);
+  assert.equal(groups('([a-z]*)([0-9]*)', 'ab12'), ['ab12', 'ab', '12']);
+});
+
 test('braces: bounds, and literal when no digit follows', () => {
   assert.is(find('x{2}', 'xxx'), 'xx');
   assert.is(find('a{,2}', 'a{,2}'), 'a{,2}');
