@@ -18,7 +18,7 @@ import type { BlockArgument, Value } from '../ir/value.js';
 import type { DictionaryAttr as Dict } from '../ir/attributes.js';
 import type { MLIRContext } from '../ir/context.js';
 import { mergedAttributes } from './op-attrs.js';
-import { canonicalAttr } from './attr-type.js';
+import { type AliasLookup, canonicalAttr } from './attr-type.js';
 
 interface Entry {
   readonly key: Attribute | Type;
@@ -26,12 +26,16 @@ interface Entry {
   readonly isType: boolean;
   depth: number;
   deferred: boolean;
-  children: number[];
+  children: number[] | null;
+  /** The printed alias (`#map1`), once chosen. */
+  name: string | null;
 }
+
+
 
 /** The chosen aliases: names by object, and the definitions in print order. */
 export interface AliasTable {
-  readonly names: Map<Attribute | Type, string>;
+  readonly names: AliasLookup;
   /** Definitions printed before the top-level op. */
   readonly leading: (Attribute | Type)[];
   /** Definitions printed after it (locations only used by ops). */
@@ -75,16 +79,18 @@ export class AliasCollector implements OpAsmPrinter {
       return;
     }
     const alias = aliasName(key, isType);
-    const entry: Entry = { key, alias, isType, depth: alias ? 1 : 0, deferred, children: [] };
+    const entry: Entry = { key, alias, isType, depth: alias ? 1 : 0, deferred, children: null, name: null };
     const idx = this.entries.length;
     this.entries.push(entry);
     this.index.set(key, idx);
     const savedChildren = this.children;
     const savedMax = this.maxDepth;
-    this.children = entry.children;
+    const children: number[] = [];
+    this.children = children;
     this.maxDepth = 0;
     if (isType) this.visitTypeContents(key as Type, deferred);
     else this.visitAttrContents(key as Attribute, deferred);
+    if (children.length) entry.children = children;
     if (this.maxDepth) entry.depth = this.maxDepth + 1;
     this.children = savedChildren;
     this.maxDepth = savedMax;
@@ -101,7 +107,7 @@ export class AliasCollector implements OpAsmPrinter {
     const e = this.entries[idx];
     if (!e.deferred) return;
     e.deferred = false;
-    for (const c of e.children) this.markNonDeferred(c);
+    if (e.children) for (const c of e.children) this.markNonDeferred(c);
   }
 
   /** Visits a type and what it contains. */
@@ -193,22 +199,38 @@ export class AliasCollector implements OpAsmPrinter {
     for (let op = b.first; op && op !== last; op = op.next) this.operation(op);
   }
 
-  /** Orders the aliased entries as MLIR does and names them. */
+  /**
+   * Orders the aliased entries as MLIR does (by depth, types first, then name; ties in
+   * first-visit order) and names them. Entries are bucketed by that key rather than sorted
+   * with a comparator: with debug info there is one entry per location, a million at 1M ops.
+   */
   finish(): AliasTable {
-    const aliased = this.entries.filter((e) => e.alias !== null);
-    // Array.prototype.sort is stable: ties keep first-visit order.
-    aliased.sort((x, y) => {
-      if (x.depth !== y.depth) return x.depth - y.depth;
-      if (x.isType !== y.isType) return x.isType ? -1 : 1;
-      return x.alias! < y.alias! ? -1 : x.alias! > y.alias! ? 1 : 0;
-    });
+    const buckets = new Map<string, Entry[]>();
+    for (const e of this.entries) {
+      if (e.alias === null) continue;
+      const key = `${String(e.depth).padStart(10, '0')}${e.isType ? 0 : 1}${e.alias}`;
+      let b = buckets.get(key);
+      if (!b) buckets.set(key, (b = []));
+      b.push(e);
+    }
     const counts = new Map<string, number>();
-    const table: AliasTable = { names: new Map(), leading: [], trailing: [] };
-    for (const e of aliased) {
-      const n = counts.get(e.alias!) ?? 0;
-      counts.set(e.alias!, n + 1);
-      table.names.set(e.key, `${e.isType ? '!' : '#'}${e.alias}${n || ''}`);
-      (e.deferred ? table.trailing : table.leading).push(e.key);
+    const { index, entries } = this;
+    // The collector's own index serves as the name table: a second map of a million
+    // locations would double the work.
+    const names: AliasLookup = {
+      get(key) {
+        const i = index.get(key);
+        return i === undefined ? undefined : (entries[i].name ?? undefined);
+      },
+    };
+    const table: AliasTable = { names, leading: [], trailing: [] };
+    for (const key of [...buckets.keys()].sort()) {
+      for (const e of buckets.get(key)!) {
+        const n = counts.get(e.alias!) ?? 0;
+        counts.set(e.alias!, n + 1);
+        e.name = (e.isType ? '!' : '#') + e.alias + (n ? n : '');
+        (e.deferred ? table.trailing : table.leading).push(e.key);
+      }
     }
     return table;
   }

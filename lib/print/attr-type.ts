@@ -23,6 +23,13 @@ export const enum Elision {
   Must = 2,
 }
 
+/** Finds the alias of an attribute or type (see lib/print/aliases.ts). */
+export interface AliasLookup {
+  get(key: Attribute | Type): string | undefined;
+}
+
+const NO_ALIASES: AliasLookup = { get: () => undefined };
+
 /** What the attribute and type printer needs from the print options. */
 export interface AttrTypeOptions {
   /** Print `dense_resource<__elided__>` for non-splat dense attributes with more elements. */
@@ -60,7 +67,7 @@ export class AttrTypePrinter {
   private readonly attrCache = new Map<Attribute, string>();
 
   constructor(
-    readonly aliases: ReadonlyMap<Attribute | Type, string> = new Map(),
+    readonly aliases: AliasLookup = NO_ALIASES,
     readonly options: AttrTypeOptions = {},
   ) {}
 

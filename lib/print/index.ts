@@ -35,6 +35,17 @@ export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({});
  * writes one more after it.
  */
 export function printOperation(op: Operation, options: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
+  const chunks: string[] = [];
+  printOperationTo(op, (chunk) => chunks.push(chunk), options);
+  return chunks.join('');
+}
+
+/**
+ * Prints `op` as printOperation does, handing the text to `sink` in chunks of about 64K
+ * characters. Writing each chunk out as it comes keeps a large module's text from ever
+ * being held whole, which at a million ops saves most of the garbage collector's time.
+ */
+export function printOperationTo(op: Operation, sink: (chunk: string) => void, options: PrintOptions = DEFAULT_PRINT_OPTIONS): void {
   const generic = options.generic ?? false;
   const debugInfo = (options.debugInfo ?? false) || (options.prettyDebugInfo ?? false);
   let table: AliasTable | null = null;
@@ -45,12 +56,12 @@ export function printOperation(op: Operation, options: PrintOptions = DEFAULT_PR
   }
   const at = new AttrTypePrinter(table?.names, options);
   const names = new SSANameState(op, generic);
-  const printer = new OperationPrinter(op.context, at, names, generic, debugInfo);
+  const printer = new OperationPrinter(op.context, at, names, generic, debugInfo, sink);
   if (table) printAliasDefinitions(printer, at, table.leading);
   printer.fullOperation(op);
   printer.write('\n');
   if (table) printAliasDefinitions(printer, at, table.trailing);
-  return printer.text();
+  printer.flush();
 }
 
 function printAliasDefinitions(printer: OperationPrinter, at: AttrTypePrinter, keys: readonly (Attribute | Type)[]): void {
@@ -58,6 +69,7 @@ function printAliasDefinitions(printer: OperationPrinter, at: AttrTypePrinter, k
     const name = at.aliases.get(key)!;
     const body = name.startsWith('!') ? at.typeImpl(key as Type) : at.attrImpl(key as Attribute);
     printer.write(`${name} = ${body}\n`);
+    printer.maybeFlush();
   }
 }
 

@@ -3,7 +3,7 @@
 import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
 import type { Block } from '../ir/block.js';
-import { OpResult, type Value } from '../ir/value.js';
+import { type BlockArgument, OpResult, type Value } from '../ir/value.js';
 import { asmResultNamer } from './asm-names.js';
 
 /** A name scope: the names it added, dropped again when the scope is left. */
@@ -38,26 +38,43 @@ function sanitize(name: string): string {
   return ID_CHAR.test(name) ? name : fix();
 }
 
-/** Names every value and block under an operation, as the printer will show them. */
+/** The numbers given to a block's arguments and its ops' first results; -1 marks a name. */
+interface BlockNames {
+  readonly name: string;
+  readonly ordering: number;
+  readonly args: number[];
+  /** By `Operation.orderIndex`. */
+  readonly ops: number[];
+}
+
+const NAMED = -1;
+
+/**
+ * Names every value and block under an operation, as the printer will show them. Numbers
+ * live in per-block arrays indexed by op position rather than in one map keyed by value: at
+ * a million ops a map that size costs more in garbage collection than the printing itself.
+ */
 export class SSANameState {
-  /** The printed name (without `%`) of each named value: the first result of an op or an argument. */
-  private readonly names = new Map<Value, string>();
+  /** Values that print with a name (hints, `arg0`); every other value has a number. */
+  private readonly named = new Map<Value, string>();
   private readonly resultGroups = new Map<Operation, number[]>();
-  private readonly blocks = new Map<Block, { name: string; ordering: number }>();
+  private readonly blocks = new Map<Block, BlockNames>();
   private readonly used = new Set<string>();
   private scope: Scope = { parent: null, added: [] };
   private nextValue = 0;
   private nextArgument = 0;
   private nextConflict = 0;
+  /** The number of the printed op's first result (it is in no numbered block). */
+  private topId = NAMED;
 
   constructor(
-    op: Operation,
+    private readonly top: Operation,
     private readonly generic: boolean,
   ) {
     const pending: PendingRegion[] = [];
-    const top = this.scope;
-    for (const r of op.regions) pending.push(this.pendingFor(r, top));
-    this.numberOp(op);
+    const scope0 = this.scope;
+    for (const r of top.regions) pending.push(this.pendingFor(r, scope0));
+    if (top.results.length) this.topId = this.numberOp(top);
     // Regions are numbered depth-first from a stack (last pushed first); each starts from
     // the counters its parent region had when it was finished, exactly as MLIR does.
     while (pending.length) {
@@ -94,20 +111,26 @@ export class SSANameState {
     const blocks = region.blocks;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      this.blocks.set(block, { name: `^bb${i}`, ordering: i });
-      const args = block.arguments;
-      for (const a of args) {
-        if (this.names.has(a)) continue;
-        if (i === 0) this.setName(a, `arg${this.nextArgument++}`);
-        else this.names.set(a, String(this.nextValue++));
+      const info: BlockNames = { name: `^bb${i}`, ordering: i, args: [], ops: [] };
+      this.blocks.set(block, info);
+      for (const a of block.arguments) {
+        if (this.named.has(a)) info.args.push(NAMED);
+        else if (i === 0) {
+          this.setName(a, `arg${this.nextArgument++}`);
+          info.args.push(NAMED);
+        } else info.args.push(this.nextValue++);
       }
-      for (let op = block.first; op; op = op.next) this.numberOp(op);
+      block.ensureOrder();
+      const ops = info.ops;
+      for (let op = block.first; op; op = op.next) {
+        if (op.results.length) ops[op.orderIndex] = this.numberOp(op);
+      }
     }
   }
 
-  private numberOp(op: Operation): void {
+  /** Numbers an op's results; returns the number of its first result, or NAMED. */
+  private numberOp(op: Operation): number {
     const results = op.results;
-    if (results.length === 0) return;
     let groups: number[] | null = null;
     if (!this.generic) {
       const namer = asmResultNamer(op.name.name);
@@ -118,15 +141,12 @@ export class SSANameState {
         });
       }
     }
-    if (!this.names.has(results[0])) this.names.set(results[0], String(this.nextValue++));
     if (groups) this.resultGroups.set(op, (groups as number[]).sort((a, b) => a - b));
+    return this.named.has(results[0]) ? NAMED : this.nextValue++;
   }
 
   private setName(v: Value, name: string): void {
-    if (!name) {
-      this.names.set(v, String(this.nextValue++));
-      return;
-    }
+    if (!name) return;
     let n = sanitize(name);
     if (this.used.has(n)) {
       let probe: string;
@@ -136,7 +156,28 @@ export class SSANameState {
     }
     this.used.add(n);
     this.scope.added.push(n);
-    this.names.set(v, n);
+    this.named.set(v, n);
+  }
+
+  /** The number of a value, NAMED for a named one, undefined when it was not numbered. */
+  private idOf(v: Value): number | undefined {
+    if (v instanceof OpResult) {
+      const op = v.owner;
+      if (op === this.top) return this.topId;
+      const b = op.parent;
+      return b ? this.blocks.get(b)?.ops[op.orderIndex] : undefined;
+    }
+    const b = (v as BlockArgument).owner;
+    return this.blocks.get(b)?.args[(v as BlockArgument).index];
+  }
+
+  private headName(v: Value): string {
+    // Only a first result or an argument can have a number; other group heads are named.
+    const id = v instanceof OpResult && v.index !== 0 ? NAMED : this.idOf(v);
+    if (id === undefined) return '<<UNKNOWN SSA VALUE>>';
+    if (id !== NAMED) return '%' + id;
+    const name = this.named.get(v);
+    return name === undefined ? '<<UNKNOWN SSA VALUE>>' : '%' + name;
   }
 
   /** `%name` or `%name#k` for a value; `<<UNKNOWN SSA VALUE>>` when it is outside the printed op. */
@@ -154,13 +195,12 @@ export class SSANameState {
           head = groups[g];
           size = (g + 1 < groups.length ? groups[g + 1] : n) - head;
         }
-        const name = this.names.get(owner.results[head]);
-        if (name === undefined) return '<<UNKNOWN SSA VALUE>>';
-        return withResultNumber && size !== 1 ? `%${name}#${v.index - head}` : `%${name}`;
+        const name = head === 0 ? this.headName(owner.results[0]) : this.headName(owner.results[head]);
+        if (name.charCodeAt(0) !== 37) return name;
+        return withResultNumber && size !== 1 ? `${name}#${v.index - head}` : name;
       }
     }
-    const name = this.names.get(v);
-    return name === undefined ? '<<UNKNOWN SSA VALUE>>' : `%${name}`;
+    return this.headName(v);
   }
 
   /** The result groups of `op` (first result index of each), or null when it has one group. */

@@ -1,6 +1,6 @@
 // The operation printer: MLIR's OperationPrinter for the generic and custom forms, with
 // SSA names, block labels and predecessor comments, indentation and trailing locations.
-import type { MLIRContext } from '../ir/context.js';
+import type { MLIRContext, OperationName } from '../ir/context.js';
 import type { Type } from '../ir/types.js';
 import type { Attribute, DictionaryAttr, NamedAttribute } from '../ir/attributes.js';
 import type { Location } from '../ir/location.js';
@@ -23,10 +23,17 @@ function indentOf(n: number): string {
   return indents[n];
 }
 
-/** Prints operations into chunks of text; one instance per print. */
+const quotedNames = new WeakMap<OperationName, string>();
+/** `"dialect.op"`, cached per interned name. */
+function quotedName(name: OperationName): string {
+  let q = quotedNames.get(name);
+  if (q === undefined) quotedNames.set(name, (q = escapeString(name.name)));
+  return q;
+}
+
+/** Prints operations, handing the text to a sink in chunks; one instance per print. */
 export class OperationPrinter implements OpAsmPrinter {
   private buf = '';
-  private readonly chunks: string[] = [];
   private indent = 0;
   /** The dialect whose prefix may be dropped from op names, per enclosing region. */
   private readonly defaultDialects: string[] = ['builtin'];
@@ -37,15 +44,20 @@ export class OperationPrinter implements OpAsmPrinter {
     private readonly names: SSANameState,
     private readonly generic: boolean,
     private readonly debugInfo: boolean,
+    /** Receives the text in chunks of about 64K characters, in order. */
+    private readonly sink: (chunk: string) => void,
   ) {}
 
-  /** Everything printed so far. */
-  text(): string {
-    this.chunks.push(this.buf);
+  /**
+   * Hands the buffer to the sink. `+=` builds a rope whose nodes would otherwise live until
+   * the final join; converting it to a number makes V8 flatten it in place now, while its
+   * nodes are still young garbage (the trick of the `flatstr` package).
+   */
+  flush(): void {
+    if (this.buf === '') return;
+    void Number(this.buf);
+    this.sink(this.buf);
     this.buf = '';
-    const s = this.chunks.join('');
-    this.chunks.length = 0;
-    return s;
   }
 
   /** Prints `op` at the current indentation, with its trailing location, without a newline. */
@@ -53,10 +65,12 @@ export class OperationPrinter implements OpAsmPrinter {
     this.buf += indentOf(this.indent);
     this.operation(op);
     if (this.debugInfo) this.buf += ' ' + this.at.location(op.location, true);
-    if (this.buf.length > CHUNK) {
-      this.chunks.push(this.buf);
-      this.buf = '';
-    }
+    this.maybeFlush();
+  }
+
+  /** Flushes when the buffer has grown past a chunk. */
+  maybeFlush(): void {
+    if (this.buf.length > CHUNK) this.flush();
   }
 
   private operation(op: Operation): void {
@@ -90,7 +104,7 @@ export class OperationPrinter implements OpAsmPrinter {
   }
 
   printGenericOp(op: Operation): void {
-    let s = escapeString(op.name.name) + '(';
+    let s = quotedName(op.name) + '(';
     const operands = op.operandSlots;
     for (let i = 0; i < operands.length; i++) s += (i ? ', ' : '') + this.names.valueName(operands[i].value);
     s += ')';
@@ -113,7 +127,7 @@ export class OperationPrinter implements OpAsmPrinter {
     }
     s = '';
     const attrs = op.attributes;
-    if (attrs.size) s += ' ' + this.at.dictionary(attrs.entries);
+    if (attrs.size) s += ' ' + this.at.attr(attrs);
     s += ' : (';
     for (let i = 0; i < operands.length; i++) s += (i ? ', ' : '') + this.at.type(operands[i].value.type);
     s += ') -> ';
