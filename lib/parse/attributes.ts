@@ -21,7 +21,7 @@ const ATTRIBUTE_KEYWORDS = new Set(['affine_map', 'affine_set', 'dense', 'dense_
 /** True when the current token can start an attribute. */
 export function atAttributeStart(p: Parser): boolean {
   if (ATTRIBUTE_START.has(p.kind)) return true;
-  return (p.kind === Tok.BareId && ATTRIBUTE_KEYWORDS.has(p.tok.image)) || atTypeStart(p);
+  return (p.kind === Tok.BareId && ATTRIBUTE_KEYWORDS.has(p.image)) || atTypeStart(p);
 }
 
 /** An attribute if one starts here, else undefined. */
@@ -123,20 +123,20 @@ export function symbolName(image: string): string {
 }
 
 function parseSymbolRef(p: Parser): SymbolRefAttr {
-  const root = symbolName(p.consume().image);
+  const root = symbolName(p.take().image);
   const nested: string[] = [];
   // `::` is two colon tokens; a lone colon (`@f : type`) is left for the caller.
   while (p.kind === Tok.Colon && p.peekKind(1) === Tok.Colon) {
     p.consume();
     p.consume();
     if (p.peekKind(0) !== Tok.AtId) p.fail('expected nested symbol reference identifier');
-    nested.push(symbolName(p.consume().image));
+    nested.push(symbolName(p.take().image));
   }
   return SymbolRefAttr.get(p.context, root, nested);
 }
 
 function parseFloatAttr(p: Parser, type: Type | undefined, negative: boolean): Attribute {
-  const lit = p.consume();
+  const lit = p.take();
   let ty = type;
   if (!ty) ty = p.consumeIf(Tok.Colon) ? parseType(p) : FloatType.get(p.context, 'f64');
   if (!(ty instanceof FloatType)) p.fail('floating point value not valid for specified type');
@@ -158,7 +158,7 @@ export function floatFromIntegerToken(p: Parser, image: string, offset: number, 
 }
 
 function parseDecOrHexAttr(p: Parser, type: Type | undefined, negative: boolean): Attribute {
-  const lit = p.consume();
+  const lit = p.take();
   let ty = type;
   if (!ty) ty = p.consumeIf(Tok.Colon) ? parseType(p) : IntegerType.get(p.context, 64);
   if (ty instanceof FloatType) return FloatAttr.get(ty, floatFromIntegerToken(p, lit.image, lit.offset, negative, ty));
@@ -174,7 +174,7 @@ function parseDecOrHexAttr(p: Parser, type: Type | undefined, negative: boolean)
 function parseDenseArray(p: Parser): Attribute {
   p.consume();
   p.expect(Tok.Less, "expected '<' after 'array'");
-  const typeAt = p.tok.offset;
+  const typeAt = p.offset;
   const elt = parseType(p);
   if (!(elt instanceof IntegerType || elt instanceof FloatType)) p.failAt(typeAt, `expected integer or float type, got: ${String(elt)}`);
   if (!(elt instanceof IntegerType && elt.width === 1) && elt.width % 8 !== 0) p.failAt(typeAt, 'element type bitwidth must be a multiple of 8');
@@ -212,7 +212,6 @@ function parseDenseArray(p: Parser): Attribute {
 const INT64_MAX = (1n << 63n) - 1n;
 
 function parseStrided(p: Parser): Attribute {
-  const at = p.tok.offset;
   p.consume();
   p.expect(Tok.Less, "expected '<' after 'strided'");
   p.expect(Tok.LSquare, "expected '['");
@@ -239,6 +238,5 @@ function parseStrided(p: Parser): Attribute {
     offset = value();
     p.expect(Tok.Greater, "expected '>'");
   }
-  if (strides.some((s) => s === 0)) p.failAt(at, 'strides must not be zero');
   return StridedLayoutAttr.get(p.context, offset, strides);
 }

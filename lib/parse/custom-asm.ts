@@ -39,7 +39,7 @@ export class CustomOpAsmParser implements OpAsmParser {
     return this.resultGroups.reduce((n, g) => n + g.count, 0);
   }
   currentOffset(): number {
-    return this.p.tok.offset;
+    return this.p.offset;
   }
   locationAt(offset: number): Location {
     return this.p.locationAt(offset);
@@ -68,7 +68,7 @@ export class CustomOpAsmParser implements OpAsmParser {
   }
   parseKeyword(expected?: string): string {
     const got = this.parseOptionalKeyword(expected);
-    if (got === undefined) this.fail(this.p.tok.offset, expected ? `expected '${expected}'` : 'expected valid keyword');
+    if (got === undefined) this.fail(this.p.offset, expected ? `expected '${expected}'` : 'expected valid keyword');
     return got;
   }
   parseOptionalKeyword(expected?: string | readonly string[]): string | undefined {
@@ -80,12 +80,12 @@ export class CustomOpAsmParser implements OpAsmParser {
   }
   parseString(): string {
     const s = this.parseOptionalString();
-    if (s === undefined) this.fail(this.p.tok.offset, 'expected string');
+    if (s === undefined) this.fail(this.p.offset, 'expected string');
     return s;
   }
   parseOptionalString(): string | undefined {
     if (this.p.kind !== Tok.String) return undefined;
-    return unescapeString(this.p.consume().image);
+    return unescapeString(this.p.take().image);
   }
   parseKeywordOrString(): string {
     const k = this.parseOptionalKeyword() ?? this.parseOptionalString();
@@ -94,15 +94,15 @@ export class CustomOpAsmParser implements OpAsmParser {
   }
   parseInteger(): bigint {
     const v = this.parseOptionalInteger();
-    if (v === undefined) this.fail(this.p.tok.offset, 'expected integer value');
+    if (v === undefined) this.fail(this.p.offset, 'expected integer value');
     return v;
   }
   parseOptionalInteger(): bigint | undefined {
     const p = this.p;
-    if (p.isKeyword('true') || p.isKeyword('false')) return p.consume().image === 'true' ? 1n : 0n;
+    if (p.isKeyword('true') || p.isKeyword('false')) return p.take().image === 'true' ? 1n : 0n;
     if (p.kind !== Tok.Integer && p.kind !== Tok.Minus) return undefined;
     const negative = p.consumeIf(Tok.Minus);
-    const t = p.expect(Tok.Integer, 'expected integer value');
+    const t = p.expectTake(Tok.Integer, 'expected integer value');
     const v = BigInt(t.image);
     return negative ? -v : v;
   }
@@ -153,7 +153,7 @@ export class CustomOpAsmParser implements OpAsmParser {
   }
   /** A type that must be a function type (`: (i32) -> i32` in formats such as func.call_indirect). */
   parseFunctionTypeValue(): FunctionType {
-    const at = this.p.tok.offset;
+    const at = this.p.offset;
     const t = parseType(this.p);
     if (!(t instanceof FunctionType)) this.fail(at, `invalid kind of type specified: expected builtin.function, but found ${quote(t)}`);
     return t;
@@ -166,7 +166,7 @@ export class CustomOpAsmParser implements OpAsmParser {
     return parseOptionalAttribute(this.p, type);
   }
   parseSymbolRefAttr(flat = false): SymbolRefAttr {
-    const at = this.p.tok.offset;
+    const at = this.p.offset;
     const attr = parseAttribute(this.p);
     if (!(attr instanceof SymbolRefAttr) || (flat && !attr.isFlat)) this.fail(at, 'invalid kind of attribute specified');
     return attr;
@@ -181,7 +181,7 @@ export class CustomOpAsmParser implements OpAsmParser {
   parseOptionalPropDict(): NamedAttribute[] {
     if (this.p.kind !== Tok.Less) return [];
     this.p.consume();
-    const at = this.p.tok.offset;
+    const at = this.p.offset;
     const attr = parseAttribute(this.p);
     if (!(attr instanceof DictionaryAttr)) return this.fail(at, 'expected a dictionary of properties');
     this.p.expect(Tok.Greater, "expected '>' to close properties");
@@ -189,12 +189,12 @@ export class CustomOpAsmParser implements OpAsmParser {
   }
   parseSymbolName(): string {
     const name = this.parseOptionalSymbolName();
-    if (name === undefined) this.fail(this.p.tok.offset, "expected valid '@'-identifier for symbol name");
+    if (name === undefined) this.fail(this.p.offset, "expected valid '@'-identifier for symbol name");
     return name;
   }
   parseOptionalSymbolName(): string | undefined {
     if (this.p.kind !== Tok.AtId) return undefined;
-    return symbolName(this.p.consume().image);
+    return symbolName(this.p.take().image);
   }
   /** `@name` as the StringAttr MLIR stores for symbol names. */
   parseSymbolNameAttr(): StringAttr {

@@ -40,7 +40,7 @@ interface Element {
 
 /** `dense<literal> : type` */
 export function parseDenseElements(p: Parser, attrType: Type | undefined): Attribute {
-  const at = p.tok.offset;
+  const at = p.offset;
   p.consume();
   p.expect(Tok.Less, "expected '<' after 'dense'");
   const storage: Element[] = [];
@@ -48,7 +48,7 @@ export function parseDenseElements(p: Parser, attrType: Type | undefined): Attri
   let hex: Element | undefined;
   if (!p.consumeIf(Tok.Greater)) {
     if (p.kind === Tok.String) {
-      const t = p.consume();
+      const t = p.take();
       hex = { negative: false, kind: t.kind, image: t.image, offset: t.offset };
     } else if (p.kind === Tok.LSquare) {
       shape = parseList(p, storage);
@@ -227,7 +227,7 @@ function decodeHex(p: Parser, at: number, tok: Element, type: RankedShaped): Den
 
 /** `dense_resource<handle> : type` */
 export function parseDenseResource(p: Parser, attrType: Type | undefined): Attribute {
-  const at = p.tok.offset;
+  const at = p.offset;
   p.consume();
   p.expect(Tok.Less, "expected '<' after 'dense_resource'");
   const t = p.tok;
@@ -241,7 +241,7 @@ export function parseDenseResource(p: Parser, attrType: Type | undefined): Attri
   let type = attrType;
   let typeAt = at;
   if (!type) {
-    typeAt = p.tok.offset;
+    typeAt = p.offset;
     p.expect(Tok.Colon, "expected ':'");
     type = parseType(p);
   }

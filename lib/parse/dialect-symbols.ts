@@ -72,8 +72,8 @@ export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: 
   if (!hasBody && !prettyName) {
     const aliases = what === 'type' ? p.typeAliases : p.attrAliases;
     const value = aliases.get(identifier);
-    if (value === undefined) p.failWrongToken(`undefined symbol alias id '${identifier}'`);
     p.consume();
+    if (value === undefined) p.failWrongToken(`undefined symbol alias id '${identifier}'`);
     return value;
   }
   const dialectName = prettyName ? identifier.slice(0, dot) : identifier;
@@ -111,9 +111,4 @@ export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: 
     p.failAt(dataOffset, `#"${dialectName}"<${JSON.stringify(data)}>${type ? ` : ${quoted(type)}` : ''} attribute created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used`);
   }
   return OpaqueAttr.get(ctx, dialectName, data, type);
-}
-
-/** The type named by the current `!` token when it is an alias use or dialect type. */
-export function parseBangType(p: Parser): Type {
-  return p.kind === Tok.BangId ? (parseDialectSymbol(p, 'type') as Type) : parseType(p);
 }

@@ -96,9 +96,8 @@ function matchAtId(text: string, offset: number): [string] | null {
 
 const SHAPED_KEYWORDS = ['tensor', 'memref', 'vector'];
 
-/** True when the text before `abs` (skipping blanks) is `tensor<`, `memref<` or `vector<`. */
-function followsShapedOpen(abs: number): boolean {
-  const src = context.source;
+/** True when the text of `src` before `abs` (skipping blanks) is `tensor<`, `memref<` or `vector<`. */
+function followsShapedOpen(src: string, abs: number): boolean {
   let i = abs - 1;
   while (i >= 0 && (src.charCodeAt(i) === 32 || src.charCodeAt(i) === 9 || src.charCodeAt(i) === 10 || src.charCodeAt(i) === 13)) i--;
   if (src.charCodeAt(i) !== 60) return false;
@@ -117,7 +116,18 @@ function followsShapedOpen(abs: number): boolean {
  * instead; a Chevrotain token cannot, so the whole prefix of the shape is one token.
  */
 function matchDimList(text: string, offset: number): [string] | null {
-  if (!followsShapedOpen(context.base + offset)) return null;
+  if (!followsShapedOpen(context.source, context.base + offset)) return null;
+  const len = scanDims(text, offset);
+  return len > 0 ? [text.substring(offset, offset + len)] : null;
+}
+
+/** Length of the dimension list at `offset` of `src` when one may start there, else 0. */
+export function dimListLength(src: string, offset: number): number {
+  return followsShapedOpen(src, offset) ? scanDims(src, offset) : 0;
+}
+
+/** Length of `(int|?|[int]) x ...` or `*x` at `offset` (blanks allowed around `x`), 0 if none. */
+function scanDims(text: string, offset: number): number {
   const n = text.length;
   const blanks = (k: number): number => {
     while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
@@ -125,7 +135,7 @@ function matchDimList(text: string, offset: number): [string] | null {
   };
   if (text.charCodeAt(offset) === 42) {
     const k = blanks(offset + 1);
-    return text.charCodeAt(k) === 120 ? [text.substring(offset, blanks(k + 1))] : null;
+    return text.charCodeAt(k) === 120 ? blanks(k + 1) - offset : 0;
   }
   let j = offset;
   let end = -1;
@@ -147,7 +157,7 @@ function matchDimList(text: string, offset: number): [string] | null {
     if (text.charCodeAt(k) !== 120) break;
     j = end = blanks(k + 1);
   }
-  return end < 0 ? null : [text.substring(offset, end)];
+  return end < 0 ? 0 : end - offset;
 }
 
 const prefixed = (prefix: string): RegExp => new RegExp(`\\${prefix}(?:[0-9]+|[a-zA-Z$._-][a-zA-Z0-9$._-]*)`);

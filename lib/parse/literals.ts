@@ -42,10 +42,33 @@ export function unescapeString(image: string): string {
   return out;
 }
 
-/** Hex escapes are bytes: runs that form valid UTF-8 become characters, others stay one char per byte. */
-function decodeBytes(bytes: number[]): string {
-  const text = Buffer.from(bytes).toString('utf8');
-  return text.includes('\uFFFD') ? String.fromCharCode(...bytes) : text;
+/**
+ * Hex escapes are bytes. Runs that form valid UTF-8 become characters; a byte that does not
+ * becomes the lone surrogate U+DC00+byte (Python's "surrogateescape"), so that the printer can
+ * write the original byte back and `"\FF"` round-trips.
+ */
+function decodeBytes(bytes: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    let cp = len === 1 ? b : len === 2 ? b & 0x1f : len === 3 ? b & 0x0f : b & 0x07;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) {
+      const c = bytes[i + k];
+      if ((c & 0xc0) !== 0x80) ok = false;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    const min = [0, 0, 0x80, 0x800, 0x10000][len];
+    if (ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
+      out += String.fromCodePoint(cp);
+      i += len;
+    } else {
+      out += String.fromCharCode(0xdc00 + b);
+      i++;
+    }
+  }
+  return out;
 }
 
 /** The value of an integer token: decimal or `0x` hex. */

@@ -53,35 +53,33 @@ function parseFused(p: Parser): Location {
 }
 
 function parseNameOrFileLoc(p: Parser): Location {
-  const str = unescapeString(p.consume().image);
-  if (p.consumeIf(Tok.Colon)) {
-    const line = p.tok;
-    if (line.kind !== Tok.Integer) p.fail('expected integer line number in FileLineColLoc');
-    p.consume();
-    p.expect(Tok.Colon, "expected ':' in FileLineColLoc");
-    const col = p.tok;
-    if (col.kind !== Tok.Integer) p.fail('expected integer column number in FileLineColLoc');
-    p.consume();
-    let endLine = 0;
-    let endCol = 0;
-    if (p.consumeKeyword('to')) {
-      // `to L:C` or `to :C` (same line).
-      if (p.kind === Tok.Integer) {
-        endLine = Number(p.consume().image);
-        p.expect(Tok.Colon, "expected ':' in FileLineColRange");
-      } else {
-        endLine = Number(line.image);
-        p.expect(Tok.Colon, "expected ':' in FileLineColRange");
-      }
-      if (p.kind !== Tok.Integer) p.fail('expected integer column number in FileLineColRange');
-      endCol = Number(p.consume().image);
-    }
-    return FileLineColLoc.get(p.context, str, Number(line.image), Number(col.image), endLine, endCol);
-  }
+  const str = unescapeString(p.take().image);
+  if (p.consumeIf(Tok.Colon)) return parseFileLineColRange(p, str);
   if (p.consumeIf(Tok.LParen)) {
     const child = parseLocationInstance(p);
     p.expect(Tok.RParen, "expected ')' after child location of NameLoc");
     return NameLoc.get(p.context, str, child);
   }
   return NameLoc.get(p.context, str);
+}
+
+/** `"file":line(:col( to (line)?(:col)?)?)?` after the file name and colon (MLIR 22's FileLineColRange). */
+function parseFileLineColRange(p: Parser, file: string): Location {
+  const unsigned = (message: string): number => {
+    const t = p.tok;
+    if (t.kind !== Tok.Integer || BigInt(t.image) > 0xffffffffn) p.failWrongToken(message);
+    p.consume();
+    return Number(t.image);
+  };
+  const line = unsigned('expected integer line number in FileLineColRange');
+  if (!p.consumeIf(Tok.Colon)) return FileLineColLoc.get(p.context, file, line, 0);
+  const col = unsigned('expected integer column number in FileLineColRange');
+  if (!p.consumeKeyword('to')) return FileLineColLoc.get(p.context, file, line, col);
+  const endLine = p.kind === Tok.Integer ? unsigned('') : undefined;
+  if (!p.consumeIf(Tok.Colon)) {
+    if (endLine === undefined) p.failWrongToken("expected either integer or ':' post 'to' in FileLineColRange");
+    return FileLineColLoc.get(p.context, file, line, col, endLine, 0);
+  }
+  const endCol = unsigned('expected integer column number in FileLineColRange');
+  return FileLineColLoc.get(p.context, file, line, col, endLine ?? line, endCol);
 }

@@ -33,19 +33,20 @@ interface DeferredLoc {
 /** Parses operations into blocks; see MLIR's OperationParser. */
 export class OperationParser extends SsaParser {
   readonly deferredLocs: DeferredLoc[] = [];
+  private emptyDict: DictionaryAttr | undefined;
 
   /** operation ::= op-result-list? (generic-operation | custom-operation) trailing-location? */
   parseOperation(block: Block): void {
-    const start = this.tok.offset;
+    const start = this.offset;
     const groups: ResultGroup[] = [];
     let expected = 0;
     if (this.kind === Tok.PercentId) {
       this.commaList(null, null, () => {
-        const nameTok = this.expect(Tok.PercentId, 'expected valid ssa identifier');
+        const nameTok = this.expectTake(Tok.PercentId, 'expected valid ssa identifier');
         let count = 1;
         if (this.consumeIf(Tok.Colon)) {
           if (this.kind !== Tok.Integer) this.failWrongToken('expected integer number of results');
-          const n = BigInt(this.tok.image);
+          const n = BigInt(this.image);
           if (n < 1n) this.fail('expected named operation to have at least 1 result');
           if (n > 0xffffffffn) this.fail('expected named operation to have at least 1 result');
           this.consume();
@@ -85,12 +86,13 @@ export class OperationParser extends SsaParser {
       }
     }
     const state = this.newState(name, nameTok.offset);
-    this.parseGenericOperationAfterOpName(state, opName);
-    return this.createOperation(state, opName, block);
+    const props = this.parseGenericOperationAfterOpName(state, opName);
+    return this.createOperation(state, opName, block, props);
   }
 
-  /** The parts of the generic form after the name; custom parsers may call this too. */
-  parseGenericOperationAfterOpName(state: OperationState, opName: OperationName): void {
+  /** The parts of the generic form after the name; returns the `<{...}>` dictionary if there was one. */
+  parseGenericOperationAfterOpName(state: OperationState, opName: OperationName): DictionaryAttr | undefined {
+    let propsDict: DictionaryAttr | undefined;
     this.expect(Tok.LParen, "expected '(' to start operand list");
     const operands = this.parseOptionalSSAUseList();
     this.expect(Tok.RParen, "expected ')' to end operand list");
@@ -100,10 +102,11 @@ export class OperationParser extends SsaParser {
       this.commaListUntil(Tok.RSquare, () => state.successors.push(this.parseSuccessor()), false);
     }
     if (this.consumeIf(Tok.Less)) {
-      const at = this.tok.offset;
+      const at = this.offset;
       const props = parseAttribute(this);
       if (!(props instanceof DictionaryAttr)) this.failAt(at, `invalid properties ${String(props)} for op ${state.name}: expected a dictionary`);
       state.properties.push(...props.entries);
+      propsDict = props;
       this.expect(Tok.Greater, "expected '>' to close properties");
     }
     if (this.consumeIf(Tok.LParen)) {
@@ -116,7 +119,7 @@ export class OperationParser extends SsaParser {
     }
     if (this.kind === Tok.LBrace) state.attributes.push(...parseAttributeDict(this));
     this.expect(Tok.Colon, "expected ':' followed by operation type");
-    const typeAt = this.tok.offset;
+    const typeAt = this.offset;
     const type = parseType(this);
     if (!(type instanceof FunctionType)) return this.failAt(typeAt, 'expected function type');
     state.resultTypes.push(...type.results);
@@ -124,6 +127,7 @@ export class OperationParser extends SsaParser {
       this.failAt(typeAt, `expected ${operands.length} operand type${operands.length === 1 ? '' : 's'} but had ${type.inputs.length}`);
     }
     for (let i = 0; i < operands.length; i++) state.operands.push(this.resolveSSAUse(operands[i], type.inputs[i]));
+    return propsDict;
   }
 
   /** An empty OperationState for an op named at `offset`. */
@@ -144,22 +148,25 @@ export class OperationParser extends SsaParser {
    * Creates the op, appends it to `block`, then reads its trailing location. Inherent
    * attributes written in the attribute dictionary move to properties, as MLIR's setAttrs does.
    */
-  createOperation(state: OperationState, opName: OperationName, block: Block): Operation {
+  createOperation(state: OperationState, opName: OperationName, block: Block, propsDict?: DictionaryAttr): Operation {
     let properties: NamedAttribute[] = state.properties;
     let attributes: NamedAttribute[] = state.attributes;
     const inherent = opName.info?.propertyNames;
-    if (inherent && inherent.length && attributes.length) {
+    if (inherent && inherent.length && attributes.some((e) => inherent.includes(e.name))) {
       const given = new Set(properties.map((e) => e.name));
       properties = [...properties, ...attributes.filter((e) => inherent.includes(e.name) && !given.has(e.name))];
       attributes = attributes.filter((e) => !inherent.includes(e.name));
+      propsDict = undefined;
     }
+    // The common cases skip building dictionaries: none at all, or the `<{...}>` one as parsed.
+    this.emptyDict ??= DictionaryAttr.get(this.context, []);
     const op = Operation.create({
       name: opName,
       location: state.location,
       operands: state.operands,
       resultTypes: state.resultTypes,
-      properties,
-      attributes,
+      properties: propsDict ?? (properties.length ? properties : this.emptyDict),
+      attributes: attributes.length ? attributes : this.emptyDict,
       regions: state.regions,
       successors: state.successors,
     });
@@ -262,16 +269,19 @@ export class OperationParser extends SsaParser {
 
   /** `%name` or `%name#N`. */
   parseSSAUse(allowResultNumber = true): UnresolvedOperand {
-    const t = this.expect(Tok.PercentId, 'expected SSA operand');
+    if (this.kind !== Tok.PercentId) this.failWrongToken('expected SSA operand');
+    const offset = this.offset;
+    const name = this.image;
+    this.consume();
     let resultNumber = 0;
-    if (this.kind === Tok.HashId) {
+    if (this.peekKind(0) === Tok.HashId) {
       if (!allowResultNumber) this.fail('result number not allowed in argument list');
-      const digits = this.tok.image.slice(1);
+      const digits = this.image.slice(1);
       if (!/^[0-9]+$/.test(digits) || Number(digits) > 0xffffffff) this.fail('invalid SSA value result number');
       resultNumber = Number(digits);
       this.consume();
     }
-    return { name: t.image, resultNumber, offset: t.offset };
+    return { name, resultNumber, offset };
   }
 
   /** `%a, %b : t1, t2` or nothing (successor operands). */
@@ -297,7 +307,7 @@ export class OperationParser extends SsaParser {
 
   /** `{ blocks }`; entry arguments with names are defined in the entry block. */
   parseRegion(region: Region, entryArgs: readonly ParsedArgument[], isolatedNameScope: boolean): void {
-    const lbrace = this.expect(Tok.LBrace, "expected '{' to begin a region");
+    const lbrace = this.expectTake(Tok.LBrace, "expected '{' to begin a region");
     this.nested(() => {
       if (entryArgs.length || this.kind !== Tok.RBrace) this.parseRegionBody(region, lbrace.offset, entryArgs, isolatedNameScope);
     });

@@ -38,6 +38,8 @@ export class Parser {
   readonly attrAliases = new Map<string, Attribute>();
   /** Dialects whose op names may be written without prefix, innermost last. */
   readonly defaultDialects: string[] = ['builtin'];
+  /** Scalar types (`i32`, `f16`, `index`) by spelling, so that repeated uses skip interning. */
+  readonly scalarTypes = new Map<string, Type>();
   /** Current nesting depth of regions, types and attributes. */
   depth = 0;
   /** Offset just past the last consumed token, for errors reported after it. */
@@ -55,31 +57,43 @@ export class Parser {
 
   // ---- tokens
 
+  /** The current token as an object (allocates: hot paths use kind, offset and image). */
   get tok(): Token {
     return this.ts.peek(0);
   }
   get kind(): Tok {
-    return this.ts.peek(0).kind;
+    return this.ts.kind(0);
+  }
+  /** Source offset of the current token. */
+  get offset(): number {
+    return this.ts.offset(0);
+  }
+  /** Spelling of the current token. */
+  get image(): string {
+    return this.ts.image();
   }
   peekKind(k: number): Tok {
-    return this.ts.peek(k).kind;
+    return this.ts.kind(k);
+  }
+  /** Consumes the current token. */
+  consume(): void {
+    this.lastEnd = this.ts.end();
+    this.ts.advance();
   }
   /** Consumes the current token and returns it. */
-  consume(): Token {
+  take(): Token {
     const t = this.ts.peek(0);
-    this.lastEnd = t.offset + t.image.length;
-    this.ts.advance();
+    this.consume();
     return t;
   }
   consumeIf(kind: Tok): boolean {
-    if (this.ts.peek(0).kind !== kind) return false;
+    if (this.ts.kind(0) !== kind) return false;
     this.consume();
     return true;
   }
   /** True when the current token is the bare identifier or keyword `word`. */
   isKeyword(word: string): boolean {
-    const t = this.ts.peek(0);
-    return t.kind === Tok.BareId && t.image === word;
+    return this.ts.kind(0) === Tok.BareId && this.ts.end() - this.ts.offset(0) === word.length && this.ts.image() === word;
   }
   consumeKeyword(word: string): boolean {
     if (!this.isKeyword(word)) return false;
@@ -87,9 +101,14 @@ export class Parser {
     return true;
   }
   /** Consumes `kind`, or reports `message` at the end of the previous line (MLIR's wrong-token rule). */
-  expect(kind: Tok, message: string): Token {
-    if (this.kind !== kind) this.failWrongToken(message);
-    return this.consume();
+  expect(kind: Tok, message: string): void {
+    if (this.ts.kind(0) !== kind) this.failWrongToken(message);
+    this.consume();
+  }
+  /** As expect, returning the token. */
+  expectTake(kind: Tok, message: string): Token {
+    if (this.ts.kind(0) !== kind) this.failWrongToken(message);
+    return this.take();
   }
   /** Restarts tokenizing at `offset` (after text consumed by a raw scanner). */
   resetTo(offset: number): void {
@@ -130,8 +149,8 @@ export class Parser {
 
   /** Reports `message` at the current token (one character back at end of file) and aborts. */
   fail(message: string): never {
-    const t = this.tok;
-    return this.failAt(t.kind === Tok.Eof ? Math.max(0, t.offset - 1) : t.offset, message);
+    const offset = this.offset;
+    return this.failAt(this.kind === Tok.Eof ? Math.max(0, offset - 1) : offset, message);
   }
 
   /**
@@ -139,8 +158,7 @@ export class Parser {
    * the previous non-blank line (before a `//` comment), where the token was expected.
    */
   failWrongToken(message: string): never {
-    const t = this.tok;
-    let loc = t.kind === Tok.Eof ? Math.max(0, t.offset - 1) : t.offset;
+    let loc = this.kind === Tok.Eof ? Math.max(0, this.offset - 1) : this.offset;
     const src = this.source;
     let end = loc;
     for (;;) {

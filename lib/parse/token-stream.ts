@@ -1,15 +1,27 @@
 // A cursor over the tokens of a source, lexed in bounded windows so that memory stays flat on huge files.
 import { lexRange, Tok, type LexError, type Token } from './lexer.js';
+import { scanRange, type TokenSink } from './scanner.js';
 
 /**
  * Bytes lexed at a time. A window always ends at a newline: MLIR tokens never span lines
- * (strings cannot hold a raw newline, comments end at one), so every newline is a token boundary.
+ * (strings cannot hold a raw newline, comments end at one), so every newline is a token
+ * boundary. Small windows keep the token buffers in cache and let nothing outlive a scavenge.
  */
-const WINDOW = 1 << 18;
+const WINDOW = 1 << 15;
 
-/** Tokens of `source`, produced lazily window by window; `resetTo` restarts lexing anywhere. */
-export class TokenStream {
-  private tokens: Token[] = [];
+/** Which lexer fills the windows: the hand-written scanner (default) or Chevrotain (same tokens). */
+export type LexerKind = 'scanner' | 'chevrotain';
+
+/**
+ * Tokens of `source`, produced lazily window by window into reused typed arrays (kind, start,
+ * end): no object per token, so a parse of a large file allocates little besides the IR.
+ * `resetTo` continues anywhere, for text read by raw scanners.
+ */
+export class TokenStream implements TokenSink {
+  kinds = new Uint8Array(4096);
+  starts = new Int32Array(4096);
+  ends = new Int32Array(4096);
+  count = 0;
   private index = 0;
   /** Where lexing of the next window starts. */
   private lexPos = 0;
@@ -17,41 +29,97 @@ export class TokenStream {
   private pendingError: LexError | undefined;
   /** The error token, once reached; the stream never goes past it. */
   lexError: LexError | undefined;
-  private readonly eof: Token;
 
-  constructor(readonly source: string) {
-    this.eof = { kind: Tok.Eof, offset: source.length, image: '' };
+  constructor(
+    readonly source: string,
+    private readonly lexer: LexerKind = 'scanner',
+  ) {}
+
+  /** Appends a token (the scanner's output). */
+  push(kind: Tok, start: number, end: number): void {
+    if (this.count === this.kinds.length) this.grow();
+    this.kinds[this.count] = kind;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
   }
 
-  /** The token `k` ahead of the current one (0 = current). */
-  peek(k = 0): Token {
-    while (this.index + k >= this.tokens.length) {
-      if (!this.fill()) return this.tail();
+  private grow(): void {
+    const n = this.kinds.length * 2;
+    const kinds = new Uint8Array(n);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    kinds.set(this.kinds);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Index in the buffers of the token `k` ahead, or -1 at the end (EOF or a lexer error). */
+  private slot(k: number): number {
+    while (this.index + k >= this.count) if (!this.fill()) return -1;
+    return this.index + k;
+  }
+
+  /** Kind of the token `k` ahead (0 = current). */
+  kind(k = 0): Tok {
+    const i = this.slot(k);
+    if (i >= 0) return this.kinds[i];
+    if (this.pendingError) {
+      this.lexError = this.pendingError;
+      return Tok.Error;
     }
-    return this.tokens[this.index + k];
+    return Tok.Eof;
+  }
+  /** Offset of the token `k` ahead; at the end, the end of input or the error's offset. */
+  offset(k = 0): number {
+    const i = this.slot(k);
+    if (i >= 0) return this.starts[i];
+    return this.pendingError ? this.pendingError.offset : this.source.length;
+  }
+  /** End offset of the current token. */
+  end(): number {
+    const i = this.slot(0);
+    return i >= 0 ? this.ends[i] : this.offset(0);
+  }
+  /** Spelling of the current token ('' at the end). */
+  image(): string {
+    const i = this.slot(0);
+    return i >= 0 ? this.source.substring(this.starts[i], this.ends[i]) : '';
+  }
+  /** The token `k` ahead as an object. */
+  peek(k = 0): Token {
+    const i = this.slot(k);
+    const kind = this.kind(k);
+    const offset = this.offset(k);
+    return { kind, offset, image: i >= 0 ? this.source.substring(offset, this.ends[i]) : '' };
   }
 
   /** Moves to the next token. */
   advance(): void {
-    if (this.index < this.tokens.length) this.index++;
+    if (this.index < this.count) this.index++;
   }
 
-  /** Restarts lexing at `offset`, dropping any tokens already lexed past it. */
+  /**
+   * Continues at `offset` (after text read by a raw scanner: a dialect symbol body, an affine
+   * map). The tokens already lexed are kept when one starts at or after `offset` and none
+   * straddles it, as is usual; otherwise lexing restarts there.
+   */
   resetTo(offset: number): void {
-    this.tokens = [];
+    for (let i = this.index; i < this.count; i++) {
+      if (this.starts[i] >= offset) {
+        if (i > 0 && this.ends[i - 1] > offset) break;
+        this.index = i;
+        return;
+      }
+    }
+    this.count = 0;
     this.index = 0;
     this.lexPos = offset;
     this.pendingError = undefined;
     this.lexError = undefined;
-  }
-
-  /** The token after the last one: end of file, or the lexer error that stopped lexing. */
-  private tail(): Token {
-    if (this.pendingError) {
-      this.lexError = this.pendingError;
-      return { kind: Tok.Error, offset: this.pendingError.offset, image: '' };
-    }
-    return this.eof;
   }
 
   /** Lexes the next window after the unread tokens; false when nothing is left. */
@@ -63,13 +131,24 @@ export class TokenStream {
       const nl = src.indexOf('\n', end);
       end = nl < 0 ? src.length : nl + 1;
     }
-    const { tokens, error } = lexRange(src, this.lexPos, end);
-    this.lexPos = end;
-    this.pendingError = error;
-    const rest = this.tokens.length - this.index;
-    if (rest === 0) this.tokens = tokens;
-    else this.tokens = this.tokens.slice(this.index).concat(tokens);
+    // Keep the unread tokens at the front of the buffers.
+    const rest = this.count - this.index;
+    if (rest > 0 && this.index > 0) {
+      this.kinds.copyWithin(0, this.index, this.count);
+      this.starts.copyWithin(0, this.index, this.count);
+      this.ends.copyWithin(0, this.index, this.count);
+    }
+    this.count = rest;
     this.index = 0;
-    return tokens.length > 0 || this.pendingError !== undefined || this.lexPos < src.length;
+    const before = this.count;
+    if (this.lexer === 'scanner') {
+      this.pendingError = scanRange(src, this.lexPos, end, this);
+    } else {
+      const { tokens, error } = lexRange(src, this.lexPos, end);
+      for (const t of tokens) this.push(t.kind, t.offset, t.offset + t.image.length);
+      this.pendingError = error;
+    }
+    this.lexPos = end;
+    return this.count > before || this.pendingError !== undefined || this.lexPos < src.length;
   }
 }

@@ -4,7 +4,6 @@ import type { OperationParser } from './operations.js';
 import { parseAttribute } from './attributes.js';
 import { parseType } from './types.js';
 import { unescapeString } from './literals.js';
-import { Diagnostic } from '../diag/diagnostic.js';
 import type { Block } from '../ir/block.js';
 
 /** Resources from the file metadata section: blobs by dialect and key, as hex strings (`0x...`). */
@@ -37,7 +36,7 @@ export function parseTopLevel(p: OperationParser, block: Block, resources: FileR
 }
 
 function parseAttributeAliasDef(p: OperationParser): void {
-  const name = p.tok.image.slice(1);
+  const name = p.image.slice(1);
   if (p.attrAliases.has(name)) p.fail(`redefinition of attribute alias id '${name}'`);
   if (name.includes('.')) p.fail("attribute names with a '.' are reserved for dialect-defined names");
   p.consume();
@@ -46,7 +45,7 @@ function parseAttributeAliasDef(p: OperationParser): void {
 }
 
 function parseTypeAliasDef(p: OperationParser): void {
-  const name = p.tok.image.slice(1);
+  const name = p.image.slice(1);
   if (p.typeAliases.has(name)) p.fail(`redefinition of type alias id '${name}'`);
   if (name.includes('.')) p.fail("type names with a '.' are reserved for dialect-defined names");
   p.consume();
@@ -81,8 +80,6 @@ function parseResourceSection(p: OperationParser, isDialect: boolean, into: Map<
     if (isDialect) {
       if (!p.context.getOrLoadDialect(name)) p.failAt(nameTok.offset, `dialect '${name}' is unknown`);
       if (name !== 'builtin') p.fail(`unexpected 'resource' section for dialect '${name}'`);
-    } else {
-      p.context.diagnostics.emit(new Diagnostic('warning', p.locationAt(nameTok.offset), `ignoring unknown external resources for '${name}'`));
     }
     const entries = into.get(name) ?? new Map<string, string>();
     into.set(name, entries);
@@ -94,8 +91,9 @@ function parseResourceSection(p: OperationParser, isDialect: boolean, into: Map<
       else return p.fail(isDialect ? "expected identifier key for 'resource' entry" : "expected identifier key for 'external_resources' entry");
       p.consume();
       p.expect(Tok.Colon, "expected ':'");
-      const value = p.consume();
-      if (isDialect) checkBlob(p, key, value.image, value.offset, value.kind);
+      const value = p.take();
+      // Builtin resources are always blobs; external ones (kept by a fallback, as mlir-opt does) are blobs when they look like one.
+      if (isDialect || value.image.startsWith('"0x')) checkBlob(p, key, value.image, value.offset, value.kind);
       entries.set(key, value.kind === Tok.String ? unescapeString(value.image) : value.image);
     });
   });

@@ -17,9 +17,11 @@ const TYPE_KEYWORDS = new Set(['index', 'none', 'complex', 'tensor', 'memref', '
 
 /** True when the current token can start a type. */
 export function atTypeStart(p: Parser): boolean {
-  const t = p.tok;
-  if (t.kind === Tok.BangId || t.kind === Tok.LParen) return true;
-  return t.kind === Tok.BareId && (TYPE_KEYWORDS.has(t.image) || INT_TYPE.test(t.image));
+  const kind = p.kind;
+  if (kind === Tok.BangId || kind === Tok.LParen) return true;
+  if (kind !== Tok.BareId) return false;
+  const word = p.image;
+  return p.scalarTypes.has(word) || TYPE_KEYWORDS.has(word) || INT_TYPE.test(word);
 }
 
 /** type ::= function-type | non-function-type */
@@ -65,30 +67,34 @@ export function parseFunctionResultTypes(p: Parser): Type[] {
 
 /** Any type but a function type. */
 export function parseNonFunctionType(p: Parser): Type {
-  const t = p.tok;
-  if (t.kind === Tok.BangId) return p.nested(() => parseDialectSymbol(p, 'type') as Type);
-  if (t.kind !== Tok.BareId) return p.failWrongToken('expected non-function type');
-  const word = t.image;
+  const kind = p.kind;
+  if (kind === Tok.BangId) return p.nested(() => parseDialectSymbol(p, 'type') as Type);
+  if (kind !== Tok.BareId) return p.failWrongToken('expected non-function type');
+  const word = p.image;
+  // Scalar types are looked up by spelling first: interning `i32` again for every use is slow.
+  const cached = p.scalarTypes.get(word);
+  if (cached) {
+    p.consume();
+    return cached;
+  }
   const int = INT_TYPE.exec(word);
   if (int) {
     const width = Number(int[2]);
-    if (!(width > 0 && width <= MAX_INT_WIDTH) || int[2][0] === '0') {
-      return p.fail(width === 0 || int[2][0] === '0' ? 'invalid integer width' : `integer bitwidth is limited to ${MAX_INT_WIDTH} bits`);
-    }
+    if (width > MAX_INT_WIDTH) p.fail(`integer bitwidth is limited to ${MAX_INT_WIDTH} bits`);
     p.consume();
-    return IntegerType.get(p.context, width, int[1] === 's' ? 'signed' : int[1] === 'u' ? 'unsigned' : 'signless');
+    return cacheScalar(p, word, IntegerType.get(p.context, width, int[1] === 's' ? 'signed' : int[1] === 'u' ? 'unsigned' : 'signless'));
   }
   if (FLOAT_NAMES.has(word)) {
     p.consume();
-    return FloatType.get(p.context, word as FloatKind);
+    return cacheScalar(p, word, FloatType.get(p.context, word as FloatKind));
   }
   switch (word) {
     case 'index':
       p.consume();
-      return IndexType.get(p.context);
+      return cacheScalar(p, word, IndexType.get(p.context));
     case 'none':
       p.consume();
-      return NoneType.get(p.context);
+      return cacheScalar(p, word, NoneType.get(p.context));
     case 'complex':
       return p.nested(() => parseComplexType(p));
     case 'tuple':
@@ -104,10 +110,15 @@ export function parseNonFunctionType(p: Parser): Type {
   }
 }
 
+function cacheScalar(p: Parser, word: string, type: Type): Type {
+  p.scalarTypes.set(word, type);
+  return type;
+}
+
 function parseComplexType(p: Parser): Type {
   p.consume();
   p.expect(Tok.Less, "expected '<' in complex type");
-  const at = p.tok.offset;
+  const at = p.offset;
   const elt = parseType(p);
   if (!(elt instanceof IntegerType || elt instanceof FloatType)) p.failAt(at, 'invalid element type for complex');
   p.expect(Tok.Greater, "expected '>' in complex type");
@@ -129,14 +140,22 @@ interface Dims {
   scalable: boolean[];
   unranked: boolean;
   offset: number;
+  /** Source offset of each dimension (for errors that point at one). */
+  at: number[];
 }
 
 /** The dimension list token, if present (a shape may also be empty: `tensor<f32>`). */
 function parseDims(p: Parser, kind: string): Dims {
-  const dims: Dims = { shape: [], scalable: [], unranked: false, offset: p.tok.offset };
+  const dims: Dims = { shape: [], scalable: [], unranked: false, offset: p.offset, at: [] };
   if (p.kind !== Tok.DimList) return dims;
-  const image = p.consume().image.replace(/[ \t]+/g, '');
-  const parts = image.split('x');
+  const raw = p.take().image;
+  let pos = dims.offset;
+  for (const piece of raw.split('x').slice(0, -1)) {
+    const lead = piece.length - piece.trimStart().length;
+    dims.at.push(pos + lead);
+    pos += piece.length + 1;
+  }
+  const parts = raw.replace(/[ \t]+/g, '').split('x');
   parts.pop();
   for (const part of parts) {
     if (part === '*') {
@@ -165,16 +184,15 @@ function parseTensorType(p: Parser): Type {
   p.consume();
   p.expect(Tok.Less, "expected '<' in tensor type");
   const dims = parseDims(p, 'tensor');
-  if (dims.scalable.some((s) => s)) p.failAt(dims.offset, 'scalable dimensions are only allowed in vector types');
-  const eltAt = p.tok.offset;
+  rejectScalable(p, dims);
+  const eltAt = p.offset;
   const elt = parseType(p);
   let encoding: Attribute | null = null;
   if (p.consumeIf(Tok.Comma)) {
-    const encAt = p.tok.offset;
     encoding = parseAttribute(p);
-    if (dims.unranked) p.failAt(encAt, 'cannot apply encoding to unranked tensor');
   }
   p.expect(Tok.Greater, "expected '>' in tensor type");
+  if (dims.unranked && encoding) p.fail('cannot apply encoding to unranked tensor');
   if (!isValidTensorElement(elt)) p.failAt(eltAt, 'invalid tensor element type');
   if (dims.unranked) return UnrankedTensorType.get(elt);
   return RankedTensorType.get(dims.shape, elt, encoding);
@@ -184,8 +202,8 @@ function parseMemRefType(p: Parser): Type {
   p.consume();
   p.expect(Tok.Less, "expected '<' in memref type");
   const dims = parseDims(p, 'memref');
-  if (dims.scalable.some((s) => s)) p.failAt(dims.offset, 'scalable dimensions are only allowed in vector types');
-  const eltAt = p.tok.offset;
+  rejectScalable(p, dims);
+  const eltAt = p.offset;
   const elt = parseType(p);
   if (elt instanceof FunctionType || elt instanceof TupleType || elt instanceof NoneType || elt instanceof RankedTensorType ||
     elt instanceof UnrankedTensorType) {
@@ -194,15 +212,15 @@ function parseMemRefType(p: Parser): Type {
   let layout: Attribute | null = null;
   let memorySpace: Attribute | null = null;
   while (p.consumeIf(Tok.Comma)) {
-    const at = p.tok.offset;
     const attr = parseAttribute(p);
     const isLayout = attr instanceof AffineMapAttr || attr instanceof StridedLayoutAttr;
-    if (isLayout && !dims.unranked) {
-      if (layout) p.failAt(at, 'multiple layouts specified in memref type');
-      if (memorySpace) p.failAt(at, 'expected memory space to be last in memref type');
+    if (isLayout) {
+      if (dims.unranked) p.fail('cannot have affine map for unranked memref type');
+      if (layout) p.fail('multiple layouts specified in memref type');
+      if (memorySpace) p.fail('expected memory space to be last in memref type');
       layout = attr;
     } else {
-      if (memorySpace) p.failAt(at, 'multiple memory spaces specified in memref type');
+      if (memorySpace) p.fail('multiple memory spaces specified in memref type');
       memorySpace = attr;
     }
   }
@@ -215,20 +233,23 @@ function parseMemRefType(p: Parser): Type {
 }
 
 function parseVectorType(p: Parser): Type {
-  p.consume();
+  const typeAt = p.take().offset;
   p.expect(Tok.Less, "expected '<' in vector type");
   const dims = parseDims(p, 'vector');
-  if (dims.unranked || dims.shape.includes(kDynamic)) p.failAt(dims.offset, 'expected static shape');
-  const eltAt = p.tok.offset;
+  // A vector shape is integers and `[n]`; MLIR stops at anything else and reads it as the element type.
+  const bad = dims.unranked ? 0 : dims.shape.indexOf(kDynamic);
+  if (bad >= 0) p.failAt(dims.at[bad] ?? dims.offset, 'expected non-function type');
   const elt = parseType(p);
   p.expect(Tok.Greater, "expected '>' in vector type");
-  if (dims.shape.some((d) => d <= 0)) p.failAt(dims.offset, 'vector types must have positive constant sizes but got ' + dims.shape.join(', '));
-  if (!(elt instanceof IntegerType || elt instanceof IndexType || elt instanceof FloatType || !isBuiltinType(elt))) {
-    p.failAt(eltAt, `vector elements must be int/index/float type but got ${String(elt)}`);
+  if (!(elt instanceof IntegerType || elt instanceof IndexType || elt instanceof FloatType || elt.kind === 'dialect')) {
+    p.failAt(typeAt, "failed to verify 'elementType': VectorElementTypeInterface instance");
   }
+  if (dims.shape.some((d) => d <= 0)) p.failAt(typeAt, `vector types must have positive constant sizes but got ${dims.shape.join(', ')}`);
   return VectorType.get(dims.shape, elt, dims.scalable);
 }
 
-function isBuiltinType(t: Type): boolean {
-  return t.kind !== 'dialect' && t.kind !== 'opaque';
+/** Tensors and memrefs have no scalable dims: MLIR reads `[` as the start of the element type. */
+function rejectScalable(p: Parser, dims: Dims): void {
+  const i = dims.scalable.indexOf(true);
+  if (i >= 0) p.failAt(dims.at[i], 'expected non-function type');
 }
