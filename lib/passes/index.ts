@@ -7,8 +7,17 @@ import { printOpStatsPass } from './print-op-stats.js';
 import { stripDebugInfoPass } from './strip-debuginfo.js';
 import { symbolDcePass } from './symbol-dce.js';
 import { symbolPrivatizePass } from './symbol-privatize.js';
+import { inlinePass } from './inline.js';
+import { licmPass } from './licm.js';
+import { testPrintLivenessPass } from './test-print-liveness.js';
+import { viewOpGraphPass } from './view-op-graph.js';
 
 export { canonicalizePass, csePass, dcePass, printOpStatsPass, stripDebugInfoPass, symbolDcePass, symbolPrivatizePass };
+export { inlinePass, licmPass, testPrintLivenessPass, viewOpGraphPass };
+export { inlineCall } from './inline.js';
+export { hoistLoopInvariants } from './licm.js';
+export { Liveness, type BlockLiveness } from './liveness.js';
+export { opGraph } from './view-op-graph.js';
 export { eliminateCommonSubexpressions } from './cse.js';
 export { eraseDeadOps } from './dce.js';
 
@@ -25,4 +34,8 @@ export function registerGenericPasses(): void {
   registerPass(stripDebugInfoPass);
   registerPass(symbolDcePass);
   registerPass(symbolPrivatizePass);
+  registerPass(inlinePass);
+  registerPass(licmPass);
+  registerPass(testPrintLivenessPass);
+  registerPass(viewOpGraphPass);
 }

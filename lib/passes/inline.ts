@@ -1,0 +1,151 @@
+// inline: inlines calls (func.call and other ops with a `callee` symbol) of single-block callees,
+// callees first, then erases private callables left without uses, as MLIR's inliner does.
+import { definePass } from '../pass/pass.js';
+import { Option } from '../pass/options.js';
+import { PassManager } from '../pass/pass-manager.js';
+import { addPipelineText } from '../pass/pipeline-parser.js';
+import { CallSiteLoc } from '../ir/location.js';
+import { IRMapping } from '../ir/mapping.js';
+import { SymbolRefAttr } from '../ir/attributes.js';
+import type { Operation } from '../ir/operation.js';
+import { getSymbolName, isSymbolTable, SymbolTable } from '../ir/symbol-table.js';
+import { collectSymbolRefs } from './symbol-uses.js';
+import { symbolVisibility } from './symbol-dce.js';
+
+/** The symbol a call op calls, when it is a direct call. */
+function calleeOf(call: Operation): SymbolRefAttr | undefined {
+  if (!call.hasTrait('CallOpInterface')) return undefined;
+  const c = call.getAttr('callee');
+  return c instanceof SymbolRefAttr && c.isFlat ? c : undefined;
+}
+
+/** The callable ops of a symbol table (ops with a body and the CallableOpInterface trait). */
+function callables(module: Operation): Operation[] {
+  return (module.regions[0]?.blocks ?? []).flatMap((b) => b.operations.filter((o) => o.hasTrait('CallableOpInterface')));
+}
+
+/** Strongly connected components of the call graph, callees before callers (Tarjan's order). */
+function sccs(nodes: readonly Operation[], edges: Map<Operation, Operation[]>): Operation[][] {
+  const index = new Map<Operation, number>();
+  const low = new Map<Operation, number>();
+  const stack: Operation[] = [];
+  const onStack = new Set<Operation>();
+  const out: Operation[][] = [];
+  const visit = (v: Operation) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const scc: Operation[] = [];
+      for (let w = stack.pop()!; ; w = stack.pop()!) {
+        onStack.delete(w);
+        scc.push(w);
+        if (w === v) break;
+      }
+      out.push(scc);
+    }
+  };
+  for (const n of nodes) if (!index.has(n)) visit(n);
+  return out;
+}
+
+/** Inlines `call` to the single-block `callee`; returns false (changing nothing) when it cannot. */
+export function inlineCall(call: Operation, callee: Operation): boolean {
+  const body = callee.regions[0];
+  if (!body || body.blocks.length !== 1) return false;
+  const entry = body.blocks[0];
+  const ret = entry.last;
+  if (!ret || !ret.hasTrait('ReturnLike') || ret.numOperands !== call.numResults) return false;
+  if (entry.arguments.length !== call.numOperands) return false;
+  if (entry.arguments.some((a, i) => a.type !== call.operand(i).type)) return false;
+  const mapping = new IRMapping();
+  entry.arguments.forEach((a, i) => mapping.map(a, call.operand(i)));
+  const block = call.parent!;
+  for (const op of entry) {
+    if (op === ret) break;
+    const clone = op.clone(mapping);
+    clone.walk((o) => void (o.location = CallSiteLoc.get(o.location, call.location)));
+    block.insertBefore(clone, call);
+  }
+  call.replaceAllUsesWith(ret.operands.map((v) => mapping.lookup(v)));
+  call.erase();
+  return true;
+}
+
+export const inlinePass = definePass({
+  name: 'inline',
+  displayName: 'Inliner',
+  summary: 'Inline function calls',
+  options: {
+    'default-pipeline': Option.string('canonicalize', 'The optimizer pipeline run on each callable before it is inlined into its callers'),
+    'max-iterations': Option.int(4, 'Maximum number of iterations when inlining within an SCC'),
+  },
+  statistics: { 'num-inlined': 'Number of calls inlined', 'num-erased': 'Number of dead callables erased' },
+  run(ctx) {
+    const module = ctx.op;
+    if (!isSymbolTable(module)) return;
+    const table = new SymbolTable(module);
+    const nodes = callables(module);
+    const callsIn = new Map<Operation, Operation[]>();
+    const edges = new Map<Operation, Operation[]>();
+    for (const fn of nodes) {
+      const calls: Operation[] = [];
+      fn.walk((o) => {
+        const ref = calleeOf(o);
+        if (ref) calls.push(o);
+      });
+      callsIn.set(fn, calls);
+      edges.set(fn, calls.map((c) => table.lookup(calleeOf(c)!.root)).filter((t): t is Operation => t !== undefined && nodes.includes(t)));
+    }
+    let optimizer: PassManager | null = null;
+    if (ctx.options['default-pipeline'] !== '') {
+      optimizer = new PassManager(module.context, 'any');
+      addPipelineText(optimizer, ctx.options['default-pipeline']);
+    }
+    let inlined = 0;
+    for (const scc of sccs(nodes, edges)) {
+      for (const fn of scc) {
+        if (optimizer && !optimizer.run(fn)) {
+          ctx.signalPassFailure();
+          return;
+        }
+        for (let iteration = 0; iteration < ctx.options['max-iterations']; iteration++) {
+          let changed = false;
+          for (const call of callsIn.get(fn) ?? []) {
+            if (!call.parent) continue;
+            const callee = table.lookup(calleeOf(call)!.root);
+            // Calls within the SCC are recursive: inlining them would not terminate.
+            if (!callee || scc.includes(callee) || call.getAttr('no_inline') || callee.getAttr('no_inline')) continue;
+            if (inlineCall(call, callee)) {
+              inlined++;
+              changed = true;
+            }
+          }
+          if (!changed) break;
+          // Calls that came in with inlined bodies are direct calls of this function now.
+          const calls: Operation[] = [];
+          fn.walk((o) => void (calleeOf(o) && calls.push(o)));
+          callsIn.set(fn, calls);
+        }
+      }
+    }
+    const referenced = new Set(collectSymbolRefs(module).map((u) => u.ref.root));
+    let erased = 0;
+    for (const fn of nodes) {
+      const sym = getSymbolName(fn);
+      if (sym !== undefined && symbolVisibility(fn) === 'private' && !referenced.has(sym) && !fn.regions[0]?.empty) {
+        fn.erase();
+        erased++;
+      }
+    }
+    ctx.addStatistic('num-inlined', inlined);
+    ctx.addStatistic('num-erased', erased);
+  },
+});
