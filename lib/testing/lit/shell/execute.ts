@@ -1,13 +1,14 @@
 // The internal shell's executor: sequences, pipelines with pipefail, redirections, `not`, `env`, `cd`, `export`.
 
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { BUILTINS, type BuiltinResult } from './builtins.js';
 import { expandGlob } from './glob.js';
-import { parseShell, quoteArgs, type Command, type ShellNode, type Word } from './parse.js';
+import { parseShell, quoteArgs, type Command, type Redirect, type ShellNode, type Word } from './parse.js';
+import { isExecutable, isScriptable, runInShell, type ShRedirect, type ShStage } from './sh-spawner.js';
 
 /** An output stream shared by the writers attached to it; it ends when the last one is done. */
 class Channel {
@@ -66,11 +67,17 @@ export class Shell {
   /** Standard output of the last pipeline's last command. */
   lastStdout = '';
   private readonly children = new Set<ChildProcess>();
+  private readonly killers = new Set<() => void>();
   private killed = false;
 
+  /**
+   * `residentShell: false` makes every command a child of this process, never of the
+   * resident /bin/sh (slower; the two ways must behave alike, which tests check).
+   */
   constructor(
     public cwd: string,
     public env: Record<string, string>,
+    private readonly opts: { readonly residentShell?: boolean } = {},
   ) {}
 
   /** Parses and runs one command line; resolves to its exit status. */
@@ -89,6 +96,7 @@ export class Shell {
   kill(): void {
     this.killed = true;
     for (const c of this.children) c.kill('SIGKILL');
+    for (const k of this.killers) k();
   }
 
   private async exec(node: ShellNode): Promise<number> {
@@ -188,6 +196,9 @@ export class Shell {
       return 127;
     }
 
+    const viaShell = await this.runViaShell(prepared, commands);
+    if (viaShell) return this.finish(prepared, viaShell.results, viaShell.stdout, viaShell.errs);
+
     // Wire the stages: each stdout feeds the next stage, the last one is captured.
     const outs = prepared.map(() => new Channel());
     const lastOut = collect(outs[outs.length - 1]!.stream);
@@ -254,8 +265,12 @@ export class Shell {
     const stdout = (await lastOut).toString('utf8');
     const errs = (await Promise.all(stderrText)).map((b) => b.toString('utf8'));
     for (const fd of opened) closeSync(fd);
-    this.lastStdout = stdout;
+    return this.finish(prepared, results, stdout, errs);
+  }
 
+  /** Applies `not` and pipefail to the stages' statuses and logs the pipeline's outcome. */
+  private finish(prepared: readonly Prepared[], results: readonly StageResult[], stdout: string, errs: readonly string[]): number {
+    this.lastStdout = stdout;
     let code = 0;
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
@@ -272,6 +287,66 @@ export class Shell {
       this.log += `error: command failed with exit status: ${code}\n`;
     }
     return code;
+  }
+
+  /**
+   * Runs a pipeline of external commands (after at most one leading built-in, such as the
+   * `echo` of `echo ... | tool`) through the resident shell, which starts processes more
+   * cheaply. Undefined when the pipeline needs this shell's own machinery: built-ins further
+   * on, unknown commands or unreadable inputs (for lit's messages), unusual descriptors.
+   */
+  private async runViaShell(
+    prepared: readonly Prepared[],
+    commands: readonly Command[],
+  ): Promise<{ results: StageResult[]; stdout: string; errs: string[] } | undefined> {
+    if (this.killed || this.opts.residentShell === false) return undefined;
+    const isBuiltin = (p: Prepared): boolean => BUILTINS.has(p.args[0]!) || p.args[0] === 'env';
+    const leading = isBuiltin(prepared[0]!);
+    if (leading && (prepared.length < 2 || commands[0]!.redirects.length > 0)) return undefined;
+    const stages: ShStage[] = [];
+    for (let i = leading ? 1 : 0; i < prepared.length; i++) {
+      const p = prepared[i]!;
+      const env = Object.fromEntries(Object.entries(p.env).map(([k, v]) => [k, v === '\0unset' ? undefined : v]));
+      const stage: ShStage = { args: p.args, env, redirects: [] };
+      const redirects = commands[i]!.redirects.map((r) => this.shRedirect(r));
+      if (isBuiltin(p) || !isScriptable(stage) || redirects.includes(undefined)) return undefined;
+      if (!isExecutable(p.args[0]!, this.stageEnv(p).PATH ?? '', this.cwd)) return undefined;
+      stages.push({ ...stage, redirects: redirects as ShRedirect[] });
+    }
+    let lead: BuiltinResult | undefined;
+    if (leading) {
+      const p = prepared[0]!;
+      const empty = (): Promise<Buffer> => Promise.resolve(Buffer.alloc(0));
+      lead = await Promise.resolve(BUILTINS.get(p.args[0]!)?.(p.args.slice(1), { cwd: this.cwd, stdin: empty }) ?? printEnv(this.stageEnv(p))());
+    }
+    let kill: (() => void) | undefined;
+    const outcome = await runInShell(
+      { cwd: this.cwd, env: this.env, stdin: lead ? Buffer.from(lead.stdout) : undefined, stages },
+      (k) => {
+        kill = k;
+        this.killers.add(k);
+      },
+    );
+    if (kill) this.killers.delete(kill);
+    if (!outcome) return undefined;
+    const results: StageResult[] = outcome.codes.map((c) => ({ code: c, signaled: c < 0 }));
+    const errs = outcome.stderrs.map((b) => b.toString('utf8'));
+    if (lead) {
+      results.unshift({ code: lead.code, signaled: false });
+      errs.unshift(lead.stderr);
+    }
+    return { results, stdout: outcome.stdout.toString('utf8'), errs };
+  }
+
+  /** A redirection for the resident shell, or undefined when only this shell reports it well. */
+  private shRedirect(r: Redirect): ShRedirect | undefined {
+    const target = this.expand([r.target])[0]!;
+    if (r.fd > 2) return undefined;
+    if (r.op === '>&' && /^\d+$/.test(target)) return Number(target) <= 2 ? { fd: r.fd, op: r.op, target } : undefined;
+    const path = resolve(this.cwd, target);
+    if (r.op === '<') return existsSync(path) ? { fd: r.fd, op: r.op, target: path } : undefined;
+    if (!existsSync(dirname(path))) return undefined;
+    return { fd: r.fd, op: r.op === '>&' ? '&>' : r.op, target: path };
   }
 
   private runStage(p: Prepared, fds: Map<number, Target>, stdinFile: number | undefined, upstream: Readable | undefined): Promise<StageResult> {
