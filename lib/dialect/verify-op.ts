@@ -42,12 +42,16 @@ function segmentCheck(slots: readonly ValueSlot[], attr: string, what: 'operand'
 /** Type constraints of each operand or result: `operand #0 must be ..., but got '...'`. */
 function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
   const slots = what === 'operand' ? m.operands : m.results;
-  if (slots.every((s) => s.constraint.summary === 'any type')) return null;
+  if (slots.every((s) => s.constraint.summary === 'any type' && s.arity !== 'optional')) return null;
   const segments = what === 'operand' ? m.operandSegments : m.resultSegments;
   const typeAt = what === 'operand' ? (op: Operation, i: number) => op.operand(i).type : (op: Operation, i: number) => op.result(i).type;
   return (op) => {
     for (const s of slots) {
       const [start, end] = segments(op, s.index);
+      if (s.arity === 'optional' && end - start > 1) {
+        op.emitOpError(`${what} group starting at #${start} requires 0 or 1 element, but found ${end - start}`);
+        return false;
+      }
       for (let i = start; i < end; i++) {
         const t = typeAt(op, i);
         if (s.constraint.check(t)) continue;

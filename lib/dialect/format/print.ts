@@ -2,6 +2,7 @@
 // rules of MLIR's generated printers (no space before `,` `)` `]` `>` after punctuation, none
 // after `(` `[` `{` `<`, ...), so the hook only replays precomputed writes.
 import type { Attribute, Block, OpAsmPrinter, Operation, Region, Type, Value } from '../../ir/index.js';
+import { keywordOrString } from '../../print/index.js';
 import { defaultAttr } from '../properties.js';
 import type { OpModel, ValueSlot } from '../model.js';
 import type { CustomDirective, CustomPrintArg } from '../spec.js';
@@ -280,7 +281,7 @@ function printPropDict(op: Operation, p: OpAsmPrinter, elided: readonly string[]
   p.write('<{');
   entries.forEach((e, i) => {
     if (i) p.write(', ');
-    p.write(e.name);
+    p.write(keywordOrString(e.name));
     if (e.value.kind !== 'unit') {
       p.write(' = ');
       p.printAttribute(e.value);
