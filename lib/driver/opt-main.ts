@@ -92,13 +92,10 @@ export function optMain(argv: readonly string[], io: OptIO): number {
     return 1;
   }
   const text = outputs.join(`${parsed.outputSplitMarker}\n`);
-  if (timing) {
-    // The report follows the output, as mlir-opt's does; writing the output is what 'Output' times.
-    const code = timing.time('Output', () => writeOutput(text, parsed, io));
-    io.stderr(timing.report());
-    return code;
-  }
-  return writeOutput(text, parsed, io);
+  const code = writeOutput(text, parsed, io);
+  // The report follows the output, as mlir-opt's does.
+  if (timing) io.stderr(timing.report());
+  return code;
 }
 
 /** Writes the result to stdout or the -o file; returns the exit code. */
@@ -147,7 +144,8 @@ function processChunk(
       statistics.push(pm);
       if (!pm.run(module)) return undefined;
     }
-    return `${printOperation(module, { generic: o.printOpGeneric, debugInfo: o.printDebugInfo })}\n`;
+    const print = () => `${printOperation(module, { generic: o.printOpGeneric, debugInfo: o.printDebugInfo })}\n`;
+    return timing ? timing.time('Output', print) : print();
   });
   if (o.verifyDiagnostics) {
     const check = checkExpectedDiagnostics(padded, filename, diagnostics);
