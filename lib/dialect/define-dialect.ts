@@ -3,6 +3,9 @@
 import type { Attribute, Dialect, MLIRContext, Type } from '../ir/index.js';
 import type { AnyOpDefinition, OpDefinition } from './define-op.js';
 import type { CustomDirective, OpSpec } from './spec.js';
+import type { ConstantMaterializer } from '../rewrite/op-hooks.js';
+import type { RewritePattern } from '../rewrite/pattern.js';
+import { recordDialectRewriteHooks } from './rewrite-hooks.js';
 
 /** What a dialect is made of. */
 export interface DialectSpec {
@@ -15,6 +18,10 @@ export interface DialectSpec {
   readonly types?: (body: string, ctx: MLIRContext) => Type | undefined;
   /** Parses `#name.<body>`. */
   readonly attributes?: (body: string, ctx: MLIRContext) => Attribute | undefined;
+  /** Builds a constant op for a folded value (MLIR's Dialect::materializeConstant). */
+  readonly materializeConstant?: ConstantMaterializer;
+  /** Canonicalisation patterns by op name, kept beside the op definitions. */
+  readonly canonicalization?: Readonly<Record<string, readonly RewritePattern[]>>;
 }
 
 /**
@@ -31,6 +38,7 @@ export function defineDialect(spec: DialectSpec): Dialect {
     seen.add(op.name);
     op.bindCustomDirectives(table);
   }
+  recordDialectRewriteHooks(spec.name, spec.materializeConstant, spec.canonicalization);
   return {
     name: spec.name,
     ops: new Map(ops.map((o) => [o.name, o.info])),

@@ -23,6 +23,7 @@ import { compileFormat } from './format/compile.js';
 import { registerAsmResultNames } from '../print/index.js';
 import type { CustomDirective, FoldResult, OpHooks, OpSpec, OpView } from './spec.js';
 import type { Trait } from './traits.js';
+import type { RewritePattern } from '../rewrite/pattern.js';
 
 type ValueArg<D> = D extends { kind: 'variadic' } ? readonly Value[] : D extends { kind: 'optional' } ? Value | undefined : Value;
 type PropArg<P> = P extends PropDef<infer T, unknown> ? T : never;
@@ -48,7 +49,7 @@ export interface OpDefinition<S extends OpSpec = OpSpec> {
   readonly model: OpModel;
   readonly interfaces: OpInterfaces | undefined;
   readonly fold: ((op: Operation, operands: readonly (Attribute | undefined)[]) => FoldResult) | undefined;
-  readonly canonicalize: readonly unknown[];
+  readonly canonicalize: readonly RewritePattern[];
   /** A typed view of `op`, which must be this op (not checked: use `match` when unsure). */
   view(op: Operation): OpView<S>;
   /** True when `op` is this op. */

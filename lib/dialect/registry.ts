@@ -14,3 +14,8 @@ export function lookupOpDef(op: Operation): AnyOpDefinition | undefined {
   const info = op.name.info;
   return info ? byInfo.get(info) : undefined;
 }
+
+/** The definition behind a registered op's OpInfo, if defineOp built it. */
+export function lookupOpDefByInfo(info: OpInfo): AnyOpDefinition | undefined {
+  return byInfo.get(info);
+}

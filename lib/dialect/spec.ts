@@ -5,6 +5,7 @@ import type { TypeConstraint, ValueConstraint } from './constraints.js';
 import type { PropDef } from './properties.js';
 import type { Trait } from './traits.js';
 import type { OpInterfaces } from './interfaces.js';
+import type { RewritePattern } from '../rewrite/pattern.js';
 
 /** An operand or result that may be absent. */
 export interface OptionalDef<C extends ValueConstraint = ValueConstraint> {
@@ -72,8 +73,9 @@ export interface InferInput {
   readonly regions: readonly Region[];
 }
 
-/** A fold's answer: one attribute or value per result, or nothing when the op does not fold. */
-export type FoldResult = Attribute | Value | readonly (Attribute | Value)[] | undefined;
+/** A fold's answer: one attribute or value per result, or nothing (lib/rewrite's type). */
+export type { FoldResult } from '../rewrite/op-hooks.js';
+import type { FoldResult } from '../rewrite/op-hooks.js';
 
 /** A hand-written syntax piece for `custom<Name>(...)`: parse fills the arguments, print writes them. */
 export interface CustomDirective {
@@ -123,8 +125,11 @@ export interface OpSpec {
   readonly parse?: (parser: OpAsmParser, state: OperationState) => void;
   /** Hand-written print hook, paired with `parse`. */
   readonly print?: (op: Operation, printer: OpAsmPrinter) => void;
-  /** Canonicalisation patterns, carried as data for the rewriter. */
-  readonly canonicalize?: readonly unknown[];
+  /**
+   * Canonicalisation patterns of this op, served to the rewriter. Patterns that need the op
+   * definitions (most do) live beside them instead: `defineDialect({ canonicalization })`.
+   */
+  readonly canonicalize?: readonly RewritePattern[];
 }
 
 type ValueRead<D, V> = D extends VariadicDef ? V[] : D extends OptionalDef ? V | undefined : V;

@@ -28,6 +28,8 @@ import {
   type CustomDirective,
 } from '../../../lib/dialect/index.js';
 import { contextWith, roundTrip } from './harness.js';
+import { definePattern } from '../../../lib/rewrite/pattern.js';
+import { canonicalizationPatternsOf, foldOp } from '../../../lib/rewrite/op-hooks.js';
 
 const Else = defineOp({ name: 'tf.else', operands: { x: Optional(Index) }, assemblyFormat: '(`some` $x^) : (`none`)? attr-dict' });
 const Call = defineOp({
@@ -94,13 +96,14 @@ const Iso = defineOp({
   assemblyFormat: 'attr-dict-with-keyword $body',
 });
 const Tight = defineOp({ name: 'tf.tight', operands: { x: Index }, assemblyFormat: '`(` $x `)` `<` `>` `:` `{` `}` `` `->` attr-dict' });
+const identPattern = definePattern({ name: 'tf-ident', root: 'tf.ident', matchAndRewrite: () => false });
 const Fold = defineOp(
   {
     name: 'tf.ident',
     operands: { x: I32 },
     results: { r: I32 },
     assemblyFormat: '$x attr-dict',
-    canonicalize: ['tf-ident-pattern'],
+    canonicalize: [identPattern],
   },
   {
     fold: (v) => v.x,
@@ -160,7 +163,10 @@ test('fold, verify and canonicalize hooks are carried on the definition', () => 
   const r = roundTrip(ctx, inFunc('  %0 = tf.ident %arg0'));
   const op = r.module!.regions[0].entry!.first!.regions[0].entry!.first!;
   assert.is(Fold.fold!(op, [undefined]), op.operand(0));
-  assert.equal(Fold.canonicalize, ['tf-ident-pattern']);
+  assert.equal(Fold.canonicalize, [identPattern]);
+  // The rewriter sees both without a second registration.
+  assert.equal(foldOp(op), [op.operand(0)]);
+  assert.equal(canonicalizationPatternsOf(op.name), [identPattern]);
   const bad = roundTrip(ctx, inFunc('  %0 = tf.ident %arg0 {bad}'));
   assert.equal(bad.errors, ["2:8: 'tf.ident' op must not carry 'bad'"]);
 });
