@@ -7,15 +7,32 @@ const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const HEX = '0123456789ABCDEF';
 const encoder = new TextEncoder();
 
-/** `"text"` with MLIR's escaping: `\\`, `\22` for quotes, `\XX` for every non-printable byte (UTF-8). */
+/**
+ * `"text"` with MLIR's escaping: `\\`, `\22` for quotes, `\XX` for every byte that is not
+ * printable ASCII. Characters are written as UTF-8, except lone surrogates U+DC00..U+DCFF,
+ * which stand for single raw bytes (the parser's "surrogateescape" for invalid UTF-8).
+ */
 export function escapeString(s: string): string {
   if (PLAIN.test(s)) return `"${s}"`;
-  const bytes = encoder.encode(s);
   let out = '"';
-  for (const c of bytes) {
+  const byte = (c: number): void => {
     if (c === 0x5c) out += '\\\\';
     else if (c >= 0x20 && c <= 0x7e && c !== 0x22) out += String.fromCharCode(c);
     else out += `\\${HEX[c >> 4]}${HEX[c & 15]}`;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      byte(c);
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdcff) {
+      byte(c - 0xdc00);
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    for (const b of encoder.encode(String.fromCodePoint(cp))) byte(b);
   }
   return `${out}"`;
 }
