@@ -38,10 +38,11 @@ export function defineDialect(spec: DialectSpec): Dialect {
     seen.add(op.name);
     op.bindCustomDirectives(table);
   }
-  recordDialectRewriteHooks(spec.name, spec.materializeConstant, spec.canonicalization);
+  const infos = new Map(ops.map((o) => [o.name, o.info]));
+  recordDialectRewriteHooks(spec.name, infos, spec.materializeConstant, spec.canonicalization);
   return {
     name: spec.name,
-    ops: new Map(ops.map((o) => [o.name, o.info])),
+    ops: infos,
     ...(spec.types ? { parseType: spec.types } : {}),
     ...(spec.attributes ? { parseAttribute: spec.attributes } : {}),
   };

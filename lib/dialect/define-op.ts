@@ -20,7 +20,7 @@ import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
 import { defaultAttr, type PropDef } from './properties.js';
 import { recordOpDef } from './registry.js';
 import { compileFormat } from './format/compile.js';
-import { registerAsmResultNames } from '../print/index.js';
+import { asmResultNamer, registerAsmResultNames } from '../print/asm-names.js';
 import type { CustomDirective, FoldResult, OpHooks, OpSpec, OpView } from './spec.js';
 import type { Trait } from './traits.js';
 import type { RewritePattern } from '../rewrite/pattern.js';
@@ -200,7 +200,13 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
     customDirectiveNames: format?.customNames ?? new Set(),
   };
   recordOpDef(info, def as unknown as AnyOpDefinition);
-  if (hooks.resultNames) registerAsmResultNames(spec.name, (op, setName) => hooks.resultNames!(view(op), setName));
+  if (hooks.resultNames) {
+    // The namer table is keyed by op name; chain to an earlier definition of the same name (another
+    // context's dialect, a test's) instead of replacing it.
+    const earlier = asmResultNamer(spec.name);
+    const names = hooks.resultNames;
+    registerAsmResultNames(spec.name, (op, setName) => (op.name.info === info ? names(view(op), setName) : earlier?.(op, setName)));
+  }
   return Object.freeze(def);
 }
 
