@@ -38,7 +38,8 @@ export interface DerivedTypeConstraint {
   /** Name of the operand or result this type follows. */
   readonly source: string;
   /** Maps the source type to this one; identity for SameTypeAs. */
-  readonly transform: ((t: Type) => Type) | null;
+  /** Maps the source type to this one (a list for a variadic group); null for SameTypeAs. */
+  readonly transform: ((t: Type) => Type | readonly Type[]) | null;
   /** MLIR's description of the relation, as in `failed to verify that <description>`. */
   readonly description: string | null;
   /** The constraint the type must also satisfy on its own. */
@@ -182,9 +183,15 @@ export function SameTypeAs(source: string, base: TypeConstraint = AnyType): Deri
 
 /**
  * The type is `transform(type of source)` (MLIR's TypesMatchWith); `description` completes
- * `failed to verify that ...`, e.g. `result type matches element type of 'memref'`.
+ * `failed to verify that ...`, e.g. `result type matches element type of 'memref'`. For a
+ * variadic group, `transform` gives the whole list (`callee input types match argument types`).
  */
-export function TypeFrom(source: string, transform: (t: Type) => Type, description: string, base: TypeConstraint = AnyType): DerivedTypeConstraint {
+export function TypeFrom(
+  source: string,
+  transform: (t: Type) => Type | readonly Type[],
+  description: string,
+  base: TypeConstraint = AnyType,
+): DerivedTypeConstraint {
   return Object.freeze({ kind: 'derived', source, transform, description, base });
 }
 

@@ -128,14 +128,15 @@ function makeViewClass(m: OpModel): new (op: Operation) => { readonly op: Operat
   return View;
 }
 
-/** The type of operand or result `name` of `op`, when it is a single present value. */
-function typeReader(m: OpModel): (op: Operation, name: string) => Type | undefined {
+/** The types of operand or result `name` of `op` (one per value; none when absent). */
+function typesReader(m: OpModel): (op: Operation, name: string) => Type[] {
   const readers = new Map<string, (op: Operation) => unknown>();
   for (const s of m.operands) readers.set(s.name, slotReader(s, m, 'operand'));
   for (const s of m.results) readers.set(s.name, slotReader(s, m, 'result'));
   return (op, name) => {
     const v = readers.get(name)?.(op);
-    return v && !Array.isArray(v) ? (v as Value).type : undefined;
+    if (v === undefined) return [];
+    return Array.isArray(v) ? (v as Value[]).map((x) => x.type) : [(v as Value).type];
   };
 }
 
@@ -152,6 +153,7 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
   const View = makeViewClass(m);
   const view = (op: Operation) => new View(op) as unknown as OpView<S>;
   const customs = new Map<string, CustomDirective>();
+  const typesOf = typesReader(m);
   const format = spec.assemblyFormat === undefined ? null : compileFormat(spec.assemblyFormat, m, customs);
   if (format && (spec.parse || spec.print)) throw definitionError(spec.name, 'give either an assemblyFormat or parse/print hooks, not both');
 
@@ -163,7 +165,7 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
     traits: new Set([...countTraitNames(m), 'OpInvariants', ...traitNames]),
     propertyNames: m.properties.map((p) => p.name).concat(segmentPropNames(traitNames)),
     ...(spec.defaultDialect ? { defaultDialect: spec.defaultDialect } : {}),
-    verifyInvariants: buildInvariants(m, typeReader(m)),
+    verifyInvariants: buildInvariants(m, (op, name) => typesOf(op, name)[0], typesOf),
     ...(verify ? { verify } : {}),
     ...(hooks.verifyRegions || traits.some((t) => t.verifyRegions)
       ? {
@@ -229,16 +231,20 @@ function inferResultTypes(m: OpModel, location: Location, groups: readonly Value
   const operandType = (name: string) => groups[m.operands.findIndex((s) => s.name === name)]?.[0]?.type;
   const out: Type[] = [];
   for (const r of m.results) {
-    if (r.arity === 'variadic') throw definitionError(m.name, `cannot infer the types of variadic result '${r.name}': pass resultTypes`);
-    let t: Type | undefined;
+    let t: Type | readonly Type[] | undefined;
     if (r.derived) {
       const src = operandType(r.derived.source);
       t = src && (r.derived.transform ? r.derived.transform(src) : src);
     }
+    if (Array.isArray(t)) {
+      out.push(...(t as readonly Type[]));
+      continue;
+    }
+    if (r.arity === 'variadic') throw definitionError(m.name, `cannot infer the types of variadic result '${r.name}': pass resultTypes`);
     t ??= r.constraint.build?.(ctx);
     if (!t && m.traitNames.has('SameOperandsAndResultType')) t = groups.flat()[0]?.type;
     if (!t) throw definitionError(m.name, `cannot infer the type of result '${r.name}': pass resultTypes`);
-    out.push(t);
+    out.push(t as Type);
   }
   return out;
 }

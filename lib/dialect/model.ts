@@ -101,7 +101,7 @@ export function buildModel(spec: OpSpec, traits: readonly Trait[], traitNames: R
     if (s.derived && !valueNames.has(s.derived.source)) {
       throw fail(`'${s.name}' follows the type of '${s.derived.source}', which is not an operand or result`);
     }
-    if (s.derived && s.arity === 'variadic') throw fail(`variadic '${s.name}' cannot follow another value's type`);
+    if (s.derived && s.arity === 'variadic' && !s.derived.transform) throw fail(`variadic '${s.name}' cannot be SameTypeAs another value: use TypeFrom with a list`);
   }
   return {
     name: spec.name,

@@ -13,7 +13,7 @@ export interface OptionalDef<C extends ValueConstraint = ValueConstraint> {
   readonly of: C;
 }
 /** Zero or more operands or results of one constraint. */
-export interface VariadicDef<C extends TypeConstraint = TypeConstraint> {
+export interface VariadicDef<C extends ValueConstraint = ValueConstraint> {
   readonly kind: 'variadic';
   readonly of: C;
 }
@@ -24,8 +24,8 @@ export type ValueDef = ValueConstraint | OptionalDef | VariadicDef;
 export function Optional<C extends ValueConstraint>(of: C): OptionalDef<C> {
   return Object.freeze({ kind: 'optional', of });
 }
-/** A list of operands or results, each satisfying `of`. */
-export function Variadic<C extends TypeConstraint>(of: C): VariadicDef<C> {
+/** A list of operands or results, each satisfying `of` (or all given at once by a TypeFrom list). */
+export function Variadic<C extends ValueConstraint>(of: C): VariadicDef<C> {
   return Object.freeze({ kind: 'variadic', of });
 }
 

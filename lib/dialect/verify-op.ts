@@ -101,7 +101,7 @@ function regionCheck(m: OpModel): Check | null {
 }
 
 /** SameTypeAs groups (MLIR's AllTypesMatch) and TypeFrom relations (TypesMatchWith). */
-function relationChecks(m: OpModel, typeOf: (op: Operation, name: string) => Type | undefined): Check[] {
+function relationChecks(m: OpModel, typeOf: (op: Operation, name: string) => Type | undefined, typesOf: (op: Operation, name: string) => Type[]): Check[] {
   const checks: Check[] = [];
   const all = [...m.operands, ...m.results];
   // Group names joined by SameTypeAs, keeping declaration order, for one message per group.
@@ -132,8 +132,12 @@ function relationChecks(m: OpModel, typeOf: (op: Operation, name: string) => Typ
     const transform = d.transform;
     checks.push((op) => {
       const src = typeOf(op, d.source);
-      const own = typeOf(op, s.name);
-      if (!src || !own || transform(src) === own) return true;
+      const own = typesOf(op, s.name);
+      if (!src) return true;
+      const want = transform(src);
+      const wanted = Array.isArray(want) ? (want as readonly Type[]) : [want as Type];
+      if (s.arity !== 'variadic' && own.length === 0) return true;
+      if (wanted.length === own.length && wanted.every((t, i) => t === own[i])) return true;
       op.emitOpError(`failed to verify that ${d.description}`);
       return false;
     });
@@ -163,7 +167,7 @@ function inferenceCheck(infer: (input: InferInput) => Type[]): Check {
  * count traits, before the declared ones): segment sizes, properties, operand and result types,
  * region constraints, then SameTypeAs / TypeFrom relations. Stops at the first failure.
  */
-export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string) => Type | undefined): Check {
+export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string) => Type | undefined, typesOf: (op: Operation, name: string) => Type[]): Check {
   const checks: Check[] = [];
   const add = (c: Check | null) => c && checks.push(c);
   if (m.traitNames.has('AttrSizedOperandSegments')) add(segmentCheck(m.operands, 'operandSegmentSizes', 'operand', (op) => op.numOperands));
@@ -172,7 +176,7 @@ export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string
   add(typeCheck(m, 'operand'));
   add(typeCheck(m, 'result'));
   add(regionCheck(m));
-  checks.push(...relationChecks(m, typeOf));
+  checks.push(...relationChecks(m, typeOf, typesOf));
   return (op) => {
     for (const c of checks) if (!c(op)) return false;
     return true;

@@ -13,7 +13,7 @@ export type TypeSource =
   | { readonly k: 'all' }
   | { readonly k: 'infer' }
   /** `transform(type of the other slot)`; transform null means equal. */
-  | { readonly k: 'from'; readonly side: 'operand' | 'result'; readonly index: number; readonly transform: ((t: Type) => Type) | null }
+  | { readonly k: 'from'; readonly side: 'operand' | 'result'; readonly index: number; readonly transform: ((t: Type) => Type | readonly Type[]) | null }
   | { readonly k: 'build'; readonly build: (ctx: MLIRContext) => Type };
 
 /** A checked format and what its hooks need to know about it. */

@@ -451,7 +451,8 @@ function resolveTypes(
         const from = typesOf(src.side, src.index)[0];
         const n = countOf(side, i);
         if (!from && n > 0) fail(`cannot infer the type of '${(side === 'operand' ? m.operands : m.results)[i].name}': '${(src.side === 'operand' ? m.operands : m.results)[src.index].name}' is absent`);
-        ts = from ? Array.from({ length: n }, () => (src.transform ? src.transform(from) : from)) : [];
+        const t = from && (src.transform ? src.transform(from) : from);
+        ts = !t ? [] : Array.isArray(t) ? [...(t as readonly Type[])] : Array.from({ length: n }, () => t as Type);
         break;
       }
     }

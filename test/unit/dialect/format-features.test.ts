@@ -3,9 +3,11 @@
 // implicit terminators, symbols, successors, dense arrays, types as properties.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Value } from '../../../lib/ir/index.js';
+import type { FunctionType, Type, Value } from '../../../lib/ir/index.js';
 import {
   AnySuccessor,
+  AnyFunctionType,
+  TypeFrom,
   AnyType,
   DenseI64ArrayProp,
   I32,
@@ -117,9 +119,20 @@ const Fold = defineOp(
   },
 );
 
+const fnType = (t: Type) => t as FunctionType;
+const CallIndirect = defineOp({
+  name: 'tf.call_indirect',
+  operands: {
+    callee: AnyFunctionType,
+    callee_operands: Variadic(TypeFrom('callee', (t) => fnType(t).inputs, 'callee input types match argument types')),
+  },
+  results: { results: Variadic(TypeFrom('callee', (t) => fnType(t).results, 'callee result types match result types')) },
+  assemblyFormat: '$callee `(` $callee_operands `)` attr-dict `:` type($callee)',
+});
+
 const dialect = defineDialect({
   name: 'tf',
-  ops: [Else, Call, All, PropDict, Defaults, Custom, Scope, End, Sym, Switch, Perm, Iso, Tight, Fold],
+  ops: [Else, Call, All, PropDict, Defaults, Custom, Scope, End, Sym, Switch, Perm, Iso, Tight, Fold, CallIndirect],
   customDirectives: { Pair: pair },
 });
 
@@ -157,6 +170,15 @@ test('a successor and a variadic successor list', () => {
 test('dense arrays and types as properties, keyword and arrow literals', () => same('  %0 = tf.perm %arg0 [1, 0] to f32 : i32 -> i64'));
 test('attr-dict-with-keyword before a region', () => same('  tf.iso attributes {x} {\n    tf.else none\n  }'));
 test('punctuation spacing follows MLIR: none after ( < {, none before ) > }, `` glues', () => same('  tf.tight(%arg1) <> : {}->'));
+
+test('a variadic group whose types all come from another value (TypesMatchWith with a list)', () => {
+  const src = 'func.func @g(%arg0: (i32, index) -> (i64, i1), %arg1: i32, %arg2: index) {\n  %0:2 = tf.call_indirect %arg0(%arg1, %arg2) : (i32, index) -> (i64, i1)\n  return\n}';
+  const r = roundTrip(contextWith(dialect), src);
+  assert.equal(r.errors, []);
+  assert.fixture(r.printed, src);
+  const bad = roundTrip(contextWith(dialect), src.replace('%0:2 = tf.call_indirect %arg0(%arg1, %arg2) : (i32, index) -> (i64, i1)', '%0 = "tf.call_indirect"(%arg0, %arg1, %arg1) : ((i32, index) -> (i64, i1), i32, i32) -> i64'));
+  assert.equal(bad.errors, ["2:8: 'tf.call_indirect' op failed to verify that callee input types match argument types"]);
+});
 
 test('fold, verify and canonicalize hooks are carried on the definition', () => {
   const ctx = contextWith(dialect);
