@@ -19,6 +19,7 @@ import { buildInvariants, buildOpVerify, countTraitNames } from './verify-op.js'
 import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
 import { defaultAttr, type PropDef } from './properties.js';
 import { recordOpDef } from './registry.js';
+import { verifyBranchSuccessorOperands } from '../verify/index.js';
 import { compileFormat } from './format/compile.js';
 import { asmResultNamer, registerAsmResultNames } from '../print/asm-names.js';
 import type { CustomDirective, FoldResult, OpHooks, OpSpec, OpView } from './spec.js';
@@ -157,7 +158,9 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
   const format = spec.assemblyFormat === undefined ? null : compileFormat(spec.assemblyFormat, m, customs);
   if (format && (spec.parse || spec.print)) throw definitionError(spec.name, 'give either an assemblyFormat or parse/print hooks, not both');
 
-  const custom = hooks.verify ? (op: Operation) => hooks.verify!(view(op)) : undefined;
+  const own = hooks.verify ? (op: Operation) => hooks.verify!(view(op)) : undefined;
+  const branch = branchCheck(m, spec.interfaces);
+  const custom = branch && own ? (op: Operation) => branch(op) && own(op) : (branch ?? own);
   const verify = buildOpVerify(m, custom);
   const info: OpInfo = {
     name: spec.name,
@@ -210,6 +213,22 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
     registerAsmResultNames(spec.name, (op, setName) => (op.name.info === info ? names(view(op), setName) : earlier?.(op, setName)));
   }
   return Object.freeze(def);
+}
+
+/** BranchOpInterface's check of forwarded operands against each target block's arguments. */
+function branchCheck(m: OpModel, interfaces: OpInterfaces | undefined): ((op: Operation) => boolean) | undefined {
+  const map = interfaces?.branch?.successorOperands;
+  if (!map) return undefined;
+  const pairs = Object.entries(map).map(([succ, group]) => {
+    const s = m.successors.find((x) => x.name === succ && !x.def.variadic);
+    const o = m.operands.find((x) => x.name === group);
+    if (!s || !o) throw definitionError(m.name, `branch interface maps '${succ}' to '${group}': expected a successor and an operand group`);
+    return [s.index, o.index] as const;
+  });
+  return (op) => pairs.every(([s, o]) => {
+    const [a, b] = m.operandSegments(op, o);
+    return verifyBranchSuccessorOperands(op, s, op.operands.slice(a, b));
+  });
 }
 
 function segmentPropNames(traits: ReadonlySet<string>): string[] {

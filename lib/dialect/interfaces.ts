@@ -51,6 +51,15 @@ export interface LoopLikeInterface {
   inductionVars?(op: Operation): Value[];
 }
 
+/**
+ * BranchOpInterface as data: for each successor (by name), the operand group (by name) it
+ * receives as block arguments. Definitions with it verify forwarded operands against the
+ * target blocks, as MLIR does.
+ */
+export interface BranchInterface {
+  readonly successorOperands: Readonly<Record<string, string>>;
+}
+
 /** The interfaces an op definition implements; each present entry also names a trait. */
 export interface OpInterfaces {
   /** The op's memory effects (MemoryEffectOpInterface); ops with the Pure trait have none. */
@@ -58,6 +67,7 @@ export interface OpInterfaces {
   readonly call?: CallInterface;
   readonly callable?: CallableInterface;
   readonly loopLike?: LoopLikeInterface;
+  readonly branch?: BranchInterface;
   /** Further interfaces as data, by name; queried with `getInterface(op, name)`. */
   readonly other?: Readonly<Record<string, unknown>>;
 }
@@ -70,6 +80,7 @@ export function interfaceTraitNames(i: OpInterfaces | undefined): string[] {
   if (i.call) names.push('CallOpInterface');
   if (i.callable) names.push('CallableOpInterface');
   if (i.loopLike) names.push('LoopLikeOpInterface');
+  if (i.branch) names.push('BranchOpInterface');
   for (const k of Object.keys(i.other ?? {})) names.push(k);
   return names;
 }
@@ -143,6 +154,27 @@ export function isTriviallyDead(op: Operation): boolean {
   if (!op.results.every((r) => r.useEmpty)) return false;
   const e = getMemoryEffects(op);
   return e !== undefined && e.every((x) => x.kind === 'read' || (x.kind === 'allocate' && x.value !== undefined && op.results.includes(x.value as never)));
+}
+
+/**
+ * `[start, end)` of the operands `op` forwards to successor `index`, or undefined when the
+ * op's definition does not declare the branch interface for it (MLIR's getSuccessorOperands).
+ */
+export function getSuccessorOperandRange(op: Operation, index: number): readonly [number, number] | undefined {
+  const def = lookupOpDef(op);
+  const branch = def?.interfaces?.branch;
+  if (!def || !branch) return undefined;
+  const succ = def.model.successors;
+  const slot = succ.find((s) => s.index === index && !s.def.variadic);
+  const group = slot && branch.successorOperands[slot.name];
+  const operand = group === undefined ? undefined : def.model.operands.find((o) => o.name === group);
+  return operand && def.model.operandSegments(op, operand.index);
+}
+
+/** The values `op` forwards to successor `index`, or undefined when unknown. */
+export function getSuccessorOperands(op: Operation, index: number): Value[] | undefined {
+  const r = getSuccessorOperandRange(op, index);
+  return r && op.operands.slice(r[0], r[1]);
 }
 
 /** The interface `name` of `op`'s definition (`call`, `callable`, `loopLike`, or an `other` entry). */

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IndexType, IntegerAttr, IntegerType, MemRefType, kDynamic, type Type } from '../../../lib/ir/index.js';
+import { IndexType, IntegerAttr, IntegerType, MemRefType, kDynamic, type Operation, type Type } from '../../../lib/ir/index.js';
 import {
   AnyAttrProp,
   AnyMemRef,
@@ -36,6 +36,8 @@ import {
   defineDialect,
   defineOp,
   getMemoryEffects,
+  getSuccessorOperandRange,
+  getSuccessorOperands,
   isPure,
   AnySignlessIntegerOrIndex,
 } from '../../../lib/dialect/index.js';
@@ -157,6 +159,7 @@ const cf = defineDialect({
       operands: { destOperands: Variadic(AnyType) },
       successors: { dest: AnySuccessor },
       traits: [Pure, Terminator],
+      interfaces: { branch: { successorOperands: { dest: 'destOperands' } } },
       assemblyFormat: '$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict',
     }),
     defineOp({
@@ -164,6 +167,7 @@ const cf = defineDialect({
       operands: { condition: I1, trueDestOperands: Variadic(AnyType), falseDestOperands: Variadic(AnyType) },
       successors: { trueDest: AnySuccessor, falseDest: AnySuccessor },
       traits: [AttrSizedOperandSegments, Pure, Terminator],
+      interfaces: { branch: { successorOperands: { trueDest: 'trueDestOperands', falseDest: 'falseDestOperands' } } },
       assemblyFormat:
         '$condition `,` $trueDest (`(` $trueDestOperands^ `:` type($trueDestOperands) `)`)? `,` ' +
         '$falseDest (`(` $falseDestOperands^ `:` type($falseDestOperands) `)`)? attr-dict',
@@ -242,6 +246,16 @@ test('memory effects and purity come from the definitions', () => {
   assert.is(found.get('memref.dealloc'), 'free');
   assert.is(found.get('arith.addi'), 'pure');
   assert.is(found.get('memref.dim'), 'unknown');
+});
+
+test('branch operands are checked against the target blocks and queryable', () => {
+  const bad = roundTrip(ctx(), 'func.func @h(%arg0: i1, %arg1: i32) {\n  cf.cond_br %arg0, ^bb1(%arg1 : i32), ^bb1(%arg0 : i1)\n^bb1(%0: i32):\n  return\n}');
+  assert.equal(bad.errors, ['2:3: type mismatch for bb argument #0 of successor #1']);
+  const r = roundTrip(ctx(), SOURCE);
+  let condBr: Operation | undefined;
+  r.module!.walk((op) => void (op.name.name === 'cf.cond_br' && (condBr = op)));
+  assert.equal(getSuccessorOperandRange(condBr!, 0), [1, 3]);
+  assert.equal(getSuccessorOperands(condBr!, 1), []);
 });
 
 test('the builder infers result types and segment sizes from the definition', () => {
