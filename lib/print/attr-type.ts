@@ -65,6 +65,8 @@ export function canonicalAttr(a: Attribute): Attribute {
 export class AttrTypePrinter {
   private readonly typeCache = new Map<Type, string>();
   private readonly attrCache = new Map<Attribute, string>();
+  /** The `dense_resource<...>` handles printed so far, for the file's resource section. */
+  readonly usedResources = new Set<string>();
 
   constructor(
     readonly aliases: AliasLookup = NO_ALIASES,
@@ -208,6 +210,7 @@ export class AttrTypePrinter {
       }
       return `${s}>`;
     } else if (a instanceof DenseResourceElementsAttr) {
+      this.usedResources.add(a.handle);
       s = `dense_resource<${keywordOrString(a.handle)}>`;
       type = a.type;
     } else if (a instanceof StridedLayoutAttr) {

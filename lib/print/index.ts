@@ -11,6 +11,7 @@ import { OperationPrinter } from './printer.js';
 export { registerAsmResultNames, type AsmResultNamer } from './asm-names.js';
 export { formatFloat } from './float.js';
 export { escapeString, keywordOrString } from './text.js';
+import { escapeString, keywordOrString } from './text.js';
 
 /** How `printOperation` prints; the names follow mlir-opt's flags. */
 export interface PrintOptions {
@@ -24,6 +25,18 @@ export interface PrintOptions {
   readonly printLocalScope?: boolean;
   /** `--mlir-elide-elementsattrs-if-larger=N` */
   readonly elideElementsAttrsIfLarger?: number;
+  /**
+   * The file's `{-# dialect_resources, external_resources #-}` entries (what lib/parse's
+   * `fileResources` holds for a parsed module): printed after the op, builtin blobs only
+   * when a `dense_resource` refers to them, as mlir-opt does.
+   */
+  readonly resources?: ResourceSections;
+}
+
+/** Resource entries by section: dialect or external name, then key, then value text. */
+export interface ResourceSections {
+  readonly dialect: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly external: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** The defaults: custom form, no locations, aliases, no elision. */
@@ -31,8 +44,8 @@ export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({});
 
 /**
  * Prints `op` (normally a module) as mlir-opt writes it: alias definitions, the op and its
- * regions, then location aliases (with debugInfo). The text ends with one newline; mlir-opt
- * writes one more after it.
+ * regions, then location aliases (with debugInfo). The text ends with one newline (none with
+ * printLocalScope); mlir-opt writes one more after it.
  */
 export function printOperation(op: Operation, options: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
   const chunks: string[] = [];
@@ -59,8 +72,12 @@ export function printOperationTo(op: Operation, sink: (chunk: string) => void, o
   const printer = new OperationPrinter(op.context, at, names, generic, debugInfo, sink);
   if (table) printAliasDefinitions(printer, at, table.leading);
   printer.fullOperation(op);
-  printer.write('\n');
-  if (table) printAliasDefinitions(printer, at, table.trailing);
+  // As MLIR's Operation::print, a local-scope print is just the op, without a final newline.
+  if (table) {
+    printer.write('\n');
+    printAliasDefinitions(printer, at, table.trailing);
+  }
+  if (options.resources) printer.write(resourceText(options.resources, at.usedResources));
   printer.flush();
 }
 
@@ -73,6 +90,26 @@ function printAliasDefinitions(printer: OperationPrinter, at: AttrTypePrinter, k
   }
 }
 
+/** The `{-# ... #-}` file metadata, or nothing when no entry is printed. */
+function resourceText(resources: ResourceSections, used: ReadonlySet<string>): string {
+  const value = (v: string): string => (v === 'true' || v === 'false' ? v : escapeString(v));
+  const section = (name: string, groups: ReadonlyMap<string, ReadonlyMap<string, string>>, keep: (key: string) => boolean): string | null => {
+    const parts: string[] = [];
+    for (const [group, entries] of groups) {
+      const kept = [...entries].filter(([k]) => keep(k));
+      if (kept.length === 0) continue;
+      const body = kept.map(([k, v]) => `      ${keywordOrString(k)}: ${value(v)}`).join(',\n');
+      parts.push(`    ${group}: {\n${body}\n    }`);
+    }
+    return parts.length ? `  ${name}: {\n${parts.join(',\n')}\n  }` : null;
+  };
+  const sections = [
+    section('dialect_resources', resources.dialect, (k) => used.has(k)),
+    section('external_resources', resources.external, () => true),
+  ].filter((x): x is string => x !== null);
+  return sections.length ? `\n{-#\n${sections.join(',\n')}\n#-}\n` : '';
+}
+
 /** A type as MLIR prints it, without aliases. */
 export function printType(t: Type): string {
   return new AttrTypePrinter().type(t);
@@ -83,9 +120,20 @@ export function printAttribute(a: Attribute): string {
   return new AttrTypePrinter().attr(a);
 }
 
-/** The generic form of one op in local scope, as MLIR's `see current operation` notes show it. */
+/**
+ * The generic form of one op in local scope, as MLIR's `see current operation` notes show
+ * it: values are numbered from the closest isolated-from-above ancestor (or the top), no
+ * aliases, large elements elided, no final newline.
+ */
 export function printOperationForDiagnostic(op: Operation): string {
-  return printOperation(op, { generic: true, printLocalScope: true, elideElementsAttrsIfLarger: 16 }).replace(/\n$/, '');
+  let root = op;
+  while (!root.hasTrait('IsolatedFromAbove') && root.parentOp) root = root.parentOp;
+  const chunks: string[] = [];
+  const at = new AttrTypePrinter(undefined, { elideElementsAttrsIfLarger: 16 });
+  const printer = new OperationPrinter(op.context, at, new SSANameState(root, true), true, false, (c) => chunks.push(c));
+  printer.fullOperation(op);
+  printer.flush();
+  return chunks.join('');
 }
 
 setTypeStringifier(printType);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext } from '../../../dialects/registry.js';
-import { parseSourceString, splitInputFile } from '../../../lib/parse/index.js';
+import { fileResources, parseSourceString, splitInputFile } from '../../../lib/parse/index.js';
 import { printOperation, type PrintOptions } from '../../../lib/print/index.js';
 import type { Operation } from '../../../lib/ir/index.js';
 
@@ -34,6 +34,11 @@ function parse(text: string, filename: string, startLine = 1, startColumn = 1): 
   return op;
 }
 
+/** Prints a parsed module with its file's resource section, as dlc-opt does. */
+function print(op: Operation, options: PrintOptions): string {
+  return printOperation(op, { ...options, resources: fileResources.get(op) });
+}
+
 /** mlir-opt's output for every chunk of `file`, or null when mlir-opt is absent. */
 function mlirOptChunks(file: string, flags: readonly string[]): string[] | null {
   if (!haveMlirOpt) return null;
@@ -52,12 +57,12 @@ for (const name of readdirSync(corpusDir).filter((f) => f.endsWith('.mlir')).sor
       test(`${label}: prints as mlir-opt does`, () => {
         if (!haveMlirOpt) return;
         expected ??= mlirOptChunks(file, mode.flags);
-        const ours = printOperation(parse(chunk.text, file, chunk.startLine, chunk.startColumn), mode.options);
+        const ours = print(parse(chunk.text, file, chunk.startLine, chunk.startColumn), mode.options);
         assert.fixture(`${ours}\n`, expected![i]);
       });
       test(`${label}: printing is idempotent`, () => {
-        const once = printOperation(parse(chunk.text, file, chunk.startLine, chunk.startColumn), mode.options);
-        const twice = printOperation(parse(once, file), mode.options);
+        const once = print(parse(chunk.text, file, chunk.startLine, chunk.startColumn), mode.options);
+        const twice = print(parse(once, file), mode.options);
         assert.fixture(twice, once);
       });
     });
