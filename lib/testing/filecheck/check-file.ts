@@ -47,7 +47,8 @@ export function canonicalize(text: string, strictWhitespace: boolean): string {
 }
 
 function isPartOfWord(c: string): boolean {
-  return /^[A-Za-z0-9_-]$/.test(c);
+  const x = c.charCodeAt(0);
+  return (x >= 0x30 && x <= 0x39) || (x >= 0x41 && x <= 0x5a) || (x >= 0x61 && x <= 0x7a) || x === 0x5f || x === 0x2d;
 }
 
 /** Finds the earliest occurrence of any prefix, preferring the longest at equal positions. */

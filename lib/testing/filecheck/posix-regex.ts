@@ -73,9 +73,12 @@ const CLASSES: Readonly<Record<string, (c: number) => boolean>> = {
   xdigit: (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66),
 };
 
-// Collating-element names of POSIX's portable character set that regcomp knows.
+// Collating-element names of POSIX's portable character set, as in regcomp's table.
 const COLLATING_NAMES: Readonly<Record<string, number>> = {
-  NUL: 0, alert: 7, backspace: 8, tab: 9, newline: 10, 'vertical-tab': 11, 'form-feed': 12,
+  NUL: 0, SOH: 1, STX: 2, ETX: 3, EOT: 4, ENQ: 5, ACK: 6, BEL: 7, BS: 8, HT: 9, LF: 10, VT: 11,
+  FF: 12, CR: 13, SO: 14, SI: 15, DLE: 16, DC1: 17, DC2: 18, DC3: 19, DC4: 20, NAK: 21, SYN: 22,
+  ETB: 23, CAN: 24, EM: 25, SUB: 26, ESC: 27, IS4: 28, FS: 28, IS3: 29, GS: 29, IS2: 30, RS: 30,
+  IS1: 31, US: 31, alert: 7, backspace: 8, tab: 9, newline: 10, 'vertical-tab': 11, 'form-feed': 12,
   'carriage-return': 13, space: 32, 'exclamation-mark': 33, 'quotation-mark': 34,
   'number-sign': 35, 'dollar-sign': 36, 'percent-sign': 37, ampersand: 38, apostrophe: 39,
   'left-parenthesis': 40, 'right-parenthesis': 41, asterisk: 42, 'plus-sign': 43, comma: 44,
@@ -130,6 +133,35 @@ function byteClass(set: Uint8Array): string {
   return `${out}]`;
 }
 
+const BRACKETS = new Map<string, string>();
+
+// Bytes that stand for themselves in an ERE (everything but ( ) | * + ? . [ \ ^ $ {).
+const ORDINARY = new Uint8Array(256).fill(1);
+for (const c of '()|*+?.[\\^${') ORDINARY[c.charCodeAt(0)] = 0;
+
+/** Appends `item`, merging runs of fixed-width, group-free pieces into one step. */
+function pushMerged(flat: FlatItem[], item: FlatItem): void {
+  const last = flat[flat.length - 1];
+  if (item.kind === 'piece' && item.width !== undefined && item.groups === 0 && last?.kind === 'piece' && last.width !== undefined && last.groups === 0) {
+    flat[flat.length - 1] = { kind: 'piece', source: last.source + item.source, firstGroup: last.firstGroup, groups: 0, width: last.width + item.width };
+    return;
+  }
+  flat.push(item);
+}
+
+/**
+ * Whether every alternative is literal text and none is a prefix of another: then at most one
+ * alternative can match at a position and JS's first choice is POSIX's longest.
+ */
+function prefixFreeLiterals(literals: readonly (string | undefined)[], ignoreCase: boolean): boolean {
+  const texts: string[] = [];
+  for (const l of literals) {
+    if (l === undefined) return false;
+    texts.push(ignoreCase ? l.toLowerCase() : l);
+  }
+  return texts.every((a, i) => texts.every((b, j) => i === j || !b.startsWith(a)));
+}
+
 class Parser {
   private pos = 0;
   private groups = 0;
@@ -162,22 +194,72 @@ class Parser {
   /** branch ('|' branch)*, stopping before `stop` (a char code, or -1 for end of input). */
   private ere(stop: number): { source: string; flat: FlatItem[] | undefined } {
     const branches: string[] = [];
+    // Each branch's bytes when it is plain literal text, for the alternation check below.
+    const literals: (string | undefined)[] = [];
     const flat: FlatItem[] = [];
     for (;;) {
       let branch = '';
+      let lit: string | undefined = '';
       const start = this.pos;
       while (this.more() && this.peek() !== 0x7c && this.peek() !== stop) {
+        const run = this.literalRun();
+        if (run) {
+          if (lit !== undefined) lit += run.bytes;
+          pushMerged(flat, { kind: 'piece', source: run.source, firstGroup: this.groups + 1, groups: 0, width: run.bytes.length });
+          branch += run.source;
+          continue;
+        }
         const piece = this.piece();
-        flat.push(...piece.flat);
+        lit = lit !== undefined && piece.lit !== undefined ? lit + String.fromCharCode(piece.lit) : undefined;
+        for (const item of piece.flat) pushMerged(flat, item);
         branch += piece.source;
       }
       if (this.pos === start) this.fail('EMPTY');
       branches.push(branch);
+      literals.push(lit);
       if (!this.more() || this.peek() !== 0x7c) break;
       this.pos++;
     }
-    if (branches.length > 1) this.ambiguous = true;
+    if (branches.length > 1 && !prefixFreeLiterals(literals, this.ignoreCase)) this.ambiguous = true;
     return { source: branches.join('|'), flat: branches.length === 1 ? flat : undefined };
+  }
+
+  /**
+   * Consumes a run of unquantified ordinary bytes (and `\x` escapes of them) at once: the bulk
+   * of FileCheck regexes is escaped literal text, and one step per byte would be slow.
+   */
+  private literalRun(): { source: string; bytes: string } | undefined {
+    const re = this.re;
+    let i = this.pos;
+    const bytes: number[] = [];
+    const ends: number[] = [];
+    while (i < re.length) {
+      const c = re.charCodeAt(i);
+      if (c === 0x5c) {
+        const e = re.charCodeAt(i + 1);
+        if (i + 1 >= re.length || (e >= 0x31 && e <= 0x39)) break;
+        bytes.push(e);
+        i += 2;
+      } else if (ORDINARY[c]) {
+        bytes.push(c);
+        i++;
+      } else break;
+      ends.push(i);
+    }
+    // A repetition operator binds to the last byte only: leave that byte to piece().
+    const save = this.pos;
+    this.pos = i;
+    const quantified = this.isRepetitionAhead();
+    this.pos = save;
+    if (quantified) {
+      bytes.pop();
+      ends.pop();
+    }
+    if (bytes.length === 0) return undefined;
+    this.pos = ends[ends.length - 1]!;
+    let source = '';
+    for (const b of bytes) source += literal(b, this.ignoreCase);
+    return { source, bytes: String.fromCharCode(...bytes) };
   }
 
   private isRepetitionAhead(): boolean {
@@ -187,8 +269,8 @@ class Parser {
     return c === 0x7b && this.pos + 1 < this.re.length && isDigit(this.peek(1));
   }
 
-  /** atom followed by at most one repetition operator. */
-  private piece(): { source: string; flat: FlatItem[] } {
+  /** atom followed by at most one repetition operator; `lit` is set for a plain literal byte. */
+  private piece(): { source: string; flat: FlatItem[]; lit?: number } {
     const firstGroup = this.groups + 1;
     const c = this.peek();
     this.pos++;
@@ -196,6 +278,7 @@ class Parser {
     let isGroup = false;
     let groupFlat: FlatItem[] | undefined;
     let isBackref = false;
+    let lit: number | undefined;
     let wasCaret = false;
     switch (c) {
       case 0x28: // (
@@ -245,15 +328,18 @@ class Parser {
           isBackref = true;
         } else {
           atom = literal(e, this.ignoreCase);
+          lit = e;
         }
         break;
       }
       case 0x7b: // { is ordinary unless a digit follows
         if (this.more() && isDigit(this.peek())) this.fail('BADRPT');
         atom = literal(c, this.ignoreCase);
+        lit = c;
         break;
       default:
         atom = literal(c, this.ignoreCase);
+        lit = c;
     }
     const whole = (source: string, width?: number): { source: string; flat: FlatItem[] } => ({
       source,
@@ -262,7 +348,7 @@ class Parser {
     if (!this.isRepetitionAhead()) {
       if (groupFlat) return { source: atom, flat: groupFlat };
       // An unquantified atom other than a group has one possible extent: a byte, or none for anchors.
-      return whole(atom, isGroup || isBackref ? undefined : atom.startsWith('(?') ? 0 : 1);
+      return { ...whole(atom, isGroup || isBackref ? undefined : atom.startsWith('(?') ? 0 : 1), ...(lit === undefined ? {} : { lit }) };
     }
     const op = this.peek();
     this.pos++;
@@ -322,6 +408,24 @@ class Parser {
       this.pos += 6;
       return `(?<=${WORD})(?!${WORD})`;
     }
+    // Simple brackets (no nested [:class:] forms) repeat a lot: reuse their translation.
+    let simpleEnd = this.pos;
+    if (this.re.charCodeAt(simpleEnd) === 0x5e) simpleEnd++;
+    if (this.re.charCodeAt(simpleEnd) === 0x5d) simpleEnd++;
+    simpleEnd = this.re.indexOf(']', simpleEnd);
+    const key = simpleEnd !== -1 && !this.re.slice(this.pos, simpleEnd).includes('[') ? `${this.ignoreCase ? 'i' : 's'}${this.re.slice(this.pos, simpleEnd)}` : undefined;
+    const cached = key === undefined ? undefined : BRACKETS.get(key);
+    if (cached !== undefined) {
+      this.pos = simpleEnd + 1;
+      return cached;
+    }
+    const start = this.pos;
+    const cls = this.bracketSet();
+    if (key !== undefined && this.pos === simpleEnd + 1 && start < this.pos) BRACKETS.set(key, cls);
+    return cls;
+  }
+
+  private bracketSet(): string {
     const set = new Uint8Array(256);
     let invert = false;
     if (this.more() && this.peek() === 0x5e) {
@@ -417,9 +521,26 @@ class Parser {
   }
 }
 
+const translations = new Map<string, TranslatedRegex | PosixRegexError>();
+const TRANSLATION_CACHE_LIMIT = 8192;
+
 /** Translates a POSIX ERE to JS source; throws PosixRegexError with regerror()'s text. */
 export function translatePosixRegex(re: string, ignoreCase: boolean): TranslatedRegex {
-  return new Parser(re, ignoreCase).translate();
+  // Check files repeat the same few regexes ({{[0-9]+}}, wildcards) thousands of times.
+  const key = `${ignoreCase ? 'i' : 's'}${re}`;
+  let t = translations.get(key);
+  if (!t) {
+    try {
+      t = new Parser(re, ignoreCase).translate();
+    } catch (e) {
+      if (!(e instanceof PosixRegexError)) throw e;
+      t = e;
+    }
+    if (translations.size >= TRANSLATION_CACHE_LIMIT) translations.clear();
+    translations.set(key, t);
+  }
+  if (t instanceof PosixRegexError) throw t;
+  return t;
 }
 
 /** Escapes every ERE metacharacter of `text`, as llvm::Regex::escape does. */

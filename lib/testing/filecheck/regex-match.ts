@@ -8,9 +8,10 @@ import { translatePosixRegex, type FlatItem, type TranslatedRegex } from './posi
 export interface CompiledRegex {
   readonly translated: TranslatedRegex;
   readonly search: RegExp;
-  /** Sticky variants anchored to end exactly at the end of a probe string ('' or 1 byte after). */
-  readonly endsHere: readonly [RegExp, RegExp];
-  /** Lazily compiled end-anchored regexes of flat pieces ('p' + i) and suffixes ('r' + i). */
+  /**
+   * Lazily compiled sticky variants anchored to end exactly at the end of a probe string (''
+   * or 1 byte after): the whole regex ('all'), flat pieces ('p' + i) and suffixes ('r' + i).
+   */
   readonly parts: Map<string, readonly [RegExp, RegExp]>;
 }
 
@@ -35,7 +36,6 @@ export function compilePosix(source: string, ignoreCase: boolean): CompiledRegex
   const compiled: CompiledRegex = {
     translated,
     search: new RegExp(translated.source, translated.groups > 0 ? 'dg' : 'g'),
-    endsHere: anchoredPair(translated.source),
     parts: new Map(),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -152,7 +152,7 @@ function longest(re: CompiledRegex, subject: string, first: RegexMatch): RegexMa
   for (let end = lineEnd; end > firstEnd; end--) {
     const tail = end < subject.length ? 1 : 0;
     const probe = subject.slice(ctx, end + tail);
-    const sticky = re.endsHere[tail]!;
+    const sticky = part(re, 'all', () => re.translated.source)[tail]!;
     sticky.lastIndex = start - ctx;
     const m = sticky.exec(probe);
     if (m) return toMatch(m, ctx);

@@ -38,8 +38,9 @@ export class StrRef {
 
   /** Index of `s` in the view at or after `from`, or -1. */
   find(s: string, from = 0): number {
-    const i = this.src.text.indexOf(s, this.start + from);
-    return i === -1 || i + s.length > this.end ? -1 : i - this.start;
+    // Search a slice: an unbounded indexOf would scan to the end of the buffer on every miss.
+    const i = this.src.text.slice(this.start + from, this.end).indexOf(s);
+    return i === -1 ? -1 : i + from;
   }
 
   /** Index of the first byte that is one of `chars`, or -1. */
