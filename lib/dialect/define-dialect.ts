@@ -6,6 +6,7 @@ import type { CustomDirective, OpSpec } from './spec.js';
 import type { ConstantMaterializer } from '../rewrite/op-hooks.js';
 import type { RewritePattern } from '../rewrite/pattern.js';
 import { recordDialectRewriteHooks } from './rewrite-hooks.js';
+import { enumAttributeParser, type EnumSpec } from './enum-attr.js';
 
 /** What a dialect is made of. */
 export interface DialectSpec {
@@ -18,6 +19,8 @@ export interface DialectSpec {
   readonly types?: (body: string, ctx: MLIRContext) => Type | undefined;
   /** Parses `#name.<body>`. */
   readonly attributes?: (body: string, ctx: MLIRContext) => Attribute | undefined;
+  /** Enum attributes of the dialect (`#arith.overflow<...>`), parsed before `attributes` is tried. */
+  readonly enums?: readonly EnumSpec[];
   /** Builds a constant op for a folded value (MLIR's Dialect::materializeConstant). */
   readonly materializeConstant?: ConstantMaterializer;
   /** Canonicalisation patterns by op name, kept beside the op definitions. */
@@ -39,11 +42,14 @@ export function defineDialect(spec: DialectSpec): Dialect {
     op.bindCustomDirectives(table);
   }
   const infos = new Map(ops.map((o) => [o.name, o.info]));
+  const enums = spec.enums?.length ? enumAttributeParser(spec.enums) : undefined;
+  const own = spec.attributes;
+  const attributes = enums && own ? (body: string, ctx: MLIRContext) => enums(body, ctx) ?? own(body, ctx) : (enums ?? own);
   recordDialectRewriteHooks(spec.name, infos, spec.materializeConstant, spec.canonicalization);
   return {
     name: spec.name,
     ops: infos,
     ...(spec.types ? { parseType: spec.types } : {}),
-    ...(spec.attributes ? { parseAttribute: spec.attributes } : {}),
+    ...(attributes ? { parseAttribute: attributes } : {}),
   };
 }

@@ -29,4 +29,5 @@ export {
 } from './spec.js';
 export { defineOp, type OpDefinition, type AnyOpDefinition, type BuildArgs } from './define-op.js';
 export { defineDialect, type DialectSpec } from './define-dialect.js';
+export { EnumAttr, DialectEnumProp, enumAttributeParser, enumAttrFromText, type EnumSpec } from './enum-attr.js';
 export { lookupOpDef } from './registry.js';

@@ -36,6 +36,9 @@ import {
   defineDialect,
   defineOp,
   getMemoryEffects,
+  DialectEnumProp,
+  FloatLike,
+  type EnumSpec,
   getSuccessorOperandRange,
   getSuccessorOperands,
   isPure,
@@ -47,8 +50,17 @@ const MLIR_OPT = '/usr/lib/llvm-22/bin/mlir-opt';
 
 const elementType = (t: Type) => (t as MemRefType).elementType;
 
+const overflow: EnumSpec = { dialect: 'arith', mnemonic: 'overflow', cases: { none: 0, nsw: 1, nuw: 2 }, bitSeparator: ', ' };
+const fastmath: EnumSpec = {
+  dialect: 'arith',
+  mnemonic: 'fastmath',
+  cases: { none: 0, reassoc: 1, nnan: 2, ninf: 4, nsz: 8, arcp: 16, contract: 32, afn: 64, fast: 127 },
+  bitSeparator: ',',
+};
+
 const arith = defineDialect({
   name: 'arith',
+  enums: [overflow, fastmath],
   ops: [
     defineOp({
       name: 'arith.constant',
@@ -67,8 +79,17 @@ const arith = defineDialect({
       name: 'arith.addi',
       operands: { lhs: SignlessIntegerLike, rhs: SignlessIntegerLike },
       results: { result: SignlessIntegerLike },
+      properties: { overflowFlags: DialectEnumProp(overflow).withDefault('none') },
       traits: [Pure, SameOperandsAndResultType],
-      assemblyFormat: '$lhs `,` $rhs attr-dict `:` type($result)',
+      assemblyFormat: '$lhs `,` $rhs (`overflow` `` $overflowFlags^)? attr-dict `:` type($result)',
+    }),
+    defineOp({
+      name: 'arith.addf',
+      operands: { lhs: FloatLike, rhs: FloatLike },
+      results: { result: FloatLike },
+      properties: { fastmath: DialectEnumProp(fastmath).withDefault('none') },
+      traits: [Pure, SameOperandsAndResultType],
+      assemblyFormat: '$lhs `,` $rhs (`fastmath` `` $fastmath^)? attr-dict `:` type($result)',
     }),
     defineOp({
       name: 'arith.cmpi',
@@ -177,25 +198,28 @@ const cf = defineDialect({
 
 const SOURCE = `#map = affine_map<(d0)[s0] -> (d0 + s0)>
 module {
-  func.func @f(%arg0: i32, %arg1: i32, %arg2: index, %arg3: memref<?xf32>, %arg4: i1) {
+  func.func @f(%arg0: i32, %arg1: i32, %arg2: index, %arg3: memref<?xf32>, %arg4: i1, %arg5: f32) {
     %c0 = arith.constant 0 : index
     %c1_i32 = arith.constant {tag} 1 : i32
     %0 = arith.addi %arg0, %c1_i32 : i32
-    %1 = arith.cmpi slt, %arg0, %0 : i32
-    %2 = arith.index_cast %arg0 : i32 to index
-    %alloc = memref.alloc(%2) : memref<?xf32>
-    %alloc_0 = memref.alloc(%2)[%arg2] {alignment = 64 : i64} : memref<?xf32, #map>
+    %1 = arith.addi %arg0, %arg1 overflow<nsw, nuw> : i32
+    %2 = arith.addf %arg5, %arg5 fastmath<fast> : f32
+    %3 = arith.addf %arg5, %2 fastmath<nnan,ninf> : f32
+    %4 = arith.cmpi slt, %arg0, %0 : i32
+    %5 = arith.index_cast %arg0 : i32 to index
+    %alloc = memref.alloc(%5) : memref<?xf32>
+    %alloc_0 = memref.alloc(%5)[%arg2] {alignment = 64 : i64} : memref<?xf32, #map>
     %alloc_1 = memref.alloc() : memref<4x4xi32>
-    %3 = memref.load %arg3[%c0] : memref<?xf32>
-    memref.store %3, %alloc[%2] : memref<?xf32>
+    %6 = memref.load %arg3[%c0] : memref<?xf32>
+    memref.store %6, %alloc[%5] : memref<?xf32>
     %dim = memref.dim %arg3, %c0 : memref<?xf32>
-    %generated = tensor.generate %2 {
-    ^bb0(%arg5: index):
-      tensor.yield %3 : f32
+    %generated = tensor.generate %5 {
+    ^bb0(%arg6: index):
+      tensor.yield %6 : f32
     } : tensor<?xf32>
     memref.dealloc %alloc : memref<?xf32>
-    cf.cond_br %arg4, ^bb1(%0, %1 : i32, i1), ^bb2
-  ^bb1(%4: i32, %5: i1):  // pred: ^bb0
+    cf.cond_br %arg4, ^bb1(%0, %4 : i32, i1), ^bb2
+  ^bb1(%7: i32, %8: i1):  // pred: ^bb0
     cf.br ^bb2
   ^bb2:  // 2 preds: ^bb0, ^bb1
     return
