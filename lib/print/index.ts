@@ -72,12 +72,13 @@ export function printOperationTo(op: Operation, sink: (chunk: string) => void, o
   const printer = new OperationPrinter(op.context, at, names, generic, debugInfo, sink);
   if (table) printAliasDefinitions(printer, at, table.leading);
   printer.fullOperation(op);
-  // As MLIR's Operation::print, a local-scope print is just the op, without a final newline.
+  // As MLIR's Operation::print, a local-scope print is just the op: no final newline, no
+  // aliases, no file metadata.
   if (table) {
     printer.write('\n');
     printAliasDefinitions(printer, at, table.trailing);
+    if (options.resources) printer.write(resourceText(options.resources, at.usedResources));
   }
-  if (options.resources) printer.write(resourceText(options.resources, at.usedResources));
   printer.flush();
 }
 
