@@ -1,7 +1,11 @@
 // Float literal printing: the six-digit scientific form, APFloat's shortest form and hex.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { formatFloat, roundToSemantics, floatBits } from '../../../lib/print/float.js';
+
+const MLIR_OPT = '/usr/lib/llvm-22/bin/mlir-opt';
 
 const cases: ReadonlyArray<[number, Parameters<typeof formatFloat>[1], string]> = [
   [1, 'f32', '1.000000e+00'],
@@ -48,6 +52,46 @@ test('bit patterns of narrow formats, subnormals included', () => {
   assert.is(floatBits(-2, 'bf16'), 0xc000n);
   assert.is(floatBits(2 ** -24, 'f16'), 1n);
   assert.is(floatBits(1.5, 'tf32'), 0x1fe00n);
+});
+
+/** The value of an IEEE bit pattern with `exp` exponent and `man` mantissa bits. */
+function decode(bits: bigint, exp: number, man: number): number {
+  const sign = bits >> BigInt(exp + man) ? -1 : 1;
+  const e = Number((bits >> BigInt(man)) & ((1n << BigInt(exp)) - 1n));
+  const m = Number(bits & ((1n << BigInt(man)) - 1n));
+  const bias = 2 ** (exp - 1) - 1;
+  if (e === 2 ** exp - 1) return m ? NaN : sign * Infinity;
+  return e === 0 ? sign * m * 2 ** (1 - bias - man) : sign * (1 + m / 2 ** man) * 2 ** (e - bias);
+}
+
+test('random bit patterns print as mlir-opt prints them (skipped without mlir-opt)', () => {
+  if (!existsSync(MLIR_OPT)) return;
+  const kinds = [['f16', 5, 10], ['bf16', 8, 7], ['f32', 8, 23], ['f64', 11, 52]] as const;
+  let seed = 12345n;
+  const next = (): bigint => (seed = (seed * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n));
+  const attrs: string[] = [];
+  const expected = new Map<string, string>();
+  for (const [kind, exp, man] of kinds) {
+    const width = 1 + exp + man;
+    for (let i = 0; i < 300; i++) {
+      // Mix uniformly random patterns with small-exponent ones, which are mostly subnormal or tiny.
+      let bits = next() >> BigInt(64 - width);
+      if (i % 3 === 0) bits &= ~(((1n << BigInt(exp)) - 1n) << BigInt(man)) | (3n << BigInt(man));
+      const value = decode(bits, exp, man);
+      if (Number.isNaN(value)) continue;
+      const name = `${kind}_${i}`;
+      attrs.push(`${name} = 0x${bits.toString(16).toUpperCase().padStart(width / 4, '0')} : ${kind}`);
+      expected.set(name, formatFloat(value, kind).text);
+    }
+  }
+  const r = spawnSync(MLIR_OPT, ['--allow-unregistered-dialect', '-'], { input: `"x.f"() {${attrs.join(', ')}} : () -> ()`, encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  let checked = 0;
+  for (const m of r.stdout.matchAll(/(\w+) = (\S+) : \w+/g)) {
+    assert.is(expected.get(m[1]), m[2], m[1]);
+    checked++;
+  }
+  assert.is(checked, expected.size);
 });
 
 test.run();
