@@ -11,6 +11,7 @@ import {
   type NamedAttribute,
   type OpInfo,
   type Region,
+  type SymbolLookup,
   type Type,
   type Value,
 } from '../ir/index.js';
@@ -176,6 +177,7 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
             traits.every((t) => !t.verifyRegions || t.verifyRegions(op)) && (!hooks.verifyRegions || hooks.verifyRegions(view(op))),
         }
       : {}),
+    ...(hooks.verifySymbolUses ? { verifySymbolUses: (op: Operation, lookup: SymbolLookup) => hooks.verifySymbolUses!(view(op), lookup) } : {}),
     ...(format ? { parse: format.parse, print: format.print } : {}),
     ...(spec.parse ? { parse: spec.parse } : {}),
     ...(spec.print ? { print: spec.print } : {}),

@@ -1,6 +1,6 @@
 // The shape of an op definition (OpSpec) and the types inferred from it: operand, result,
 // region and successor kinds, and the typed view (`AddIOp.view(op).lhs`) of an operation.
-import type { Attribute, Block, MLIRContext, Operation, OpResult, Region, Type, Value, NamedAttribute, OpAsmParser, OpAsmPrinter, OperationState } from '../ir/index.js';
+import type { Attribute, Block, MLIRContext, Operation, OpResult, Region, Type, Value, NamedAttribute, OpAsmParser, OpAsmPrinter, OperationState, SymbolLookup } from '../ir/index.js';
 import type { TypeConstraint, ValueConstraint } from './constraints.js';
 import type { PropDef } from './properties.js';
 import type { Trait } from './traits.js';
@@ -151,6 +151,8 @@ export interface OpHooks<V> {
   verifyRegions?(v: V): boolean;
   /** Folds the op given the constant values of its operands (undefined where not constant). */
   fold?(v: V, operands: readonly (Attribute | undefined)[]): FoldResult;
+  /** Checks the symbols the op references (SymbolUserOpInterface); run by the enclosing symbol table's verifier. */
+  verifySymbolUses?(v: V, lookup: SymbolLookup): boolean;
   /** Suggests SSA names for results in the custom form (MLIR's getAsmResultNames): `%c0`, `%alloc`. */
   resultNames?(v: V, setName: (result: Value, name: string) => void): void;
 }

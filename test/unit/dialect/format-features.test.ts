@@ -3,9 +3,10 @@
 // implicit terminators, symbols, successors, dense arrays, types as properties.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { FunctionType, Type, Value } from '../../../lib/ir/index.js';
+import type { FunctionType, SymbolRefAttr, Type, Value } from '../../../lib/ir/index.js';
 import {
   AnySuccessor,
+  FlatSymbolRefProp,
   AnyFunctionType,
   TypeFrom,
   AnyType,
@@ -130,9 +131,20 @@ const CallIndirect = defineOp({
   assemblyFormat: '$callee `(` $callee_operands `)` attr-dict `:` type($callee)',
 });
 
+const Use = defineOp(
+  { name: 'tf.use', properties: { callee: FlatSymbolRefProp }, assemblyFormat: '$callee attr-dict' },
+  {
+    verifySymbolUses(v, lookup) {
+      if (lookup(v.op, v.op.getAttr('callee') as SymbolRefAttr)) return true;
+      v.op.emitOpError(`'@${v.callee}' does not reference a valid function`);
+      return false;
+    },
+  },
+);
+
 const dialect = defineDialect({
   name: 'tf',
-  ops: [Else, Call, All, PropDict, Defaults, Custom, Scope, End, Sym, Switch, Perm, Iso, Tight, Fold, CallIndirect],
+  ops: [Else, Call, All, PropDict, Defaults, Custom, Scope, End, Sym, Switch, Perm, Iso, Tight, Fold, CallIndirect, Use],
   customDirectives: { Pair: pair },
 });
 
@@ -178,6 +190,12 @@ test('a variadic group whose types all come from another value (TypesMatchWith w
   assert.fixture(r.printed, src);
   const bad = roundTrip(contextWith(dialect), src.replace('%0:2 = tf.call_indirect %arg0(%arg1, %arg2) : (i32, index) -> (i64, i1)', '%0 = "tf.call_indirect"(%arg0, %arg1, %arg1) : ((i32, index) -> (i64, i1), i32, i32) -> i64'));
   assert.equal(bad.errors, ["2:8: 'tf.call_indirect' op failed to verify that callee input types match argument types"]);
+});
+
+test('symbol uses are checked through the hook, by the symbol table verifier', () => {
+  same('  tf.use @f');
+  const r = roundTrip(contextWith(dialect), inFunc('  tf.use @nope'));
+  assert.equal(r.errors, ["2:3: 'tf.use' op '@nope' does not reference a valid function"]);
 });
 
 test('fold, verify and canonicalize hooks are carried on the definition', () => {
