@@ -8,6 +8,8 @@ import { Operation } from '../ir/operation.js';
 import { FileLineColLoc } from '../ir/location.js';
 import { ParseFailure } from '../ir/op-asm-parser.js';
 import type { MLIRContext } from '../ir/context.js';
+// Messages quote types and attributes as MLIR prints them; this installs those printers.
+import '../print/index.js';
 
 export { splitInputFile, type SourceChunk } from './split.js';
 export type { FileResources } from './top-level.js';

@@ -1,0 +1,112 @@
+// Generic operations, regions, blocks, SSA names and forward references, locations, top-level rules.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { bodyOps, describe, errorOf, parse } from './helpers.js';
+import { BlockArgument, CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, OpResult, UnknownLoc } from '../../../lib/ir/index.js';
+
+test('the generic form: result groups, operands, successors, properties, regions, attributes', () => {
+  const ops = bodyOps(
+    '%r:2, %s = "t.a"() : () -> (i32, i32, f32)\n' +
+      '"t.b"(%r#1, %s) <{p = 1}> ({\n^bb0(%x: i32):\n  "t.br"(%x)[^bb1] : (i32) -> ()\n^bb1:\n  "t.end"() : () -> ()\n}, {}) {a = 2} : (i32, f32) -> ()',
+  );
+  const [a, b] = ops;
+  assert.is(a.numResults, 3);
+  assert.is(b.operand(0), a.result(1));
+  assert.is(b.operand(1), a.result(2));
+  assert.equal(b.properties.entries.map((e) => e.name), ['p']);
+  assert.equal(b.attributes.entries.map((e) => e.name), ['a']);
+  assert.is(b.regions.length, 2);
+  const [entry, bb1] = b.regions[0].blocks;
+  assert.is(b.regions[1].blocks.length, 0);
+  assert.is(entry.arguments.length, 1);
+  const br = entry.first!;
+  assert.is(br.operand(0), entry.arguments[0]);
+  assert.is(br.successors[0], bb1);
+});
+
+test('forward references to values and blocks resolve to the later definitions', () => {
+  const ops = bodyOps('"t.use"(%late) : (i32) -> ()\n%late = "t.def"() : () -> i32');
+  assert.is(ops[0].operand(0), ops[1].result(0));
+  assert.ok(ops[1].result(0).hasOneUse());
+  const [r] = bodyOps('"t.r"() ({\n  "t.br"()[^later] : () -> ()\n^later:\n  "t.x"() : () -> ()\n}) : () -> ()');
+  assert.is(r.regions[0].blocks[0].first!.successors[0], r.regions[0].blocks[1]);
+});
+
+test('op locations: the op name (or loc(...)), #loc aliases resolved after the whole file', () => {
+  const ops = bodyOps(
+    '  %0 = "t.a"() : () -> i32\n"t.b"() : () -> () loc("f.mlir":3:4)\n"t.c"() : () -> () loc(#later)\n' +
+      '"t.d"() : () -> () loc(callsite("a" at fused["b", unknown]))\n"t.e"() : () -> () loc("n"("f":1:2))\n#later = loc("g":7:8)',
+  );
+  const l0 = ops[0].location as FileLineColLoc;
+  assert.equal([l0.file, l0.line, l0.column], ['t.mlir', 1, 8]);
+  assert.equal([(ops[1].location as FileLineColLoc).line, (ops[1].location as FileLineColLoc).column], [3, 4]);
+  assert.is((ops[2].location as FileLineColLoc).file, 'g');
+  const cs = ops[3].location as CallSiteLoc;
+  assert.ok(cs instanceof CallSiteLoc && cs.caller instanceof FusedLoc && (cs.caller as FusedLoc).locations[1] instanceof UnknownLoc);
+  assert.ok(ops[4].location instanceof NameLoc && (ops[4].location as NameLoc).child instanceof FileLineColLoc);
+});
+
+test('block argument locations default to where the name was written', () => {
+  const [r] = bodyOps('"t.r"() ({\n^bb0(%a: i32, %b: f32 loc("x":1:2)):\n  "t.y"() : () -> ()\n}) : () -> ()');
+  const [a, b] = r.regions[0].blocks[0].arguments;
+  assert.ok(a instanceof BlockArgument);
+  assert.equal([(a.location as FileLineColLoc).line, (a.location as FileLineColLoc).column], [2, 6]);
+  assert.is((b.location as FileLineColLoc).file, 'x');
+});
+
+test('implicit module: wraps ops, keeps a single explicit module, and can be turned off', () => {
+  const wrapped = parse('"t.a"() : () -> ()\n"t.b"() : () -> ()');
+  assert.is(wrapped.op!.name.name, 'builtin.module');
+  assert.equal([(wrapped.op!.location as FileLineColLoc).line, (wrapped.op!.location as FileLineColLoc).column], [0, 0]);
+  const explicit = parse('module @m {\n}');
+  assert.is(explicit.op!.name.name, 'builtin.module');
+  assert.is(explicit.op!.getAttr('sym_name')!.toString(), '"m"');
+  const single = parse('"t.a"() : () -> ()', { implicitModule: false });
+  assert.is(single.op!.name.name, 't.a');
+  assert.is(single.op!.parent, null);
+  const two = parse('"t.a"() : () -> ()\n"t.a"() : () -> ()', { implicitModule: false });
+  assert.is(describe(two.diagnostics[0]), '0:0: source must contain a single top-level operation, found: 2');
+  const empty = parse('// nothing\n');
+  assert.is(empty.op!.regions[0].blocks[0].size, 0);
+});
+
+test('SSA errors carry MLIR notes', () => {
+  assert.is(errorOf('"a.b"(%x) : (i32) -> ()'), '1:7: use of undeclared SSA value name');
+  assert.is(errorOf('%0 = "a.b"() : () -> (i32)\n%0 = "a.b"() : () -> (i32)'), "2:1: redefinition of SSA value '%0' | note 1:1: previously defined here");
+  assert.is(errorOf('"a.b"(%x, %x) : (i32, f32) -> ()'), "1:11: use of value '%x' expects different type than prior uses: 'f32' vs 'i32' | note 1:7: prior use here");
+  assert.is(errorOf('"a.b"(%x) : (i32) -> ()\n%x = "a.c"() : () -> f32'), "2:1: definition of SSA value '%x#0' has type 'f32' | note 1:7: previously used here with type 'i32'");
+  assert.is(errorOf('%x = "a.b"() : () -> i32 "a.c"(%x#1) : (i32) -> ()'), '1:32: reference to invalid result number');
+  assert.is(errorOf('%0 = "a.b"() : () -> ()'), '1:1: cannot name an operation with no results');
+  assert.is(errorOf('%0:2 = "a.b"() : () -> (i32)'), '1:1: operation defines 1 results but was provided 2 to bind');
+  assert.is(errorOf('%0:0 = "a.b"() : () -> (i32)'), '1:4: expected named operation to have at least 1 result');
+});
+
+test('structural errors: blocks, regions, operands, types', () => {
+  assert.is(errorOf('"a.b"() ({ ^bb0: "a.c"() [^bb2] : () -> () }) : () -> ()'), '1:27: reference to an undefined block');
+  assert.is(errorOf('"a.b"() ({ ^bb0: "a.c"() : () -> () ^bb0: "a.d"() : () -> () }) : () -> ()'), "1:37: redefinition of block '^bb0'");
+  assert.is(errorOf('"a.b"() : (i32) -> ()'), '1:11: expected 0 operand types but had 1');
+  assert.is(errorOf('"a.b"() : i32'), '1:11: expected function type');
+  assert.is(errorOf('"a.b"()'), "1:7: expected ':' followed by operation type");
+  assert.is(errorOf('"a.b"('), "1:6: expected ')' to end operand list");
+  assert.is(errorOf('"a.b"() : () -> () loc(#foo)'), '1:24: operation location alias was never defined');
+  assert.is(errorOf('"a.b"() : () -> () $'), '1:20: unexpected character');
+  assert.is(errorOf('"a.b"() {v = "a\\qb"} : () -> ()'), '1:16: unknown escape in string literal');
+  assert.is(errorOf('"func.constant"() [^bb1] : () -> ()'), '1:19: successors in non-terminator');
+});
+
+test('unregistered dialects are rejected unless allowed, with MLIR\'s message', () => {
+  assert.is(
+    errorOf('"foo.op"() : () -> ()', { strict: true }),
+    '1:9: operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used',
+  );
+  const ops = bodyOps('"foo.op"() : () -> ()');
+  assert.not.ok(ops[0].isRegistered);
+  assert.ok(bodyOps('"t.r"() ({ %0 = unrealized_conversion_cast to i64 }) : () -> ()')[0].regions[0].blocks[0].first!.isRegistered);
+});
+
+test('results are OpResults in order', () => {
+  const [op] = bodyOps('%a, %b:2 = "t.x"() : () -> (i1, i2, i3)');
+  assert.ok(op.results.every((r, i) => r instanceof OpResult && r.index === i));
+});
+
+test.run();
