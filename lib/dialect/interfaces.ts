@@ -96,7 +96,7 @@ export function getMemoryEffects(op: Operation): MemoryEffect[] | undefined {
   const def = lookupOpDef(op);
   const declared = def?.interfaces?.memoryEffects;
   if (declared) {
-    const own = typeof declared === 'function' ? declared(op) : instantiate(op, declared, def!.view(op) as unknown as Record<string, unknown>);
+    const own = typeof declared === 'function' ? declared(op) : instantiate(declared, def!.view(op) as unknown as Record<string, unknown>);
     if (!op.hasTrait('RecursiveMemoryEffects')) return own;
     const nested = nestedEffects(op);
     return nested && [...own, ...nested];
@@ -104,7 +104,7 @@ export function getMemoryEffects(op: Operation): MemoryEffect[] | undefined {
   return op.hasTrait('RecursiveMemoryEffects') ? nestedEffects(op) : undefined;
 }
 
-function instantiate(op: Operation, specs: readonly EffectSpec[], view: Record<string, unknown>): MemoryEffect[] {
+function instantiate(specs: readonly EffectSpec[], view: Record<string, unknown>): MemoryEffect[] {
   const out: MemoryEffect[] = [];
   for (const s of specs) {
     const target = s.on === undefined ? undefined : view[s.on];

@@ -1,7 +1,7 @@
 // The shape of an op definition (OpSpec) and the types inferred from it: operand, result,
 // region and successor kinds, and the typed view (`AddIOp.view(op).lhs`) of an operation.
 import type { Attribute, Block, MLIRContext, Operation, OpResult, Region, Type, Value, NamedAttribute, OpAsmParser, OpAsmPrinter, OperationState, SymbolLookup } from '../ir/index.js';
-import type { TypeConstraint, ValueConstraint } from './constraints.js';
+import type { ValueConstraint } from './constraints.js';
 import type { PropDef } from './properties.js';
 import type { Trait } from './traits.js';
 import type { OpInterfaces } from './interfaces.js';

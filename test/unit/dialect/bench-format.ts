@@ -5,25 +5,13 @@ import { performance } from 'node:perf_hooks';
 import { parseSourceString } from '../../../lib/parse/index.js';
 import { printOperation } from '../../../lib/print/index.js';
 import { verify } from '../../../lib/verify/index.js';
-import { I1, Pure, SameOperandsAndResultType, SameTypeAs, SignlessIntegerLike, IntEnumProp, defineDialect, defineOp } from '../../../lib/dialect/index.js';
+import { defineDialect, defineOp } from '../../../lib/dialect/index.js';
 import type { Operation } from '../../../lib/ir/index.js';
 import { contextWith } from './harness.js';
+import { binaryInt, compareInt } from './fixtures.js';
 
-const Add = defineOp({
-  name: 'bf.addi',
-  operands: { lhs: SignlessIntegerLike, rhs: SignlessIntegerLike },
-  results: { result: SignlessIntegerLike },
-  traits: [Pure, SameOperandsAndResultType],
-  assemblyFormat: '$lhs `,` $rhs attr-dict `:` type($result)',
-});
-const Cmp = defineOp({
-  name: 'bf.cmpi',
-  operands: { lhs: SignlessIntegerLike, rhs: SameTypeAs('lhs') },
-  results: { result: I1 },
-  properties: { predicate: IntEnumProp('bf::Pred', { eq: 0, ne: 1, slt: 2 }) },
-  traits: [Pure],
-  assemblyFormat: '$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)',
-});
+const Add = defineOp({ name: 'bf.addi', ...binaryInt });
+const Cmp = defineOp({ name: 'bf.cmpi', ...compareInt('bf::Pred') });
 const dialect = defineDialect({ name: 'bf', ops: [Add, Cmp] });
 
 function source(n: number, generic: boolean): string {

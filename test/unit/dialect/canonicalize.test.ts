@@ -3,12 +3,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { IntegerAttr, type Attribute } from '../../../lib/ir/index.js';
-import { AnyAttrProp, AnyType, ConstantLike, Pure, SameOperandsAndResultType, SignlessIntegerLike, defineDialect, defineOp } from '../../../lib/dialect/index.js';
+import { AnyAttrProp, AnyType, ConstantLike, Pure, SameOperandsAndResultType, defineDialect, defineOp } from '../../../lib/dialect/index.js';
 import { FrozenPatternSet, definePattern } from '../../../lib/rewrite/pattern.js';
 import { canonicalizationPatternsOf } from '../../../lib/rewrite/op-hooks.js';
 import { applyPatternsGreedily } from '../../../lib/rewrite/greedy.js';
 import { printOperation } from '../../../lib/print/index.js';
 import { contextWith, roundTrip } from './harness.js';
+import { binaryInt } from './fixtures.js';
 
 const Const = defineOp(
   {
@@ -21,14 +22,8 @@ const Const = defineOp(
   },
   { fold: (v) => v.op.getAttr('value') },
 );
-const binary = {
-  operands: { lhs: SignlessIntegerLike, rhs: SignlessIntegerLike },
-  results: { result: SignlessIntegerLike },
-  traits: [Pure, SameOperandsAndResultType],
-  assemblyFormat: '$lhs `,` $rhs attr-dict `:` type($result)',
-} as const;
 const Add = defineOp(
-  { name: 'cz.add', ...binary },
+  { name: 'cz.add', ...binaryInt },
   {
     fold(v, [l, r]: readonly (Attribute | undefined)[]) {
       if (r instanceof IntegerAttr && r.value === 0n) return v.lhs;

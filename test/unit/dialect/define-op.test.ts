@@ -4,14 +4,8 @@ import * as assert from 'uvu/assert';
 import {
   AnyType,
   Commutative,
-  I1,
   Index,
-  IntEnumProp,
   Optional,
-  Pure,
-  SameOperandsAndResultType,
-  SameTypeAs,
-  SignlessIntegerLike,
   UnitProp,
   Variadic,
   defineDialect,
@@ -19,25 +13,12 @@ import {
   isPure,
 } from '../../../lib/dialect/index.js';
 import { contextWith, roundTrip } from './harness.js';
+import { binaryInt, compareInt } from './fixtures.js';
 import type { OpResult, Operation, Value } from '../../../lib/ir/index.js';
 
-const binary = {
-  operands: { lhs: SignlessIntegerLike, rhs: SignlessIntegerLike },
-  results: { result: SignlessIntegerLike },
-  traits: [Pure, SameOperandsAndResultType],
-  assemblyFormat: '$lhs `,` $rhs attr-dict `:` type($result)',
-} as const;
-
-const Add = defineOp({ name: 'td.add', ...binary, traits: [...binary.traits, Commutative] });
-const Sub = defineOp({ name: 'td.sub', ...binary });
-const Cmp = defineOp({
-  name: 'td.cmp',
-  operands: { lhs: SignlessIntegerLike, rhs: SameTypeAs('lhs') },
-  results: { result: I1 },
-  properties: { predicate: IntEnumProp('td::CmpPredicate', { eq: 0, ne: 1, slt: 2 }) },
-  traits: [Pure],
-  assemblyFormat: '$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)',
-});
+const Add = defineOp({ name: 'td.add', ...binaryInt, traits: [...binaryInt.traits, Commutative] });
+const Sub = defineOp({ name: 'td.sub', ...binaryInt });
+const Cmp = defineOp({ name: 'td.cmp', ...compareInt('td::CmpPredicate') });
 const Yield = defineOp({
   name: 'td.yield',
   operands: { values: Variadic(AnyType) },
