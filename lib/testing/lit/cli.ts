@@ -7,6 +7,7 @@ import { discoverTests, fullName } from './discovery.js';
 import { Display } from './report.js';
 import { isFailure } from './result.js';
 import { runTests } from './scheduler.js';
+import { closeResidentShells } from './shell/sh-spawner.js';
 import { xunitXml } from './xunit.js';
 
 /** Parsed dlc-lit options. */
@@ -26,7 +27,7 @@ export interface LitOptions {
 
 export const USAGE = `usage: dlc-lit [paths...] [-v] [-a] [-q] [-j N] [--filter REGEX] [--timeout S]
                [--param K=V] [--xunit-xml-output FILE] [--no-progress-bar]
-               [--pool processes|threads]
+               [--pool threads|processes]
 
 Runs the lit tests found under each path (a test file or a directory inside a suite
 configured by lit.config.json / lit.config.js) and prints one line per test.
@@ -39,7 +40,7 @@ configured by lit.config.json / lit.config.js) and prints one line per test.
   --param K=V              a parameter for lit.config.js
   --xunit-xml-output FILE  also write the results as xunit XML
   --no-progress-bar        never draw the progress bar
-  --pool processes|threads run tests in worker processes (default) or threads
+  --pool threads|processes run tests in worker threads (default) or processes
 `;
 
 /** A bad command line; the message says what to fix. */
@@ -64,7 +65,7 @@ export function parseLitArgs(argv: readonly string[]): LitOptions {
     timeout: 0,
     params: {},
     progress: process.stdout.isTTY === true,
-    pool: 'processes',
+    pool: 'threads',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -97,7 +98,7 @@ export function parseLitArgs(argv: readonly string[]): LitOptions {
     } else if (flag === '--xunit-xml-output') o.xunit = value();
     else if (flag === '--pool') {
       const pool = value();
-      if (pool !== 'threads' && pool !== 'processes') throw new UsageError(`--pool expects 'processes' or 'threads', got '${pool}'`);
+      if (pool !== 'threads' && pool !== 'processes') throw new UsageError(`--pool expects 'threads' or 'processes', got '${pool}'`);
       o.pool = pool;
     }
     else if (flag === '-h' || flag === '--help') throw new UsageError('');
@@ -154,6 +155,7 @@ export async function litMain(argv: readonly string[], env: { workerUrl?: URL } 
     onResult: (r) => display.result(r),
   });
   const elapsed = (performance.now() - start) / 1000;
+  closeResidentShells();
   if (o.xunit) {
     try {
       writeFileSync(o.xunit, xunitXml(results, elapsed));

@@ -17,7 +17,7 @@ export interface ScheduleOptions extends RunOptions {
    * in this thread (their commands are still child processes, so still in parallel).
    */
   readonly workerUrl?: URL;
-  /** Workers as threads of this process or as child processes (the default). */
+  /** Workers as threads of this process (the default) or as child processes. */
   readonly pool?: 'threads' | 'processes';
   /** Called as each test finishes, in completion order. */
   readonly onResult?: (r: TestResult) => void;
@@ -48,7 +48,8 @@ function startWorker(url: URL, pool: 'threads' | 'processes', onReply: (m: Worke
     const w = new Worker(url, { workerData: WORKER_MARK });
     w.on('message', onReply);
     w.on('error', (e) => onDeath(e.message));
-    return { send: (req) => w.postMessage(req), stop: () => void w.terminate() };
+    // Asked to stop, a worker lets its resident shells clean up, then its thread ends.
+    return { send: (req) => w.postMessage(req), stop: () => w.postMessage('stop') };
   }
   const child = fork(fileURLToPath(url), [], {
     env: { ...process.env, [WORKER_MARK]: '1' },
@@ -116,7 +117,7 @@ function runInWorkers(tests: readonly LitTest[], opts: ScheduleOptions, url: URL
         record(i, { name: fullName(t), suite: t.suite.name, path: t.relPath, code: 'UNRESOLVED', output: `lit worker failed: ${why}`, elapsed: 0 });
         if (next < tests.length) start();
       };
-      const worker = startWorker(url, opts.pool ?? 'processes', (m) => {
+      const worker = startWorker(url, opts.pool ?? 'threads', (m) => {
         record(m.id, m.result);
         feed();
       }, onDeath);

@@ -2,6 +2,7 @@
 
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runTest } from './run-test.js';
+import { closeResidentShells } from './shell/sh-spawner.js';
 import { WORKER_MARK, type WorkerReply, type WorkerRequest } from './scheduler.js';
 
 /** Whether this thread or process is a lit worker (an entry module then calls runWorker instead of main). */
@@ -14,7 +15,12 @@ export function isLitWorker(): boolean {
 export function runWorker(): void {
   const port = parentPort;
   if (port) {
-    port.on('message', (req: WorkerRequest) => {
+    port.on('message', (req: WorkerRequest | 'stop') => {
+      if (req === 'stop') {
+        closeResidentShells();
+        port.close();
+        return;
+      }
       void runTest(req.test, req.opts).then((result) => port.postMessage({ id: req.id, result } satisfies WorkerReply));
     });
     return;
@@ -24,5 +30,8 @@ export function runWorker(): void {
   process.on('message', (req: WorkerRequest) => {
     void runTest(req.test, req.opts).then((result) => send({ id: req.id, result } satisfies WorkerReply));
   });
-  process.on('disconnect', () => process.exit(0));
+  process.on('disconnect', () => {
+    closeResidentShells();
+    process.exit(0);
+  });
 }

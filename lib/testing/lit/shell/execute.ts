@@ -358,7 +358,13 @@ export class Shell {
     const finish = (): void => {
       for (const d of done.values()) d();
       // Whatever the stage left unread is drained so that its producer is never blocked.
-      upstream?.resume();
+      // Unpiping first matters: a later unpipe (when the consumer's stdin errors) would
+      // otherwise pause the stream again.
+      if (upstream) {
+        upstream.unpipe();
+        upstream.on('data', () => {});
+        upstream.resume();
+      }
     };
     const builtin = BUILTINS.get(p.args[0]!) ?? (p.args[0] === 'env' ? printEnv(this.stageEnv(p)) : undefined);
     if (builtin) {

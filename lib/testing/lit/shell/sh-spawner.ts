@@ -45,18 +45,32 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
+// The statuses and outputs pass through files: in memory when the system offers it.
+const FILES_DIR = ((): string => {
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return tmpdir();
+  }
+})();
+
 /** A resident shell: runs one job at a time, answering with a marker line when it is done. */
 class Helper {
-  readonly dir = mkdtempSync(join(tmpdir(), 'dlc-lit-sh-'));
+  readonly dir = mkdtempSync(join(FILES_DIR, 'dlc-lit-sh-'));
   private readonly proc: ChildProcess;
   private pending = '';
   private waiter: ((ok: boolean) => void) | undefined;
   dead = false;
+  /** The variables the last job exported, to unset before the next. */
+  exported: string[] = [];
 
   constructor() {
     // Its own process group, so that a timeout can kill the shell and all it started at once.
     this.proc = spawn(SH, ['-s'], { detached: true, stdio: ['pipe', 'pipe', 'ignore'], env: {} });
     this.hold(false);
+    // The shell removes its files when its input ends, even if this process is killed.
+    this.proc.stdin!.write(`__dlc_lit_dir=${quote(this.dir)}\ntrap 'rm -rf -- "$__dlc_lit_dir"' EXIT\n`);
     this.proc.stdin!.on('error', () => this.die());
     this.proc.stdout!.setEncoding('utf8');
     this.proc.stdout!.on('data', (chunk: string) => {
@@ -89,6 +103,7 @@ class Helper {
 
   /** Runs a script; resolves false when the shell died (or was killed) first. */
   run(script: string): Promise<boolean> {
+    if (this.dead) return Promise.resolve(false);
     this.hold(true);
     return new Promise<boolean>((res) => {
       this.waiter = res;
@@ -111,13 +126,21 @@ class Helper {
     this.kill();
     rmSync(this.dir, { recursive: true, force: true });
   }
+
+  /** Ends the shell's input: it cleans up and exits. */
+  close(): void {
+    this.proc.stdin!.end();
+  }
 }
 
 const idle: Helper[] = [];
 const available = process.platform !== 'win32' && existsSync(SH);
-process.on('exit', () => {
-  for (const h of idle) h.dispose();
-});
+process.on('exit', closeResidentShells);
+
+/** Lets every idle resident shell clean up and exit (a new one starts when needed). */
+export function closeResidentShells(): void {
+  for (const h of idle.splice(0)) h.close();
+}
 const found = new Map<string, boolean>();
 
 /** Whether `cmd` names an executable the shell will find (on PATH or by its path). */
@@ -151,23 +174,34 @@ function redirectText(r: ShRedirect): string {
   return `${r.fd}${r.op}${quote(r.target)}`;
 }
 
-function script(job: ShJob, dir: string, envOk: (k: string) => boolean): string {
+/**
+ * The shell text of a job. The resident shell itself changes directory and swaps the
+ * variables it exported for the job's (it started with none), so that a one-command
+ * pipeline costs one fork. Every stage but a plain last one runs in a brace group that
+ * records its status; the last one's status is `$?`. No stage reads the shell's own input.
+ */
+function script(job: ShJob, dir: string, previous: readonly string[]): string {
   const n = job.stages.length;
+  const file = (name: string): string => quote(join(dir, name));
   const stages = job.stages.map((s, i) => {
     const env = Object.entries(s.env).map(([k, v]) => (v === undefined ? `unset ${k}; ` : `export ${k}=${quote(v)}; `)).join('');
     const io = [
-      i === 0 && job.stdin ? `<${quote(join(dir, 'in'))}` : '',
-      `2>${quote(join(dir, `err${i}`))}`,
-      i === n - 1 ? `>${quote(join(dir, 'out'))}` : '',
+      i === 0 ? `<${job.stdin ? file('in') : '/dev/null'}` : '',
+      `2>${file(`err${i}`)}`,
+      i === n - 1 ? `>${file('out')}` : '',
       ...s.redirects.map(redirectText),
     ].filter((x) => x !== '');
-    return `{ ${env}${s.args.map(quote).join(' ')} ${io.join(' ')}; echo $? >${quote(join(dir, `status${i}`))}; }`;
+    const cmd = `${s.args.map(quote).join(' ')} ${io.join(' ')}`;
+    if (i === n - 1 && env === '') return cmd;
+    return `{ ${env}${cmd}; echo $? >${file(`status${i}`)}; }`;
   });
-  const exports = Object.entries(job.env)
-    .filter(([k]) => envOk(k))
-    .map(([k, v]) => `export ${k}=${quote(v)}`)
-    .join('; ');
-  return `( cd ${quote(job.cwd)} || exit; ${exports}${exports ? '; ' : ''}${stages.join(' | ')} ) </dev/null >/dev/null 2>&1`;
+  const last = job.stages[n - 1]!;
+  const lastPlain = Object.keys(last.env).length === 0;
+  const vars = [
+    ...(previous.length ? [`unset ${previous.join(' ')}`] : []),
+    ...Object.entries(job.env).map(([k, v]) => `export ${k}=${quote(v)}`),
+  ];
+  return [`cd ${quote(job.cwd)}`, ...vars, `${stages.join(' | ')}${lastPlain ? `; echo $? >${file(`status${n - 1}`)}` : ''}`].join('\n');
 }
 
 function readOr(path: string, fallback: Buffer): Buffer {
@@ -184,14 +218,17 @@ function readOr(path: string, fallback: Buffer): Buffer {
  * so that the caller runs the pipeline itself.
  */
 export async function runInShell(job: ShJob, onStart: (kill: () => void) => void): Promise<ShOutcome | undefined> {
-  if (!available) return undefined;
-  const helper = idle.pop() ?? new Helper();
+  if (!available || !existsSync(job.cwd)) return undefined;
+  let helper = idle.pop();
+  while (helper?.dead) helper = idle.pop();
+  helper ??= new Helper();
   const dir = helper.dir;
   for (let i = 0; i < job.stages.length; i++) rmSync(join(dir, `status${i}`), { force: true });
-  writeFileSync(join(dir, 'out'), '');
   if (job.stdin) writeFileSync(join(dir, 'in'), job.stdin);
   onStart(() => helper.kill());
-  const ok = await helper.run(script(job, dir, (k) => NAME.test(k)));
+  const env = Object.fromEntries(Object.entries(job.env).filter(([k]) => NAME.test(k)));
+  const ok = await helper.run(script({ ...job, env }, dir, helper.exported));
+  helper.exported = Object.keys(env);
   const empty = Buffer.alloc(0);
   const codes = job.stages.map((_, i) => {
     const text = readOr(join(dir, `status${i}`), empty).toString('utf8').trim();
