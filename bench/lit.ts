@@ -1,10 +1,10 @@
 // Benchmark: dlc-lit on 500 trivial tests (each pipes a built-in into a real process): wall time
-// against CPU time (the process, its worker threads and the commands it spawns), with all cores
-// and with one, and LLVM's lit on the same tests when present. Run: node scripts/build.mjs && node build/bench/lit.js
+// against CPU time (the process, its workers and the commands it spawns), with all cores in worker
+// threads (the default) and processes, and with one job, and LLVM's lit on the same tests when present.
+// Run: node scripts/build.mjs && node build/bench/lit.js [--rounds N]
 import { spawnSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const TESTS = 500;
@@ -31,30 +31,46 @@ function suite(): string {
   return dir;
 }
 
-function measure(label: string, cmd: string, args: string[]): { label: string; wall: number; cpu: number; last: string } {
+interface Sample {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly last: string;
+}
+
+function measure(cmd: string, args: string[]): Sample {
   const cpu0 = childCpu();
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = (performance.now() - t0) / 1000;
-  const cpu = childCpu() - cpu0;
   const last = `${r.stdout}`.trimEnd().split('\n').pop() ?? '';
-  return { label, wall, cpu, last };
+  return { wall, cpu: childCpu() - cpu0, last };
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 3;
 const dir = suite();
 const jobs = availableParallelism();
-const rows = [
-  measure(`dlc-lit -j${jobs}`, process.execPath, [DLC_LIT, '-q', '-j', String(jobs), dir]),
-  measure('dlc-lit -j1', process.execPath, [DLC_LIT, '-q', '-j', '1', dir]),
+const configs: [string, string, string[]][] = [
+  [`dlc-lit -j${jobs}`, process.execPath, [DLC_LIT, '-q', '-j', String(jobs), dir]],
+  [`dlc-lit -j${jobs} --pool processes`, process.execPath, [DLC_LIT, '-q', '-j', String(jobs), '--pool', 'processes', dir]],
+  ['dlc-lit -j1', process.execPath, [DLC_LIT, '-q', '-j', '1', dir]],
 ];
 if (existsSync(LLVM_LIT) && spawnSync('python3', ['--version']).status === 0) {
-  rows.push(measure(`LLVM lit -j${jobs}`, 'python3', [LLVM_LIT, '-q', '-j', String(jobs), dir]));
+  configs.push([`LLVM lit -j${jobs}`, 'python3', [LLVM_LIT, '-q', '-j', String(jobs), dir]]);
 }
+// Rounds interleave the runners so that a burst of load elsewhere hits them all alike.
+const samples = configs.map(() => [] as Sample[]);
+const load = loadavg()[0]!;
+for (let round = 0; round < rounds; round++) configs.forEach(([, cmd, args], i) => samples[i]!.push(measure(cmd, args)));
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`${TESTS} trivial tests, ${jobs} cores`);
+console.log(`${TESTS} trivial tests, ${jobs} cores, median of ${rounds} rounds, load average ${load.toFixed(1)} at the start`);
 console.log('| runner | wall (s) | CPU (s) | wall / CPU | result |');
 console.log('|---|---|---|---|---|');
-for (const r of rows) {
-  console.log(`| ${r.label} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${(r.wall / r.cpu).toFixed(2)} | ${r.last || '(quiet)'} |`);
-}
+configs.forEach(([label], i) => {
+  const s = samples[i]!;
+  const wall = median(s.map((x) => x.wall));
+  const cpu = median(s.map((x) => x.cpu));
+  console.log(`| ${label} | ${wall.toFixed(2)} | ${cpu.toFixed(2)} | ${(wall / cpu).toFixed(2)} | ${s[0]!.last || '(quiet)'} |`);
+});
