@@ -90,7 +90,7 @@ function run(o: FileCheckOptions): FileCheckResult {
   const strict = o.strictWhitespace ?? false;
   const checkRaw = o.checkText !== undefined ? toByteString(o.checkText) : readBytes(o.checkFile);
   if (typeof checkRaw !== 'string') return result(2, `Could not open check file '${o.checkFile}': ${checkRaw.error}\n`);
-  const check = new SourceBuffer(o.checkFile, canonicalize(checkRaw, strict));
+  const check = new SourceBuffer(o.checkFile === '-' ? '<stdin>' : o.checkFile, canonicalize(checkRaw, strict));
   const ctx = new PatternContext();
   const patternOpts = { strictWhitespace: strict, matchFullLines: o.matchFullLines ?? false, ignoreCase: o.ignoreCase ?? false };
   const read = readCheckFile(check, ctx, {
