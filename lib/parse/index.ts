@@ -45,7 +45,7 @@ export function parseSourceString(source: string, options: ParseSourceOptions): 
     p.pushScope(true);
     parseTopLevel(p, holder, resources);
     p.checkForwardReferences();
-    p.resolveDeferredLocations();
+    p.resolveDeferredLocations(holder);
     p.popScope();
   } catch (e) {
     if (!(e instanceof ParseFailure)) reportUnexpected(p, e);

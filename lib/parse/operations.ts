@@ -11,7 +11,7 @@ import { Region } from '../ir/region.js';
 import { Block } from '../ir/block.js';
 import { BlockArgument, type Value } from '../ir/value.js';
 import { DictionaryAttr, type NamedAttribute } from '../ir/attributes.js';
-import { Location, UnknownLoc } from '../ir/location.js';
+import { Location, NameLoc, UnknownLoc } from '../ir/location.js';
 import { FunctionType } from '../ir/types.js';
 import type { OperationName } from '../ir/context.js';
 import type { OperationState, ParsedArgument, UnresolvedOperand } from '../ir/op-asm-parser.js';
@@ -23,9 +23,12 @@ export interface ResultGroup {
   offset: number;
 }
 
-/** An op or block argument whose `loc(#alias)` names an alias not defined yet. */
+/**
+ * A `loc(#alias)` naming an alias not defined yet: its op or block argument, or (for locations
+ * read by custom parsers, whose owner does not exist yet) the placeholder it was given.
+ */
 interface DeferredLoc {
-  target: Operation | BlockArgument;
+  target: Operation | BlockArgument | Location;
   alias: string;
   offset: number;
 }
@@ -237,8 +240,9 @@ export class OperationParser extends SsaParser {
         if (!(attr instanceof Location)) this.failAt(t.offset, `expected location, but found '${String(attr)}'`);
         loc = attr;
       } else {
-        if (target) this.deferredLocs.push({ target, alias, offset: t.offset });
-        loc = UnknownLoc.get(this.context);
+        // A unique placeholder, replaced once the alias is known (MLIR uses an OpaqueLoc).
+        loc = target ? UnknownLoc.get(this.context) : NameLoc.get(this.context, `\0deferred location ${this.deferredLocs.length}`);
+        this.deferredLocs.push({ target: target ?? loc, alias, offset: t.offset });
       }
     } else {
       loc = parseLocationInstance(this);
@@ -247,13 +251,22 @@ export class OperationParser extends SsaParser {
     return loc;
   }
 
-  /** Resolves `loc(#alias)` uses once every alias of the file is known. */
-  resolveDeferredLocations(): void {
+  /** Resolves `loc(#alias)` uses once every alias of the file is known; `top` holds the parsed ops. */
+  resolveDeferredLocations(top: Block): void {
+    const placeholders = new Map<Location, Location>();
     for (const d of this.deferredLocs) {
       const attr = this.attrAliases.get(d.alias);
       if (!attr) this.failAt(d.offset, 'operation location alias was never defined');
       if (!(attr instanceof Location)) this.failAt(d.offset, `expected location, but found '${String(attr)}'`);
-      d.target.location = attr;
+      if (d.target instanceof Location) placeholders.set(d.target, attr);
+      else d.target.location = attr;
+    }
+    if (placeholders.size === 0) return;
+    for (const op of top) {
+      op.walk((o) => {
+        o.location = placeholders.get(o.location) ?? o.location;
+        for (const r of o.regions) for (const b of r.blocks) for (const a of b.arguments) a.location = placeholders.get(a.location) ?? a.location;
+      });
     }
   }
 

@@ -46,6 +46,11 @@ test('op locations: the op name (or loc(...)), #loc aliases resolved after the w
   assert.ok(ops[4].location instanceof NameLoc && (ops[4].location as NameLoc).child instanceof FileLineColLoc);
 });
 
+test('function argument locations may name aliases defined later', () => {
+  const [f] = bodyOps('func.func @f(%a: i32 loc(#l)) {\n  return\n}\n#l = loc("late":5:6)', { strict: true });
+  assert.is((f.regions[0].blocks[0].arguments[0].location as FileLineColLoc).file, 'late');
+});
+
 test('block argument locations default to where the name was written', () => {
   const [r] = bodyOps('"t.r"() ({\n^bb0(%a: i32, %b: f32 loc("x":1:2)):\n  "t.y"() : () -> ()\n}) : () -> ()');
   const [a, b] = r.regions[0].blocks[0].arguments;
