@@ -466,7 +466,10 @@ export function translatePosixRegex(re: string, ignoreCase: boolean): Translated
   return t;
 }
 
-/** Escapes every ERE metacharacter of `text`, as llvm::Regex::escape does. */
+/**
+ * Escapes every ERE metacharacter of `text`, as llvm::Regex::escape does; like it, also NUL
+ * (its strchr() test matches the terminator), which matters for fuzzy-match distances.
+ */
 export function escapePosix(text: string): string {
-  return text.replace(/[()^$|*+?.[\]\\{}]/g, '\\$&');
+  return text.replace(/[()^$|*+?.[\]\\{}\x00]/g, '\\$&');
 }
