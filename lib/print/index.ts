@@ -4,6 +4,7 @@ import { setTypeStringifier, type Type } from '../ir/types.js';
 import { setAttributeStringifier, type Attribute } from '../ir/attributes.js';
 import { setOperationStringifier, type Operation } from '../ir/operation.js';
 import { AliasCollector, type AliasTable } from './aliases.js';
+import { mayHaveAliases } from './alias-precheck.js';
 import { AttrTypePrinter } from './attr-type.js';
 import { SSANameState } from './names.js';
 import { OperationPrinter } from './printer.js';
@@ -39,6 +40,8 @@ export interface ResourceSections {
   readonly external: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
+const EMPTY_ALIASES: AliasTable = { names: { get: () => undefined }, leading: [], trailing: [] };
+
 /** The defaults: custom form, no locations, aliases, no elision. */
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({});
 
@@ -61,12 +64,8 @@ export function printOperation(op: Operation, options: PrintOptions = DEFAULT_PR
 export function printOperationTo(op: Operation, sink: (chunk: string) => void, options: PrintOptions = DEFAULT_PRINT_OPTIONS): void {
   const generic = options.generic ?? false;
   const debugInfo = (options.debugInfo ?? false) || (options.prettyDebugInfo ?? false);
-  let table: AliasTable | null = null;
-  if (!options.printLocalScope) {
-    const collector = new AliasCollector(op.context, generic, debugInfo);
-    collector.operation(op);
-    table = collector.finish();
-  }
+  // Local scope prints no aliases; IR with nothing aliasable skips the ordered alias walk.
+  const table = options.printLocalScope ? null : debugInfo || mayHaveAliases(op) ? collectAliases(op, generic, debugInfo) : EMPTY_ALIASES;
   const at = new AttrTypePrinter(table?.names, options);
   const names = new SSANameState(op, generic);
   const printer = new OperationPrinter(op.context, at, names, generic, debugInfo, sink);
@@ -80,6 +79,12 @@ export function printOperationTo(op: Operation, sink: (chunk: string) => void, o
     if (options.resources) printer.write(resourceText(options.resources, at.usedResources));
   }
   printer.flush();
+}
+
+function collectAliases(op: Operation, generic: boolean, debugInfo: boolean): AliasTable {
+  const collector = new AliasCollector(op.context, generic, debugInfo);
+  collector.operation(op);
+  return collector.finish();
 }
 
 function printAliasDefinitions(printer: OperationPrinter, at: AttrTypePrinter, keys: readonly (Attribute | Type)[]): void {
