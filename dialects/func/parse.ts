@@ -1,7 +1,7 @@
 // Custom (pretty) syntax parsers of the func dialect's ops, as MLIR 22 accepts them.
 import {
   ArrayAttr, DictionaryAttr, FunctionType, Region, StringAttr, TypeAttr,
-  type NamedAttribute, type OpAsmParser, type OperationState, type ParsedArgument, type Type,
+  type NamedAttribute, type OpAsmParser, type OperationState, type ParsedArgument, type Type, type UnresolvedOperand,
 } from '../../lib/ir/index.js';
 
 /** The func ops that have a custom syntax. */
@@ -105,28 +105,27 @@ function parseReturn(parser: OpAsmParser, state: OperationState): void {
   if (operands.length) state.operands.push(...parser.resolveOperands(operands, parser.parseColonTypeList(), at));
 }
 
-/** `func.call @callee(%args) attr-dict : (types) -> results` */
-function parseCall(parser: OpAsmParser, state: OperationState): void {
-  state.properties.push({ name: 'callee', value: parser.parseSymbolRefAttr(true) });
+/** `(%args) attr-dict : (types) -> results`, the part both calls share (the callee value comes first). */
+function parseCallArguments(parser: OpAsmParser, state: OperationState, calleeOperand?: UnresolvedOperand): void {
   const at = parser.currentOffset();
   const operands = parser.parseOperandList('paren');
   state.attributes.push(...parser.parseOptionalAttrDict());
   parser.parsePunct(':');
   const type = parser.parseFunctionTypeValue();
   state.resultTypes.push(...type.results);
+  if (calleeOperand) state.operands.push(parser.resolveOperand(calleeOperand, type));
   state.operands.push(...parser.resolveOperands(operands, type.inputs, at));
+}
+
+/** `func.call @callee(%args) attr-dict : (types) -> results` */
+function parseCall(parser: OpAsmParser, state: OperationState): void {
+  state.properties.push({ name: 'callee', value: parser.parseSymbolRefAttr(true) });
+  parseCallArguments(parser, state);
 }
 
 /** `func.call_indirect %callee(%args) attr-dict : type($callee)` */
 function parseCallIndirect(parser: OpAsmParser, state: OperationState): void {
-  const callee = parser.parseOperand();
-  const at = parser.currentOffset();
-  const operands = parser.parseOperandList('paren');
-  state.attributes.push(...parser.parseOptionalAttrDict());
-  parser.parsePunct(':');
-  const type = parser.parseFunctionTypeValue();
-  state.resultTypes.push(...type.results);
-  state.operands.push(parser.resolveOperand(callee, type), ...parser.resolveOperands(operands, type.inputs, at));
+  parseCallArguments(parser, state, parser.parseOperand());
 }
 
 /** `func.constant attr-dict @f : type` */

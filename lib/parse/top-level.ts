@@ -21,10 +21,10 @@ export function parseTopLevel(p: OperationParser, block: Block, resources: FileR
       case Tok.Error:
         return p.fail('');
       case Tok.HashId:
-        parseAttributeAliasDef(p);
+        parseAliasDef(p, 'attribute', p.attrAliases, () => parseAttribute(p));
         break;
       case Tok.BangId:
-        parseTypeAliasDef(p);
+        parseAliasDef(p, 'type', p.typeAliases, () => parseType(p));
         break;
       case Tok.FileMetaBegin:
         parseFileMetadata(p, resources);
@@ -35,22 +35,14 @@ export function parseTopLevel(p: OperationParser, block: Block, resources: FileR
   }
 }
 
-function parseAttributeAliasDef(p: OperationParser): void {
+/** `#name = attr` or `!name = type`: MLIR's parseAttributeAliasDef / parseTypeAliasDef. */
+function parseAliasDef<T>(p: OperationParser, what: 'attribute' | 'type', aliases: Map<string, T>, parseValue: () => T): void {
   const name = p.image.slice(1);
-  if (p.attrAliases.has(name)) p.fail(`redefinition of attribute alias id '${name}'`);
-  if (name.includes('.')) p.fail("attribute names with a '.' are reserved for dialect-defined names");
+  if (aliases.has(name)) p.fail(`redefinition of ${what} alias id '${name}'`);
+  if (name.includes('.')) p.fail(`${what} names with a '.' are reserved for dialect-defined names`);
   p.consume();
-  p.expect(Tok.Equal, "expected '=' in attribute alias definition");
-  p.attrAliases.set(name, parseAttribute(p));
-}
-
-function parseTypeAliasDef(p: OperationParser): void {
-  const name = p.image.slice(1);
-  if (p.typeAliases.has(name)) p.fail(`redefinition of type alias id '${name}'`);
-  if (name.includes('.')) p.fail("type names with a '.' are reserved for dialect-defined names");
-  p.consume();
-  p.expect(Tok.Equal, "expected '=' in type alias definition");
-  p.typeAliases.set(name, parseType(p));
+  p.expect(Tok.Equal, `expected '=' in ${what} alias definition`);
+  aliases.set(name, parseValue());
 }
 
 /** `{-# key: {...}, ... #-}` with the keys `dialect_resources` and `external_resources`. */

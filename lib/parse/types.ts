@@ -180,13 +180,18 @@ function isValidTensorElement(t: Type): boolean {
     t instanceof UnrankedMemRefType || t instanceof FunctionType || t instanceof TupleType || t instanceof NoneType);
 }
 
-function parseTensorType(p: Parser): Type {
+/** `tensor<` / `memref<`, the dimension list (no scalable dims) and the element type. */
+function parseShapedStart(p: Parser, kind: 'tensor' | 'memref'): { dims: Dims; eltAt: number; elt: Type } {
   p.consume();
-  p.expect(Tok.Less, "expected '<' in tensor type");
-  const dims = parseDims(p, 'tensor');
+  p.expect(Tok.Less, `expected '<' in ${kind} type`);
+  const dims = parseDims(p, kind);
   rejectScalable(p, dims);
   const eltAt = p.offset;
-  const elt = parseType(p);
+  return { dims, eltAt, elt: parseType(p) };
+}
+
+function parseTensorType(p: Parser): Type {
+  const { dims, eltAt, elt } = parseShapedStart(p, 'tensor');
   let encoding: Attribute | null = null;
   if (p.consumeIf(Tok.Comma)) {
     encoding = parseAttribute(p);
@@ -199,12 +204,7 @@ function parseTensorType(p: Parser): Type {
 }
 
 function parseMemRefType(p: Parser): Type {
-  p.consume();
-  p.expect(Tok.Less, "expected '<' in memref type");
-  const dims = parseDims(p, 'memref');
-  rejectScalable(p, dims);
-  const eltAt = p.offset;
-  const elt = parseType(p);
+  const { dims, eltAt, elt } = parseShapedStart(p, 'memref');
   if (elt instanceof FunctionType || elt instanceof TupleType || elt instanceof NoneType || elt instanceof RankedTensorType ||
     elt instanceof UnrankedTensorType) {
     p.failAt(eltAt, 'invalid memref element type');
