@@ -49,6 +49,19 @@ export interface DerivedTypeConstraint {
 /** Either kind of operand or result constraint. */
 export type ValueConstraint = TypeConstraint | DerivedTypeConstraint;
 
+/**
+ * Memoises a context's instance of a type. Interning builds a string key and looks it up,
+ * which costs about a microsecond; parse hooks and verifiers ask for these types per op.
+ */
+export function perContext<T>(make: (ctx: MLIRContext) => T): (ctx: MLIRContext) => T {
+  const cache = new WeakMap<MLIRContext, T>();
+  return (ctx) => {
+    let t = cache.get(ctx);
+    if (t === undefined) cache.set(ctx, (t = make(ctx)));
+    return t;
+  };
+}
+
 /** Builds a type constraint from a predicate and a summary. */
 export function typeConstraint(summary: string, check: (t: Type) => boolean, build?: (ctx: MLIRContext) => Type): TypeConstraint {
   return Object.freeze({ kind: 'type', summary, check, ...(build ? { build } : {}) });
@@ -68,7 +81,7 @@ export function AllOf(parts: readonly TypeConstraint[], summary: string): TypeCo
 export const AnyType = typeConstraint('any type', () => true);
 export const AnyInteger = typeConstraint('integer', (t) => t instanceof IntegerType);
 export const AnySignlessInteger = typeConstraint('signless integer', (t) => t instanceof IntegerType && t.isSignless);
-export const Index = typeConstraint('index', (t) => t instanceof IndexType, (ctx) => IndexType.get(ctx));
+export const Index = typeConstraint('index', (t) => t instanceof IndexType, perContext(IndexType.get));
 export const AnySignlessIntegerOrIndex = typeConstraint(
   'signless integer or index',
   (t) => t instanceof IndexType || (t instanceof IntegerType && t.isSignless),
@@ -83,7 +96,7 @@ export function I(width: number): TypeConstraint {
   return typeConstraint(
     `${width}-bit signless integer`,
     (t) => t instanceof IntegerType && t.isSignless && t.width === width,
-    (ctx) => IntegerType.get(ctx, width),
+    perContext((ctx) => IntegerType.get(ctx, width)),
   );
 }
 /** `siN` */
@@ -107,7 +120,7 @@ export const I32 = I(32);
 export const I64 = I(64);
 
 function floatOf(kind: FloatKind, summary: string): TypeConstraint {
-  return typeConstraint(summary, (t) => t instanceof FloatType && t.name === kind, (ctx) => FloatType.get(ctx, kind));
+  return typeConstraint(summary, (t) => t instanceof FloatType && t.name === kind, perContext((ctx) => FloatType.get(ctx, kind)));
 }
 export const F16 = floatOf('f16', '16-bit float');
 export const F32 = floatOf('f32', '32-bit float');

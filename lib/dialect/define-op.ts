@@ -16,6 +16,7 @@ import {
   type Value,
 } from '../ir/index.js';
 import { buildModel, definitionError, type OpModel, type ValueSlot } from './model.js';
+import { flatten } from './layout.js';
 import { buildInvariants, buildOpVerify, countTraitNames } from './verify-op.js';
 import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
 import { defaultAttr, type PropDef } from './properties.js';
@@ -248,7 +249,7 @@ function asList(v: unknown): Value[] {
 /** Result types from the definition when `create` was not given them. */
 function inferResultTypes(m: OpModel, location: Location, groups: readonly Value[][], props: readonly NamedAttribute[], regions: readonly Region[]): Type[] {
   const ctx = location.context;
-  if (m.spec.inferResultTypes) return m.spec.inferResultTypes({ context: ctx, operands: groups.flat(), properties: props, regions });
+  if (m.spec.inferResultTypes) return m.spec.inferResultTypes({ context: ctx, operands: flatten(groups), properties: props, regions });
   const operandType = (name: string) => groups[m.operands.findIndex((s) => s.name === name)]?.[0]?.type;
   const out: Type[] = [];
   for (const r of m.results) {
@@ -263,7 +264,7 @@ function inferResultTypes(m: OpModel, location: Location, groups: readonly Value
     }
     if (r.arity === 'variadic') throw definitionError(m.name, `cannot infer the types of variadic result '${r.name}': pass resultTypes`);
     t ??= r.constraint.build?.(ctx);
-    if (!t && m.traitNames.has('SameOperandsAndResultType')) t = groups.flat()[0]?.type;
+    if (!t && m.traitNames.has('SameOperandsAndResultType')) t = flatten(groups)[0]?.type;
     if (!t) throw definitionError(m.name, `cannot infer the type of result '${r.name}': pass resultTypes`);
     out.push(t as Type);
   }
@@ -295,7 +296,7 @@ function createOp(m: OpModel, location: Location, args: BuildArgs<OpSpec>): Oper
   return Operation.create({
     name: m.name,
     location,
-    operands: groups.flat(),
+    operands: flatten(groups),
     resultTypes,
     properties: props,
     attributes: args.attributes ?? [],

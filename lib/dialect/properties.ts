@@ -20,7 +20,7 @@ import {
   type Type,
 } from '../ir/index.js';
 import type { AffineMap } from '../affine/index.js';
-import type { TypeConstraint } from './constraints.js';
+import { perContext, type TypeConstraint } from './constraints.js';
 
 /** How `$name` of a property appears in an assembly format. */
 export interface PropSyntax {
@@ -123,7 +123,7 @@ export function AttrProp(summary = 'any attribute', check: (a: Attribute) => boo
 export const AnyAttrProp = AttrProp();
 
 function intTypeOf(width: number | 'index'): (ctx: MLIRContext) => Type {
-  return (ctx) => (width === 'index' ? IndexType.get(ctx) : IntegerType.get(ctx, width));
+  return perContext((ctx) => (width === 'index' ? IndexType.get(ctx) : IntegerType.get(ctx, width)));
 }
 
 /** An integer attribute of a fixed type (`I64Attr`, `I32Attr`, `IndexAttr`), read as a number. */
@@ -144,7 +144,7 @@ export const IndexProp = IntProp('index');
 
 /** A float attribute of a fixed type (`F32Attr`, `F64Attr`), read as a number. */
 export function FloatProp(kind: 'f32' | 'f64' = 'f64'): PropDef<number> {
-  const typeOf = (ctx: MLIRContext) => FloatType.get(ctx, kind);
+  const typeOf = perContext((ctx: MLIRContext) => FloatType.get(ctx, kind));
   return propDef({
     summary: `${kind === 'f32' ? 32 : 64}-bit float attribute`,
     check: (a) => a instanceof FloatAttr && a.type.name === kind,
@@ -282,7 +282,7 @@ export const I64ArrayProp: PropDef<readonly number[]> = propDef({
 
 /** A dense integer array (`DenseI64ArrayAttr`, ...), written `[1, 2]` in formats, read as numbers. */
 export function DenseIntArrayProp(width: 1 | 8 | 16 | 32 | 64): PropDef<readonly number[]> {
-  const typeOf = (ctx: MLIRContext) => IntegerType.get(ctx, width);
+  const typeOf = perContext((ctx: MLIRContext) => IntegerType.get(ctx, width));
   const summary = width === 1 ? 'i1 dense array attribute' : `i${width} dense array attribute`;
   return propDef({
     summary,

@@ -1,8 +1,7 @@
 // Builds an op's verifier hooks from its definition, in the order and words of MLIR's generated
 // verifiers: count traits (run by lib/verify by name), then properties, operand and result
 // types, regions and type relations (verifyInvariants), then trait checks and the op's own.
-import type { Attribute, Operation, Type } from '../ir/index.js';
-import { verifyAttrConstraints } from '../verify/index.js';
+import type { Operation, Type } from '../ir/index.js';
 import { segmentSizes } from './layout.js';
 import type { OpModel, ValueSlot } from './model.js';
 import type { InferInput } from './spec.js';
@@ -70,9 +69,21 @@ function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
  */
 function propertyCheck(m: OpModel): Check | null {
   if (m.properties.length === 0 && m.attributes.length === 0) return null;
-  const constraints = m.properties.map(({ name, def }) => ({ name, required: !def.isOptional, holds: (a: Attribute) => def.check(a), summary: def.summary }));
+  // ODS looks for required attributes in name order; sorted once here, not per op.
+  const required = m.properties.filter((p) => !p.def.isOptional).map((p) => p.name).sort((a, b) => (a < b ? -1 : 1));
   return (op) => {
-    if (!verifyAttrConstraints(op, constraints)) return false;
+    for (const name of required) {
+      if (op.getAttr(name) === undefined) {
+        op.emitOpError(`requires attribute '${name}'`);
+        return false;
+      }
+    }
+    for (const { name, def } of m.properties) {
+      const a = op.getAttr(name);
+      if (a === undefined || def.check(a)) continue;
+      op.emitOpError(`attribute '${name}' failed to satisfy constraint: ${def.summary}`);
+      return false;
+    }
     for (const { name, def } of m.attributes) {
       const a = op.attributes.get(name);
       if (a && !def.check(a)) {

@@ -17,6 +17,7 @@ import {
 } from '../../ir/index.js';
 import { defaultAttr } from '../properties.js';
 import type { OpModel } from '../model.js';
+import { flatten } from '../layout.js';
 import type { CustomDirective, CustomSlot } from '../spec.js';
 import { isKeywordLiteral, type FormatElement, type TypeArg } from './ast.js';
 import type { FormatPlan, TypeSource } from './check.js';
@@ -348,9 +349,8 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
       ? splitBy(s.allOperands, distribute(m.operands.map((o) => o.arity), s.allOperands.length, operandSegs ? given('operandSegmentSizes') : undefined))
       : s.operands.map((x) => x ?? []);
 
-    const resolved = resolveTypes(m, plan, s, operandGroups, p);
-    const flatOperands = operandGroups.flat();
-    state.operands.push(...p.resolveOperands(flatOperands, resolved.operandTypes.flat(), s.offset));
+    const resolved = new TypeResolver(m, plan, s, operandGroups, p).resolve();
+    for (const v of p.resolveOperands(flatten(operandGroups), flatten(resolved.operandTypes), s.offset)) state.operands.push(v);
     let resultTypes = resolved.resultTypes;
     if (plan.resultTypes.some((r) => r.k === 'infer')) {
       const regions = collectRegions(m, s);
@@ -363,7 +363,7 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
       resultTypes = plan.resultTypes.map((src, i) => (src.k === 'infer' ? (inferred[i] === undefined ? [] : [inferred[i]]) : resultTypes[i]));
       if (m.results.some((r) => r.arity === 'variadic')) resultTypes = [inferred];
     }
-    state.resultTypes.push(...resultTypes.flat());
+    for (const g of resultTypes) for (const t of g) state.resultTypes.push(t);
 
     if (operandSegs && !s.props.has('operandSegmentSizes')) s.props.set('operandSegmentSizes', segmentAttr(ctx, operandGroups.map((g) => g.length)));
     if (resultSegs && !s.props.has('resultSegmentSizes')) s.props.set('resultSegmentSizes', segmentAttr(ctx, resultTypes.map((g) => g.length)));
@@ -372,7 +372,7 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
     const regions = collectRegions(m, s);
     if (terminator) for (const r of regions) ensureTerminator(r, terminator, state);
     state.regions.push(...regions);
-    state.successors.push(...(s.allSuccessors ?? s.successors.flatMap((x) => x ?? [])));
+    for (const b of s.allSuccessors ?? flatten(s.successors)) state.successors.push(b);
   };
 }
 
@@ -392,7 +392,13 @@ function segmentAttr(ctx: MLIRContext, sizes: readonly number[]): Attribute {
 
 function collectRegions(m: OpModel, s: PState): Region[] {
   if (s.allRegions) return s.allRegions;
-  return m.regions.flatMap((slot, i) => s.regions[i] ?? (slot.def.variadic ? [] : [new Region()]));
+  const out: Region[] = [];
+  m.regions.forEach((slot, i) => {
+    const parsed = s.regions[i];
+    if (parsed) out.push(...parsed);
+    else if (!slot.def.variadic) out.push(new Region());
+  });
+  return out;
 }
 
 /** Adds the implicit terminator the custom syntax left out (MLIR's ensureTerminator). */
@@ -403,61 +409,77 @@ function ensureTerminator(r: Region, name: string, state: OperationState): void 
   block.append(Operation.create({ name, location: state.location }));
 }
 
-/** Works out every operand's and result's types from the text and the format plan. */
-function resolveTypes(
-  m: OpModel,
-  plan: FormatPlan,
-  s: PState,
-  operandGroups: readonly UnresolvedOperand[][],
-  p: OpAsmParser,
-): { operandTypes: Type[][]; resultTypes: Type[][] } {
-  const memo = { operand: new Map<number, Type[]>(), result: new Map<number, Type[]>() };
-  const fail = (msg: string): never => {
-    throw p.error(s.offset, msg);
-  };
-  const allSplit = (side: 'operand' | 'result'): Type[][] => {
-    const all = side === 'operand' ? s.allOperandTypes! : s.allResultTypes!;
-    const slots = side === 'operand' ? m.operands : m.results;
+/**
+ * Works out every operand's and result's types from the text and the format plan. A class
+ * with array memos rather than closures: this runs once per parsed op.
+ */
+class TypeResolver {
+  private readonly memo: Record<'operand' | 'result', (Type[] | undefined)[]> = { operand: [], result: [] };
+  constructor(
+    private readonly m: OpModel,
+    private readonly plan: FormatPlan,
+    private readonly s: PState,
+    private readonly operandGroups: readonly UnresolvedOperand[][],
+    private readonly p: OpAsmParser,
+  ) {}
+
+  resolve(): { operandTypes: Type[][]; resultTypes: Type[][] } {
+    const operandTypes: Type[][] = [];
+    for (let i = 0; i < this.m.operands.length; i++) operandTypes.push(this.typesOf('operand', i));
+    const resultTypes: Type[][] = [];
+    for (let i = 0; i < this.m.results.length; i++) resultTypes.push(this.typesOf('result', i));
+    return { operandTypes, resultTypes };
+  }
+
+  private countOf(side: 'operand' | 'result', i: number): number {
+    return side === 'operand' ? this.operandGroups[i].length : this.m.results[i].arity === 'variadic' ? 0 : 1;
+  }
+
+  private allSplit(side: 'operand' | 'result'): Type[][] {
+    const all = side === 'operand' ? this.s.allOperandTypes! : this.s.allResultTypes!;
     const counts =
       side === 'operand'
-        ? operandGroups.map((g) => g.length)
+        ? this.operandGroups.map((g) => g.length)
         : distribute(
-            slots.map((x) => x.arity),
+            this.m.results.map((x) => x.arity),
             all.length,
             undefined,
           );
     return splitBy(all, counts);
-  };
-  const countOf = (side: 'operand' | 'result', i: number): number => (side === 'operand' ? operandGroups[i].length : m.results[i].arity === 'variadic' ? 0 : 1);
-  const typesOf = (side: 'operand' | 'result', i: number): Type[] => {
-    const cached = memo[side].get(i);
+  }
+
+  private typesOf(side: 'operand' | 'result', i: number): Type[] {
+    const cached = this.memo[side][i];
     if (cached) return cached;
-    const src: TypeSource = (side === 'operand' ? plan.operandTypes : plan.resultTypes)[i];
+    const src: TypeSource = (side === 'operand' ? this.plan.operandTypes : this.plan.resultTypes)[i];
     let ts: Type[];
     switch (src.k) {
       case 'written':
-        ts = (side === 'operand' ? s.operandTypes : s.resultTypes)[i] ?? [];
+        ts = (side === 'operand' ? this.s.operandTypes : this.s.resultTypes)[i] ?? [];
         break;
       case 'all':
-        ts = allSplit(side)[i] ?? [];
+        ts = this.allSplit(side)[i] ?? [];
         break;
       case 'infer':
         ts = [];
         break;
       case 'build':
-        ts = Array.from({ length: countOf(side, i) }, () => src.build(s.ctx));
+        ts = new Array<Type>(this.countOf(side, i)).fill(src.build(this.s.ctx));
         break;
       case 'from': {
-        const from = typesOf(src.side, src.index)[0];
-        const n = countOf(side, i);
-        if (!from && n > 0) fail(`cannot infer the type of '${(side === 'operand' ? m.operands : m.results)[i].name}': '${(src.side === 'operand' ? m.operands : m.results)[src.index].name}' is absent`);
+        const from = this.typesOf(src.side, src.index)[0];
+        const n = this.countOf(side, i);
+        if (!from && n > 0) {
+          const name = (side === 'operand' ? this.m.operands : this.m.results)[i].name;
+          const source = (src.side === 'operand' ? this.m.operands : this.m.results)[src.index].name;
+          throw this.p.error(this.s.offset, `cannot infer the type of '${name}': '${source}' is absent`);
+        }
         const t = from && (src.transform ? src.transform(from) : from);
-        ts = !t ? [] : Array.isArray(t) ? [...(t as readonly Type[])] : Array.from({ length: n }, () => t as Type);
+        ts = !t ? [] : Array.isArray(t) ? [...(t as readonly Type[])] : new Array<Type>(n).fill(t as Type);
         break;
       }
     }
-    memo[side].set(i, ts);
+    this.memo[side][i] = ts;
     return ts;
-  };
-  return { operandTypes: m.operands.map((_, i) => typesOf('operand', i)), resultTypes: m.results.map((_, i) => typesOf('result', i)) };
+  }
 }
