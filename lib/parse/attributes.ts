@@ -98,7 +98,6 @@ export function parseAttribute(p: Parser, type?: Type): Attribute {
 /** `{name = value, name, "quoted" = value}`; duplicate names are errors, as in MLIR. */
 export function parseAttributeDict(p: Parser): NamedAttribute[] {
   const out: NamedAttribute[] = [];
-  const seen = new Set<string>();
   p.commaList(Tok.LBrace, Tok.RBrace, () => {
     const t = p.tok;
     let name: string;
@@ -106,8 +105,8 @@ export function parseAttributeDict(p: Parser): NamedAttribute[] {
     else if (t.kind === Tok.BareId) name = t.image;
     else return p.failWrongToken('expected attribute name');
     if (name === '') p.fail('expected valid attribute name');
-    if (seen.has(name)) p.fail(`duplicate key '${name}' in dictionary attribute`);
-    seen.add(name);
+    // Dictionaries are small: a linear scan beats allocating a set for each one.
+    for (const e of out) if (e.name === name) p.fail(`duplicate key '${name}' in dictionary attribute`);
     p.consume();
     const dot = name.indexOf('.');
     if (dot > 0) p.context.getOrLoadDialect(name.slice(0, dot));

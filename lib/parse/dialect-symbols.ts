@@ -63,9 +63,10 @@ export function scanSymbolBody(p: Parser, start: number): number {
  * own bodies; unregistered ones keep the text (only when allowed).
  */
 export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: Type): Type | Attribute {
-  const t = p.tok;
-  const identifier = t.image.slice(1);
-  const end = t.offset + t.image.length;
+  const image = p.image;
+  const start = p.offset;
+  const identifier = image.slice(1);
+  const end = start + image.length;
   const dot = identifier.indexOf('.');
   const prettyName = dot >= 0;
   const hasBody = p.source.charCodeAt(end) === 60;
@@ -85,7 +86,7 @@ export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: 
     data = prettyName ? data + body : body.slice(1, -1);
     p.resetTo(bodyEnd);
   }
-  const dataOffset = prettyName ? t.offset + 2 + dialectName.length : end + 1;
+  const dataOffset = prettyName ? start + 2 + dialectName.length : end + 1;
   const ctx = p.context;
   const dialect = ctx.getOrLoadDialect(dialectName);
   if (what === 'type') {
@@ -110,5 +111,13 @@ export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: 
   if (!dialect && !ctx.allowUnregisteredDialects) {
     p.failAt(dataOffset, `#"${dialectName}"<${JSON.stringify(data)}>${type ? ` : ${quoted(type)}` : ''} attribute created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used`);
   }
-  return OpaqueAttr.get(ctx, dialectName, data, type);
+  if (type) return OpaqueAttr.get(ctx, dialectName, data, type);
+  // Files repeat the same few dialect attributes on every op; skip re-interning them.
+  const key = `${dialectName}\0${data}`;
+  let attr = p.opaqueAttrs.get(key);
+  if (!attr) {
+    attr = OpaqueAttr.get(ctx, dialectName, data);
+    p.opaqueAttrs.set(key, attr);
+  }
+  return attr;
 }
