@@ -193,11 +193,13 @@ export class Operation {
   }
   /** Drops this op's uses of values and blocks, and those of everything nested in it. */
   dropAllReferences(): void {
-    for (const o of this.operandSlots) o.drop();
-    this.operandSlots.length = 0;
-    for (const s of this.successorSlots) s.drop();
-    this.successorSlots.length = 0;
-    for (const r of this.regions) for (const b of r.blocks) b.dropAllReferences();
+    // Through the (iterative) walk, so that deeply nested IR cannot exhaust the call stack.
+    this.walk((o) => {
+      for (const slot of o.operandSlots) slot.drop();
+      o.operandSlots.length = 0;
+      for (const s of o.successorSlots) s.drop();
+      o.successorSlots.length = 0;
+    });
   }
   /** Erases the op and everything nested in it. Its results must have no uses outside it. */
   erase(): void {
@@ -208,9 +210,12 @@ export class Operation {
         throw new Error(`cannot erase '${this.name.name}': result #${r.index} is still used by '${use.owner.name.name}'`);
       }
     }
+    // Nested ops are unlinked too (callers test `op.parent` to see whether an op is gone),
+    // innermost first, through the iterative walk rather than by recursion.
     this.dropAllReferences();
-    for (const region of this.regions) for (const block of [...region.blocks]) for (const op of [...block].reverse()) op.erase();
-    this.remove();
+    this.walk((o) => {
+      o.remove();
+    });
   }
   /** Replaces every use of this op's results with `values` (one per result). */
   replaceAllUsesWith(values: readonly Value[]): void {
@@ -289,36 +294,38 @@ export function operationToString(op: Operation): string {
   return operationStringifier ? operationStringifier(op) : `"${op.name.name}"`;
 }
 
-/** Clones the blocks of `from` to the end of `into`, recording blocks and values in `mapping`. */
+/**
+ * Clones the blocks of `from` to the end of `into`, recording blocks and values in `mapping`.
+ * Nested regions are cloned from a worklist rather than by recursion (deep nesting must not
+ * exhaust the call stack); operands are remapped at the end, so uses of values defined later
+ * (graph regions, or regions cloned before the definitions) resolve too.
+ */
 export function cloneRegionInto(from: Region, into: Region, mapping: IRMapping): void {
-  // Blocks are created first so that forward branches can be remapped.
-  const newBlocks = from.blocks.map((b) => {
-    const nb = new Block();
-    for (const a of b.arguments) mapping.map(a, nb.addArgument(a.type, a.location));
-    mapping.mapBlock(b, nb);
-    into.push(nb);
-    return nb;
-  });
-  from.blocks.forEach((b, i) => {
-    for (const op of b) newBlocks[i].append(op.cloneWithoutRegions(mapping));
-  });
-  // Regions are filled after all results of the enclosing blocks are mapped, so uses of
-  // values defined later in a graph region resolve too.
-  from.blocks.forEach((b, i) => {
-    let nop = newBlocks[i].first;
-    for (const op of b) {
-      op.regions.forEach((r, k) => cloneRegionInto(r, nop!.regions[k], mapping));
-      nop = nop!.next;
-    }
-  });
-  // Operands that referred to values defined later in the region (graph regions) were cloned
-  // before their definitions were mapped; remap them now.
-  for (const nb of newBlocks) {
-    for (const op of nb) {
-      for (const slot of op.operandSlots) {
-        const mapped = mapping.lookup(slot.value);
-        if (mapped !== slot.value) slot.set(mapped);
+  const pending: [Region, Region][] = [[from, into]];
+  const cloned: Operation[] = [];
+  while (pending.length) {
+    const [src, dst] = pending.pop()!;
+    // Blocks are created first so that forward branches can be remapped.
+    const newBlocks = src.blocks.map((b) => {
+      const nb = new Block();
+      for (const a of b.arguments) mapping.map(a, nb.addArgument(a.type, a.location));
+      mapping.mapBlock(b, nb);
+      dst.push(nb);
+      return nb;
+    });
+    src.blocks.forEach((b, i) => {
+      for (const op of b) {
+        const copy = op.cloneWithoutRegions(mapping);
+        newBlocks[i].append(copy);
+        cloned.push(copy);
+        op.regions.forEach((r, k) => pending.push([r, copy.regions[k]]));
       }
+    });
+  }
+  for (const op of cloned) {
+    for (const slot of op.operandSlots) {
+      const mapped = mapping.lookup(slot.value);
+      if (mapped !== slot.value) slot.set(mapped);
     }
   }
 }
