@@ -138,6 +138,40 @@ test('symbol tables: lookup, nested references, insert renames on clashes', () =
   assert.is(table.lookup('f_0'), undefined);
 });
 
+test('walk, clone and erase handle 100,000-deep nesting without exhausting the stack', () => {
+  const root = Operation.create({ name: 't.root', location: loc, regions: 1 });
+  let block = root.regions[0].push(new Block());
+  let innermost = root;
+  for (let i = 0; i < 100000; i++) {
+    innermost = Operation.create({ name: 't.nest', location: loc, regions: 1 });
+    block.append(innermost);
+    block = innermost.regions[0].push(new Block());
+  }
+  let count = 0;
+  root.walk(() => {
+    count++;
+  });
+  assert.is(count, 100001);
+  let depth = 0;
+  for (let o: Operation | undefined = root.clone(); o; o = o.regions[0].blocks[0].first ?? undefined) depth++;
+  assert.is(depth, 100001);
+  const holder = new Block();
+  holder.append(root);
+  root.erase();
+  assert.is(holder.empty, true);
+  assert.is(innermost.parent, null);
+});
+
+test('erase unlinks nested ops, so that `op.parent` tells an erased op', () => {
+  const root = tree();
+  const holder = new Block();
+  holder.append(root);
+  const nested = root.regions[0].blocks[0].first!;
+  root.erase();
+  assert.is(nested.parent, null);
+  assert.is(root.parent, null);
+});
+
 test('builder inserts at its insertion point', () => {
   const b = new Builder(ctx);
   const region = Operation.create({ name: 't.r', location: loc, regions: 1 }).regions[0];
