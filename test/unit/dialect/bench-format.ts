@@ -14,6 +14,31 @@ const Add = defineOp({ name: 'bf.addi', ...binaryInt });
 const Cmp = defineOp({ name: 'bf.cmpi', ...compareInt('bf::Pred') });
 const dialect = defineDialect({ name: 'bf', ops: [Add, Cmp] });
 
+// Time spent inside the compiled hooks (the OpAsmParser/OpAsmPrinter calls they make included).
+const hookMs = { parse: 0, verifyInvariants: 0, print: 0 };
+for (const def of [Add, Cmp]) {
+  const { parse, print, verifyInvariants } = def.info;
+  def.info.parse = (p, state) => {
+    const t = performance.now();
+    try {
+      parse!(p, state);
+    } finally {
+      hookMs.parse += performance.now() - t;
+    }
+  };
+  def.info.print = (op, p) => {
+    const t = performance.now();
+    print!(op, p);
+    hookMs.print += performance.now() - t;
+  };
+  def.info.verifyInvariants = (op) => {
+    const t = performance.now();
+    const ok = verifyInvariants!(op);
+    hookMs.verifyInvariants += performance.now() - t;
+    return ok;
+  };
+}
+
 function source(n: number, generic: boolean): string {
   const lines = ['func.func @f(%arg0: i32, %arg1: i32) {'];
   let prev = '%arg0';
@@ -37,12 +62,14 @@ function time<T>(f: () => T): [T, number] {
 
 const n = Number(process.argv[2] ?? 100000);
 for (const generic of [false, true, false, true]) {
+  hookMs.parse = hookMs.print = hookMs.verifyInvariants = 0;
   const ctx = contextWith(dialect);
   const text = source(n, generic);
   const [module, parseMs] = time(() => parseSourceString(text, { context: ctx, filename: 'b.mlir' })!);
   const [ok, verifyMs] = time(() => verify(module));
   const [, printMs] = time(() => printOperation(module, { generic }));
-  console.log(`${generic ? 'generic' : 'custom '} ${n} ops: parse ${parseMs.toFixed(0)} ms, verify ${verifyMs.toFixed(0)} ms (${ok}), print ${printMs.toFixed(0)} ms`);
+  const hooks = `hooks: parse ${hookMs.parse.toFixed(0)}, invariants ${hookMs.verifyInvariants.toFixed(0)}, print ${hookMs.print.toFixed(0)}`;
+  console.log(`${generic ? 'generic' : 'custom '} ${n} ops: parse ${parseMs.toFixed(0)} ms, verify ${verifyMs.toFixed(0)} ms (${ok}), print ${printMs.toFixed(0)} ms; ${hooks}`);
 }
 
 const ctx = contextWith(dialect);
