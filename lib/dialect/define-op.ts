@@ -70,8 +70,9 @@ export interface OpDefinition<S extends OpSpec = OpSpec> {
 /** Any defined op, whatever its spec. */
 export type AnyOpDefinition = OpDefinition<OpSpec>;
 
-function flattenTraits(traits: readonly Trait[], interfaces: OpInterfaces | undefined): Set<string> {
+function flattenTraits(traits: readonly Trait[], interfaces: OpInterfaces | undefined, infers: boolean): Set<string> {
   const names = new Set<string>();
+  if (infers) names.add('InferTypeOpInterface');
   for (const t of traits) {
     names.add(t.name);
     for (const i of t.implies ?? []) names.add(i);
@@ -151,7 +152,7 @@ function typesReader(m: OpModel): (op: Operation, name: string) => Type[] {
  */
 export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<S>> = {}): OpDefinition<S> {
   const traits = spec.traits ?? [];
-  const traitNames = flattenTraits(traits, spec.interfaces);
+  const traitNames = flattenTraits(traits, spec.interfaces, spec.inferResultTypes !== undefined);
   const m = buildModel(spec, traits, traitNames);
   const View = makeViewClass(m);
   const view = (op: Operation) => new View(op) as unknown as OpView<S>;

@@ -12,6 +12,7 @@ export {
   MinSizedRegion,
   MaxSizedRegion,
   VariadicRegion,
+  TerminatedRegion,
   AnySuccessor,
   VariadicSuccessor,
   type OpSpec,

@@ -52,6 +52,19 @@ export function MinSizedRegion(n: number): RegionDef {
 export function MaxSizedRegion(n: number): RegionDef {
   return regionDef(`region with at most ${n} blocks`, (r) => r.blocks.length <= n);
 }
+/**
+ * A region of `blocks` blocks (any number when omitted) whose blocks all end in one of
+ * `terminators`: the terminator kinds a region accepts, checked with its other constraints.
+ */
+export function TerminatedRegion(terminators: readonly string[], blocks?: number): RegionDef {
+  const count = blocks === undefined ? 'region' : `region with ${blocks} blocks`;
+  const kinds = terminators.map((t) => `'${t}'`).join(' or ');
+  return regionDef(
+    `${count} ending in ${kinds}`,
+    (r) => (blocks === undefined || r.blocks.length === blocks) && r.blocks.every((b) => b.last !== null && terminators.includes(b.last.name.name)),
+  );
+}
+
 /** Any number of regions, each satisfying `of`. */
 export function VariadicRegion(of: RegionDef = AnyRegion): RegionDef {
   return regionDef(of.summary, of.check, true);

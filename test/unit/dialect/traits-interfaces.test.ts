@@ -16,6 +16,9 @@ import {
   SameOperandsElementType,
   SameOperandsShape,
   SizedRegion,
+  TerminatedRegion,
+  NoTerminator,
+  Terminator,
   Variadic,
   defineDialect,
   defineOp,
@@ -35,6 +38,9 @@ const ops = [
   defineOp({ name: 'ti.elt', operands: { a: AnyType, b: AnyType }, traits: [SameOperandsElementType] }),
   defineOp({ name: 'ti.seg', operands: { a: Optional(Index), b: Variadic(Index) }, traits: [AttrSizedOperandSegments] }),
   defineOp({ name: 'ti.region', regions: { body: SizedRegion(1) } }),
+  defineOp({ name: 'ti.term', regions: { body: TerminatedRegion(['ti.done'], 1) }, traits: [NoTerminator] }),
+  defineOp({ name: 'ti.done', traits: [Terminator] }),
+  defineOp({ name: 'ti.other', traits: [Terminator] }),
   defineOp({ name: 'ti.vec', operands: { v: AnyVector, t: Variadic(AnyTensor) } }),
   defineOp({ name: 'ti.read', operands: { p: AnyType }, results: { r: AnyType }, interfaces: { memoryEffects: [MemRead('p')] } }),
   defineOp({ name: 'ti.pure', results: { r: Index }, traits: [Pure] }),
@@ -82,6 +88,13 @@ test('region and variadic operand constraints', () => {
   assert.equal(errors('  "ti.vec"(%a) : (tensor<4xf32>) -> ()'), ["2:3: 'ti.vec' op operand #0 must be vector of any type values, but got 'tensor<4xf32>'"]);
   assert.equal(errors('  "ti.vec"(%v, %a, %i) : (vector<2xf32>, tensor<4xf32>, index) -> ()', '%a: tensor<4xf32>, %i: index, %v: vector<2xf32>'), [
     "2:3: 'ti.vec' op operand #2 must be variadic of tensor of any type values, but got 'index'",
+  ]);
+});
+
+test('terminator kinds of a region', () => {
+  assert.equal(errors('  "ti.term"() ({\n    "ti.done"() : () -> ()\n  }) : () -> ()'), []);
+  assert.equal(errors('  "ti.term"() ({\n    "ti.other"() : () -> ()\n  }) : () -> ()'), [
+    "2:3: 'ti.term' op region #0 ('body') failed to verify constraint: region with 1 blocks ending in 'ti.done'",
   ]);
 });
 
