@@ -7,7 +7,7 @@ import {
   ComplexType, FLOAT_KINDS, FloatType, FunctionType, IndexType, IntegerType, MemRefType, NoneType, RankedTensorType,
   TupleType, UnrankedMemRefType, UnrankedTensorType, VectorType, kDynamic, type FloatKind, type Type,
 } from '../ir/types.js';
-import { AffineMapAttr, IntegerAttr, StridedLayoutAttr, type Attribute } from '../ir/attributes.js';
+import { AffineMapAttr, DictionaryAttr, IntegerAttr, StridedLayoutAttr, StringAttr, type Attribute } from '../ir/attributes.js';
 
 const FLOAT_NAMES = new Set<string>(FLOAT_KINDS);
 const INT_TYPE = /^(s|u)?i([0-9]+)$/;
@@ -204,6 +204,7 @@ function parseTensorType(p: Parser): Type {
 }
 
 function parseMemRefType(p: Parser): Type {
+  const typeAt = p.offset;
   const { dims, eltAt, elt } = parseShapedStart(p, 'memref');
   if (elt instanceof FunctionType || elt instanceof TupleType || elt instanceof NoneType || elt instanceof RankedTensorType ||
     elt instanceof UnrankedTensorType) {
@@ -225,6 +226,7 @@ function parseMemRefType(p: Parser): Type {
     }
   }
   p.expect(Tok.Greater, "expected '>' in memref type");
+  if (memorySpace && !isSupportedMemorySpace(memorySpace)) p.failAt(typeAt, 'unsupported memory space Attribute');
   // MLIR drops the default memory space (integer 0) and identity layouts.
   if (memorySpace instanceof IntegerAttr && memorySpace.value === 0n) memorySpace = null;
   if (layout instanceof AffineMapAttr && layout.value.isIdentity() && layout.value.numDims === dims.shape.length) layout = null;
@@ -246,6 +248,11 @@ function parseVectorType(p: Parser): Type {
   }
   if (dims.shape.some((d) => d <= 0)) p.failAt(typeAt, `vector types must have positive constant sizes but got ${dims.shape.join(', ')}`);
   return VectorType.get(dims.shape, elt, dims.scalable);
+}
+
+/** MLIR's isSupportedMemorySpace: integers, strings, dictionaries, or attributes of registered dialects. */
+function isSupportedMemorySpace(a: Attribute): boolean {
+  return a instanceof IntegerAttr || a instanceof StringAttr || a instanceof DictionaryAttr || a.kind === 'dialect';
 }
 
 /** Tensors and memrefs have no scalable dims: MLIR reads `[` as the start of the element type. */
