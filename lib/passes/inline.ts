@@ -109,9 +109,36 @@ export const inlinePass = definePass({
       optimizer = new PassManager(module.context, 'any');
       addPipelineText(optimizer, ctx.options['default-pipeline']);
     }
+    // Uses of each symbol, kept up to date as calls are inlined and callables erased, so that
+    // a private callable is erased when its last use goes (MLIR's CGUseList).
+    const uses = new Map<string, number>();
+    const count = (op: Operation, delta: number) => {
+      for (const u of collectSymbolRefs(op)) uses.set(u.ref.root, (uses.get(u.ref.root) ?? 0) + delta);
+    };
+    for (const block of module.regions[0].blocks) for (const op of block) count(op, 1);
+    // A callable's references to itself do not keep it alive.
+    const isDead = (fn: Operation) => {
+      const sym = getSymbolName(fn);
+      if (sym === undefined || symbolVisibility(fn) !== 'private' || fn.regions[0]?.empty) return false;
+      let self = 0;
+      for (const u of collectSymbolRefs(fn)) if (u.ref.root === sym) self++;
+      return (uses.get(sym) ?? 0) - self === 0;
+    };
     let inlined = 0;
+    let erased = 0;
+    const erase = (fn: Operation) => {
+      count(fn, -1);
+      table.remove(fn);
+      fn.erase();
+      erased++;
+    };
     for (const scc of sccs(nodes, edges)) {
       for (const fn of scc) {
+        if (!fn.parent) continue;
+        if (isDead(fn)) {
+          erase(fn);
+          continue;
+        }
         if (optimizer && !optimizer.run(fn)) {
           ctx.signalPassFailure();
           return;
@@ -123,10 +150,17 @@ export const inlinePass = definePass({
             const callee = table.lookup(calleeOf(call)!.root);
             // Calls within the SCC are recursive: inlining them would not terminate.
             if (!callee || scc.includes(callee) || call.getAttr('no_inline') || callee.getAttr('no_inline')) continue;
-            if (inlineCall(call, callee)) {
-              inlined++;
-              changed = true;
+            count(call, -1);
+            const block = call.parent;
+            const before = new Set<Operation>(block.operations);
+            if (!inlineCall(call, callee)) {
+              count(call, 1);
+              continue;
             }
+            for (const op of block.operations) if (!before.has(op)) count(op, 1);
+            inlined++;
+            changed = true;
+            if (isDead(callee)) erase(callee);
           }
           if (!changed) break;
           // Calls that came in with inlined bodies are direct calls of this function now.
@@ -134,15 +168,6 @@ export const inlinePass = definePass({
           fn.walk((o) => void (calleeOf(o) && calls.push(o)));
           callsIn.set(fn, calls);
         }
-      }
-    }
-    const referenced = new Set(collectSymbolRefs(module).map((u) => u.ref.root));
-    let erased = 0;
-    for (const fn of nodes) {
-      const sym = getSymbolName(fn);
-      if (sym !== undefined && symbolVisibility(fn) === 'private' && !referenced.has(sym) && !fn.regions[0]?.empty) {
-        fn.erase();
-        erased++;
       }
     }
     ctx.addStatistic('num-inlined', inlined);
