@@ -160,14 +160,11 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
       return [(_op, p) => p.write(text)];
     }
     if (e.k === 'space') {
+      // A newline leaves the spacing state as it was, as in MLIR's generated printers.
+      if (e.value === '\\n') return [(_op, p) => printNewline(p)];
       shouldEmitSpace = false;
-      if (e.value === '') {
-        lastWasPunctuation = true;
-        return [];
-      }
-      lastWasPunctuation = false;
-      if (e.value === ' ') return [(_op, p) => p.write(' ')];
-      return [(_op, p) => printNewline(p)];
+      lastWasPunctuation = e.value === '';
+      return e.value === ' ' ? [(_op, p) => p.write(' ')] : [];
     }
     if (e.k === 'optional') {
       const present = presence(m, e.anchor);
@@ -290,9 +287,11 @@ function printPropDict(op: Operation, p: OpAsmPrinter, elided: readonly string[]
   p.write('}>');
 }
 
-/** MLIR's printNewline where the printer offers it (the interface does not require it yet), else a space. */
+/**
+ * MLIR's printNewline (a newline at the op's indentation) where the printer offers it; the
+ * interface does not require it yet, and without it the text stays on one line.
+ */
 function printNewline(p: OpAsmPrinter): void {
   const withNewline = p as OpAsmPrinter & { printNewline?: () => void };
-  if (withNewline.printNewline) withNewline.printNewline();
-  else p.write(' ');
+  withNewline.printNewline?.();
 }
