@@ -107,8 +107,11 @@ function parseReturn(parser: OpAsmParser, state: OperationState): void {
 
 /** `(%args) attr-dict : (types) -> results`, the part both calls share (the callee value comes first). */
 function parseCallArguments(parser: OpAsmParser, state: OperationState, calleeOperand?: UnresolvedOperand): void {
+  // The declarative format reads `(`, an undelimited operand list, then `)`.
+  parser.parsePunct('(');
   const at = parser.currentOffset();
-  const operands = parser.parseOperandList('paren');
+  const operands = parser.parseOperandList();
+  parser.parsePunct(')');
   state.attributes.push(...parser.parseOptionalAttrDict());
   parser.parsePunct(':');
   const type = parser.parseFunctionTypeValue();

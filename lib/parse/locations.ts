@@ -15,7 +15,7 @@ function parseInstance(p: Parser): Location {
   const t = p.tok;
   if (t.kind === Tok.HashId) {
     const attr = parseAttribute(p);
-    if (!(attr instanceof Location)) p.failAt(t.offset, `expected location, but found '${String(attr)}'`);
+    if (!(attr instanceof Location)) p.fail(`expected location attribute, but got${String(attr)}`);
     return attr;
   }
   if (t.kind === Tok.String) return parseNameOrFileLoc(p);
