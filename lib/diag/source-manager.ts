@@ -3,6 +3,14 @@
 /** Severities as llvm::SourceMgr prints them (`error:`, `warning:`, `note:`, `remark:`). */
 export type MessageKind = 'error' | 'warning' | 'note' | 'remark';
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The length of `text` in UTF-8 bytes (its length when it is ASCII). */
+export function utf8Length(text: string): number {
+  return NON_ASCII.test(text) ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+
 /** One named buffer; lines are split at '\n' only, as LLVM counts them. */
 export class SourceFile {
   private lineStarts: number[] | undefined;
@@ -27,7 +35,7 @@ export class SourceFile {
     return this.starts().length;
   }
 
-  /** 1-based line and column of `offset`. */
+  /** 1-based line and column of `offset`; columns count UTF-8 bytes, as LLVM's do. */
   lineAndColumn(offset: number): { line: number; column: number } {
     const starts = this.starts();
     let lo = 0;
@@ -37,7 +45,7 @@ export class SourceFile {
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    return { line: lo + 1, column: utf8Length(this.text.slice(starts[lo], offset)) + 1 };
   }
 
   /** The text of 1-based `line` without its line break ('\n' or '\r'), or undefined past the end. */
@@ -52,19 +60,24 @@ export class SourceFile {
   }
 
   /**
-   * The offset of `line`:`column` (1-based), or undefined when it is not inside the buffer:
-   * like llvm::SourceMgr::FindLocForLineAndColumn, the column may point at the line break but
-   * not past it.
+   * The offset of `line`:`column` (1-based, the column in UTF-8 bytes), or undefined when it
+   * is not inside the buffer: like llvm::SourceMgr::FindLocForLineAndColumn, the column may
+   * point at the line break but not past it.
    */
   offsetOf(line: number, column: number): number | undefined {
-    const starts = this.starts();
-    if (line < 1 || line > starts.length) return undefined;
-    const start = starts[line - 1];
-    const col = column > 0 ? column - 1 : 0;
-    if (start + col > this.text.length) return undefined;
-    const between = this.text.slice(start, start + col);
-    if (between.includes('\n') || between.includes('\r')) return undefined;
-    return start + col;
+    const text = this.lineText(line);
+    if (text === undefined) return undefined;
+    const start = this.starts()[line - 1];
+    const bytes = column > 0 ? column - 1 : 0;
+    if (!NON_ASCII.test(text)) return bytes <= text.length ? start + bytes : undefined;
+    let used = 0;
+    let i = 0;
+    while (used < bytes && i < text.length) {
+      const cp = text.codePointAt(i)!;
+      used += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      i += cp >= 0x10000 ? 2 : 1;
+    }
+    return used >= bytes ? start + i : undefined;
   }
 }
 
@@ -114,8 +127,7 @@ export function formatSourceMessage(file: SourceFile, offset: number, kind: Mess
   const { line, column } = file.lineAndColumn(offset);
   const head = `${file.name}:${line}:${column}: ${kind}: ${message}\n`;
   const contents = file.lineText(line) ?? '';
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(contents)) return `${head}${expandTabs(contents)}\n`;
+  if (NON_ASCII.test(contents)) return `${head}${expandTabs(contents)}\n`;
   const caret = new Array<string>(Math.max(column, contents.length)).fill(' ');
   for (let i = column - 1; i < column - 1 + underline && i < contents.length; i++) caret[i] = '~';
   caret[column - 1] = '^';

@@ -3,6 +3,7 @@ import { MLIRContext } from '../ir/context.js';
 import { FileLineColLoc, UnknownLoc, findFileLoc, type Location } from '../ir/location.js';
 import { compilePosix, searchPosix, type CompiledRegex } from '../testing/filecheck/regex-match.js';
 import { Diagnostic, type Severity } from './diagnostic.js';
+import { utf8Length } from './source-manager.js';
 
 /** One `expected-<kind>` designator. */
 interface Expectation {
@@ -70,13 +71,14 @@ export class DiagnosticVerifier {
         lastNonDesignatorLine = i;
         continue;
       }
-      const at = { line: i + 1, column: m.index + 1 };
+      // Columns count bytes, as LLVM's do.
+      const at = { line: i + 1, column: utf8Length(lines[i].slice(0, m.index)) + 1 };
       const body = m[5];
       let regex: CompiledRegex | null = null;
       if (m[2]) {
         const r = this.compileRegex(body);
         if (typeof r === 'string') {
-          errors.push(this.errorAt(name, at, r, body.length));
+          errors.push(this.errorAt(name, at, r, utf8Length(body)));
           continue;
         }
         regex = r;
@@ -121,7 +123,7 @@ export class DiagnosticVerifier {
     const missing = (e: Expectation, name: string): void => {
       if (e.matched) return;
       const message = `expected ${e.kind} "${e.text}" was not produced`;
-      out.push(e.at ? this.errorAt(name, e.at, message, e.text.length) : this.unknownError(message));
+      out.push(e.at ? this.errorAt(name, e.at, message, utf8Length(e.text)) : this.unknownError(message));
     };
     for (const [name, list] of this.byFile) for (const e of list) missing(e, name);
     for (let round = 0; round < 2; round++) for (const e of this.unknownLoc) missing(e, '');

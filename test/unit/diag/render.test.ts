@@ -91,4 +91,12 @@ test('SourceFile: line/column from offsets, lines, offsets from line/column', ()
   assert.is(f.offsetOf(4, 1), undefined);
 });
 
+test('columns count UTF-8 bytes, as LLVM', () => {
+  const f = new SourceFile('u', 'aé b\nx');
+  assert.equal(f.lineAndColumn(3), { line: 1, column: 5 });
+  assert.is(f.offsetOf(1, 5), 3);
+  assert.is(f.offsetOf(1, 6), 4);
+  assert.is(f.offsetOf(1, 7), undefined);
+});
+
 test.run();

@@ -123,6 +123,11 @@ test('diagnostics in other files are unexpected; only-expected mode ignores them
   assert.equal(checkExpectedDiagnostics('', 'c.mlir', [d], { context: ctx, onlyExpected: true }), { ok: true, errors: [] });
 });
 
+test('designator columns count bytes; lines with non-ASCII text get no caret line', () => {
+  const src = 'x // é expected-error {{x}}\n';
+  assert.is(run(src, []).out, 'c.mlir:1:9: error: expected error "x" was not produced\nx // é expected-error {{x}}\n');
+});
+
 test('split input: one verifier for the file, chunks processed in turn, missing ones reported at the end', () => {
   const src = ['// expected-error @+1 {{nope}}', 'a', '// -----', 'b', '// -----', '// expected-error @+1 {{nope2}}', 'c'].join('\n');
   const v = new DiagnosticVerifier(ctx);
