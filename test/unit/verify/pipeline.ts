@@ -10,11 +10,11 @@ const printModule = '../../../lib/print/index.js';
 await import(printModule).catch(() => undefined);
 
 /** Parses and verifies each chunk of `file` in a fresh context; returns each chunk's diagnostics. */
-function chunkDiagnostics(file: string, source: string, allowUnregistered: boolean): Diagnostic[][] {
+function chunkDiagnostics(file: string, source: string, allowUnregistered: boolean, printOp: boolean): Diagnostic[][] {
   return splitInputFile(source).map((chunk) => {
     const ctx = createContext();
     ctx.allowUnregisteredDialects = allowUnregistered;
-    ctx.printOpOnDiagnostic = false;
+    ctx.printOpOnDiagnostic = printOp;
     return ctx.diagnostics.collect(() => {
       const module = parseSourceString(chunk.text, { context: ctx, filename: file, startLine: chunk.startLine, startColumn: chunk.startColumn });
       if (module) verify(module);
@@ -22,10 +22,10 @@ function chunkDiagnostics(file: string, source: string, allowUnregistered: boole
   });
 }
 
-/** `dlc-opt --split-input-file` without the `see current operation` notes: the rendered diagnostics of every chunk. */
+/** `dlc-opt --split-input-file` on an invalid file: the rendered diagnostics of every chunk. */
 export function renderAllDiagnostics(file: string): string {
   const source = readFileSync(file, 'utf8');
-  return chunkDiagnostics(file, source, true)
+  return chunkDiagnostics(file, source, true, true)
     .map((diags) => renderDiagnostics(diags, { [file]: source }))
     .join('');
 }
@@ -36,7 +36,7 @@ export function verifyDiagnostics(file: string, options: { allowUnregistered?: b
   const checker = new DiagnosticVerifier(createContext());
   checker.addBuffer(file, source);
   let stderr = '';
-  for (const diagnostics of chunkDiagnostics(file, source, options.allowUnregistered ?? true)) {
+  for (const diagnostics of chunkDiagnostics(file, source, options.allowUnregistered ?? true, false)) {
     stderr += renderDiagnostics(checker.process(diagnostics), { [file]: source });
   }
   stderr += renderDiagnostics(checker.finish(), { [file]: source });
