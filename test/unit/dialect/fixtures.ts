@@ -1,5 +1,5 @@
 // Op specs the dialect tests share: the arith-style family bases, to be spread into defineOp.
-import { I1, IntEnumProp, Pure, SameOperandsAndResultType, SameTypeAs, SignlessIntegerLike } from '../../../lib/dialect/index.js';
+import { I1, IntEnumProp, Pure, SameOperandsAndResultType, SameTypeAs, SignlessIntegerLike, type EnumSpec } from '../../../lib/dialect/index.js';
 
 /** A binary integer op (`%r = x.add %a, %b : i32`): a few lines per op with `...binaryInt`. */
 export const binaryInt = {
@@ -19,3 +19,11 @@ export function compareInt(enumName: string) {
     assemblyFormat: '$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)',
   } as const;
 }
+
+/** `#arith.fastmath<...>`, a bit enum (math ops use it too). */
+export const fastmathEnum: EnumSpec = {
+  dialect: 'arith',
+  mnemonic: 'fastmath',
+  cases: { none: 0, reassoc: 1, nnan: 2, ninf: 4, nsz: 8, arcp: 16, contract: 32, afn: 64, fast: 127 },
+  bitSeparator: ',',
+};

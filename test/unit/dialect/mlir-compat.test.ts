@@ -45,18 +45,14 @@ import {
   AnySignlessIntegerOrIndex,
 } from '../../../lib/dialect/index.js';
 import { contextWith, roundTrip } from './harness.js';
+import { fastmathEnum } from './fixtures.js';
 
 const MLIR_OPT = '/usr/lib/llvm-22/bin/mlir-opt';
 
 const elementType = (t: Type) => (t as MemRefType).elementType;
 
 const overflow: EnumSpec = { dialect: 'arith', mnemonic: 'overflow', cases: { none: 0, nsw: 1, nuw: 2 }, bitSeparator: ', ' };
-const fastmath: EnumSpec = {
-  dialect: 'arith',
-  mnemonic: 'fastmath',
-  cases: { none: 0, reassoc: 1, nnan: 2, ninf: 4, nsz: 8, arcp: 16, contract: 32, afn: 64, fast: 127 },
-  bitSeparator: ',',
-};
+const fastmath = fastmathEnum;
 
 const arith = defineDialect({
   name: 'arith',
