@@ -33,13 +33,20 @@ interface Entry {
 
 
 
+/** An alias to define: `name = <key printed in full>`. */
+export interface AliasDefinition {
+  readonly key: Attribute | Type;
+  readonly name: string;
+  readonly isType: boolean;
+}
+
 /** The chosen aliases: names by object, and the definitions in print order. */
 export interface AliasTable {
   readonly names: AliasLookup;
-  /** Definitions printed before the top-level op. */
-  readonly leading: (Attribute | Type)[];
+  /** Definitions printed before the top-level op: the object and its alias. */
+  readonly leading: AliasDefinition[];
   /** Definitions printed after it (locations only used by ops). */
-  readonly trailing: (Attribute | Type)[];
+  readonly trailing: AliasDefinition[];
 }
 
 /** The alias prefix the builtin dialect gives an attribute or type, or null. */
@@ -58,8 +65,13 @@ function aliasName(key: Attribute | Type, isType: boolean): string | null {
 export class AliasCollector implements OpAsmPrinter {
   private readonly entries: Entry[] = [];
   private readonly index = new Map<Attribute | Type, number>();
-  /** While visiting an entry's contents: its child indices and deepest child depth. */
-  private children: number[] | null = null;
+  /**
+   * Child indices of the entries being visited, on one shared stack (an array per entry
+   * would be a million allocations with debug info); `nesting` is how many are open.
+   */
+  private readonly childStack: number[] = [];
+  private nesting = 0;
+  /** The deepest child depth seen in the innermost open entry. */
   private maxDepth = 0;
 
   constructor(
@@ -83,23 +95,25 @@ export class AliasCollector implements OpAsmPrinter {
     const idx = this.entries.length;
     this.entries.push(entry);
     this.index.set(key, idx);
-    const savedChildren = this.children;
     const savedMax = this.maxDepth;
-    const children: number[] = [];
-    this.children = children;
+    const start = this.childStack.length;
     this.maxDepth = 0;
+    this.nesting++;
     if (isType) this.visitTypeContents(key as Type, deferred);
     else this.visitAttrContents(key as Attribute, deferred);
-    if (children.length) entry.children = children;
+    this.nesting--;
+    if (this.childStack.length > start) {
+      entry.children = this.childStack.slice(start);
+      this.childStack.length = start;
+    }
     if (this.maxDepth) entry.depth = this.maxDepth + 1;
-    this.children = savedChildren;
     this.maxDepth = savedMax;
     this.record(idx, entry.depth);
   }
 
   private record(idx: number, depth: number): void {
-    if (!this.children) return;
-    this.children.push(idx);
+    if (this.nesting === 0) return;
+    this.childStack.push(idx);
     if (depth > this.maxDepth) this.maxDepth = depth;
   }
 
@@ -205,13 +219,22 @@ export class AliasCollector implements OpAsmPrinter {
    * with a comparator: with debug info there is one entry per location, a million at 1M ops.
    */
   finish(): AliasTable {
-    const buckets = new Map<string, Entry[]>();
+    // depth -> [types by alias name, attributes by alias name]
+    const byDepth = new Map<number, [Map<string, Entry[]>, Map<string, Entry[]>]>();
     for (const e of this.entries) {
       if (e.alias === null) continue;
-      const key = `${String(e.depth).padStart(10, '0')}${e.isType ? 0 : 1}${e.alias}`;
-      let b = buckets.get(key);
-      if (!b) buckets.set(key, (b = []));
-      b.push(e);
+      let level = byDepth.get(e.depth);
+      if (!level) byDepth.set(e.depth, (level = [new Map(), new Map()]));
+      const group = level[e.isType ? 0 : 1];
+      const list = group.get(e.alias);
+      if (list) list.push(e);
+      else group.set(e.alias, [e]);
+    }
+    const ordered: Entry[][] = [];
+    for (const depth of [...byDepth.keys()].sort((a, b) => a - b)) {
+      for (const group of byDepth.get(depth)!) {
+        for (const alias of [...group.keys()].sort()) ordered.push(group.get(alias)!);
+      }
     }
     const counts = new Map<string, number>();
     const { index, entries } = this;
@@ -224,12 +247,12 @@ export class AliasCollector implements OpAsmPrinter {
       },
     };
     const table: AliasTable = { names, leading: [], trailing: [] };
-    for (const key of [...buckets.keys()].sort()) {
-      for (const e of buckets.get(key)!) {
+    for (const list of ordered) {
+      for (const e of list) {
         const n = counts.get(e.alias!) ?? 0;
         counts.set(e.alias!, n + 1);
         e.name = (e.isType ? '!' : '#') + e.alias + (n ? n : '');
-        (e.deferred ? table.trailing : table.leading).push(e.key);
+        (e.deferred ? table.trailing : table.leading).push(e as AliasDefinition);
       }
     }
     return table;

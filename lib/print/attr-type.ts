@@ -134,14 +134,14 @@ export class AttrTypePrinter {
   /** An attribute (or its alias), with its `: type` suffix as `elision` allows. */
   attr(a: Attribute, elision: Elision = Elision.Never): string {
     a = canonicalAttr(a);
-    const alias = this.aliases.get(a);
-    if (alias !== undefined) return alias;
-    if (elision !== Elision.Never) return this.attrImpl(a, elision);
-    let s = this.attrCache.get(a);
-    if (s === undefined) {
-      s = this.attrImpl(a, elision);
-      this.attrCache.set(a, s);
+    // The cache holds aliases too (they never change during a print): one lookup per use.
+    if (elision === Elision.Never) {
+      const cached = this.attrCache.get(a);
+      if (cached !== undefined) return cached;
     }
+    const alias = this.aliases.get(a);
+    const s = alias ?? this.attrImpl(a, elision);
+    if (elision === Elision.Never || alias !== undefined) this.attrCache.set(a, s);
     return s;
   }
 

@@ -3,7 +3,7 @@
 import { setTypeStringifier, type Type } from '../ir/types.js';
 import { setAttributeStringifier, type Attribute } from '../ir/attributes.js';
 import { setOperationStringifier, type Operation } from '../ir/operation.js';
-import { AliasCollector, type AliasTable } from './aliases.js';
+import { AliasCollector, type AliasDefinition, type AliasTable } from './aliases.js';
 import { mayHaveAliases } from './alias-precheck.js';
 import { AttrTypePrinter } from './attr-type.js';
 import { SSANameState } from './names.js';
@@ -87,11 +87,10 @@ function collectAliases(op: Operation, generic: boolean, debugInfo: boolean): Al
   return collector.finish();
 }
 
-function printAliasDefinitions(printer: OperationPrinter, at: AttrTypePrinter, keys: readonly (Attribute | Type)[]): void {
-  for (const key of keys) {
-    const name = at.aliases.get(key)!;
-    const body = name.startsWith('!') ? at.typeImpl(key as Type) : at.attrImpl(key as Attribute);
-    printer.write(`${name} = ${body}\n`);
+function printAliasDefinitions(printer: OperationPrinter, at: AttrTypePrinter, definitions: readonly AliasDefinition[]): void {
+  for (const d of definitions) {
+    const body = d.isType ? at.typeImpl(d.key as Type) : at.attrImpl(d.key as Attribute);
+    printer.write(`${d.name} = ${body}\n`);
     printer.maybeFlush();
   }
 }
