@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert';
 import type { FunctionType, SymbolRefAttr, Type, Value } from '../../../lib/ir/index.js';
 import {
   AnySuccessor,
+  AttrSizedResultSegments,
   FlatSymbolRefProp,
   AnyFunctionType,
   TypeFrom,
@@ -142,9 +143,16 @@ const Use = defineOp(
   },
 );
 
+const TwoResults = defineOp({
+  name: 'tf.two',
+  results: { first: Variadic(AnyType), second: Variadic(AnyType) },
+  traits: [AttrSizedResultSegments],
+  assemblyFormat: 'attr-dict `:` `(` type($first) `)` `(` type($second) `)`',
+});
+
 const dialect = defineDialect({
   name: 'tf',
-  ops: [Else, Call, All, PropDict, Defaults, Custom, Scope, End, Sym, Switch, Perm, Iso, Tight, Fold, CallIndirect, Use],
+  ops: [Else, Call, All, PropDict, Defaults, Custom, Scope, End, Sym, Switch, Perm, Iso, Tight, Fold, CallIndirect, Use, TwoResults],
   customDirectives: { Pair: pair },
 });
 
@@ -196,6 +204,14 @@ test('symbol uses are checked through the hook, by the symbol table verifier', (
   same('  tf.use @f');
   const r = roundTrip(contextWith(dialect), inFunc('  tf.use @nope'));
   assert.equal(r.errors, ["2:3: 'tf.use' op '@nope' does not reference a valid function"]);
+});
+
+test('result segments: two variadic result groups', () => {
+  same('  %0:3 = tf.two : (i32) (i64, f32)');
+  const r = roundTrip(contextWith(dialect), inFunc('  %0:3 = tf.two : (i32) (i64, f32)'));
+  assert.match(r.generic, '<{resultSegmentSizes = array<i32: 1, 2>}>');
+  const op = r.module!.regions[0].entry!.first!.regions[0].entry!.first!;
+  assert.equal(TwoResults.view(op).second.map((v) => v.type.toString()), ['i64', 'f32']);
 });
 
 test('fold, verify and canonicalize hooks are carried on the definition', () => {
