@@ -11,9 +11,11 @@ import { inlinePass } from './inline.js';
 import { licmPass } from './licm.js';
 import { testPrintLivenessPass } from './test-print-liveness.js';
 import { viewOpGraphPass } from './view-op-graph.js';
+import { sccpPass } from './sccp.js';
 
 export { canonicalizePass, csePass, dcePass, printOpStatsPass, stripDebugInfoPass, symbolDcePass, symbolPrivatizePass };
-export { inlinePass, licmPass, testPrintLivenessPass, viewOpGraphPass };
+export { inlinePass, licmPass, testPrintLivenessPass, viewOpGraphPass, sccpPass };
+export { propagateConstants } from './sccp.js';
 export { inlineCall } from './inline.js';
 export { hoistLoopInvariants } from './licm.js';
 export { Liveness, type BlockLiveness } from './liveness.js';
@@ -38,4 +40,5 @@ export function registerGenericPasses(): void {
   registerPass(licmPass);
   registerPass(testPrintLivenessPass);
   registerPass(viewOpGraphPass);
+  registerPass(sccpPass);
 }

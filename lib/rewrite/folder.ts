@@ -1,5 +1,5 @@
 // OperationFolder: de-duplicates constants per insertion region and hoists them to the region's entry block.
-import { UnknownLoc } from '../ir/location.js';
+import { UnknownLoc, type Location } from '../ir/location.js';
 import type { Attribute } from '../ir/attributes.js';
 import type { Block } from '../ir/block.js';
 import type { Operation } from '../ir/operation.js';
@@ -85,7 +85,7 @@ export class OperationFolder {
    * A constant of `type` holding `value` materialised by `dialect`, uniqued in the
    * insertion region of `block` (created at the front of its entry block when new).
    */
-  getOrCreateConstant(block: Block, dialect: string, value: Attribute, type: Type, loc = UnknownLoc.get(type.context)): Value | undefined {
+  getOrCreateConstant(block: Block, dialect: string, value: Attribute, type: Type, loc: Location = UnknownLoc.get(type.context)): Value | undefined {
     const region = constantInsertionRegion(block);
     const scope = this.scope(region);
     const key = OperationFolder.key(dialect, value, type);
