@@ -234,8 +234,9 @@ function verifyIsolatedFromAbove(isolated: Operation): boolean {
     while (pending.length) {
       for (const block of pending.pop()!.blocks) {
         for (let op = block.first; op; op = op.next) {
-          for (const slot of op.operandSlots) {
-            const operandRegion = slot.value.parentBlock?.parent ?? null;
+          const slots = op.operandSlots;
+          for (let i = 0; i < slots.length; i++) {
+            const operandRegion = slots[i].value.parentBlock?.parent ?? null;
             if (!operandRegion) {
               op.emitError("operation's operand is unlinked");
               return false;
