@@ -90,7 +90,8 @@ export function interfaceTraitNames(i: OpInterfaces | undefined): string[] {
  * declare nothing). Ops with RecursiveMemoryEffects collect those of the ops nested in them.
  */
 export function getMemoryEffects(op: Operation): MemoryEffect[] | undefined {
-  if (op.hasTrait('NoMemoryEffect')) {
+  // `Pure` alone counts too: ops built with makeOpInfo list it without its implied traits.
+  if (op.hasTrait('NoMemoryEffect') || op.hasTrait('Pure')) {
     return op.hasTrait('RecursiveMemoryEffects') ? nestedEffects(op) : [];
   }
   const def = lookupOpDef(op);
@@ -136,7 +137,7 @@ export function isMemoryEffectFree(op: Operation): boolean {
 
 /** True when `op` has no memory effects and is always speculatable: CSE and hoisting may move it. */
 export function isPure(op: Operation): boolean {
-  return isMemoryEffectFree(op) && op.hasTrait('AlwaysSpeculatable');
+  return isMemoryEffectFree(op) && (op.hasTrait('AlwaysSpeculatable') || op.hasTrait('Pure'));
 }
 
 /** True when `op` only reads memory (or has no effects). */
