@@ -2,6 +2,7 @@
 import { OperationParser } from './operations.js';
 import { parseTopLevel, type FileResources } from './top-level.js';
 import { Tok } from './lexer.js';
+import type { RangeLexer } from './token-stream.js';
 import { Diagnostic } from '../diag/diagnostic.js';
 import { Block } from '../ir/block.js';
 import { Operation } from '../ir/operation.js';
@@ -27,6 +28,8 @@ export interface ParseSourceOptions {
   /** Where the text starts in its file (a chunk of a split file); 1 and 1 by default. */
   startLine?: number;
   startColumn?: number;
+  /** Lex with this instead of the built-in scanner, e.g. `lexRange` of chevrotain-lexer.ts. */
+  lexer?: RangeLexer;
 }
 
 /** The `{-# dialect_resources / external_resources #-}` entries of each parsed top-level op's file. */

@@ -1,6 +1,6 @@
 // The parser's core: token access, MLIR-worded errors, aliases and the state shared by every rule.
 import { Tok, TOKEN_SPELLING, type Token } from './lexer.js';
-import { TokenStream } from './token-stream.js';
+import { TokenStream, type RangeLexer } from './token-stream.js';
 import { LineIndex } from './line-index.js';
 import { Diagnostic } from '../diag/diagnostic.js';
 import { FileLineColLoc, type Location } from '../ir/location.js';
@@ -20,6 +20,8 @@ export interface SourceInfo {
   filename: string;
   startLine?: number;
   startColumn?: number;
+  /** Lex with this instead of the built-in scanner (tests pass the Chevrotain lexer). */
+  lexer?: RangeLexer;
 }
 
 /**
@@ -52,7 +54,7 @@ export class Parser {
     readonly source: string,
     info: SourceInfo,
   ) {
-    this.ts = new TokenStream(source);
+    this.ts = new TokenStream(source, info.lexer);
     this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1);
     this.filename = info.filename;
   }

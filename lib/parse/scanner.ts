@@ -1,5 +1,5 @@
 // The fast path of the lexer: a hand-written scanner with the same tokens as the Chevrotain lexer.
-import { Tok, describeLexError, dimListLength, scanString, type LexError, type Token } from './lexer.js';
+import { Tok, describeLexError, dimListLength, isDigit, isHex, scanString, type LexError, type Token } from './lexer.js';
 
 // Character classes, by char code, for the scanner's inner loops.
 const IDENT = new Uint8Array(128);
@@ -10,8 +10,6 @@ for (let c = 0; c < 128; c++) {
   IDENT[c] = alpha || digit || c === 95 || c === 36 || c === 46 ? 1 : 0;
   SUFFIX[c] = alpha || digit || c === 95 || c === 36 || c === 46 || c === 45 ? 1 : 0;
 }
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const isAlpha = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 const SINGLE: Record<number, Tok> = {

@@ -1,5 +1,5 @@
 // A cursor over the tokens of a source, lexed in bounded windows so that memory stays flat on huge files.
-import { lexRange, Tok, type LexError, type Token } from './lexer.js';
+import { Tok, type LexError, type Token } from './lexer.js';
 import { scanRange, type TokenSink } from './scanner.js';
 
 /**
@@ -9,8 +9,11 @@ import { scanRange, type TokenSink } from './scanner.js';
  */
 const WINDOW = 1 << 15;
 
-/** Which lexer fills the windows: the hand-written scanner (default) or Chevrotain (same tokens). */
-export type LexerKind = 'scanner' | 'chevrotain';
+/**
+ * A lexer for whole windows as objects, such as the Chevrotain lexer (`lexRange` in
+ * chevrotain-lexer.ts); without one the hand-written scanner fills the buffers directly.
+ */
+export type RangeLexer = (source: string, start: number, end: number) => { tokens: Token[]; error?: LexError };
 
 /**
  * Tokens of `source`, produced lazily window by window into reused typed arrays (kind, start,
@@ -32,7 +35,7 @@ export class TokenStream implements TokenSink {
 
   constructor(
     readonly source: string,
-    private readonly lexer: LexerKind = 'scanner',
+    private readonly lexer?: RangeLexer,
   ) {}
 
   /** Appends a token (the scanner's output). */
@@ -141,10 +144,10 @@ export class TokenStream implements TokenSink {
     this.count = rest;
     this.index = 0;
     const before = this.count;
-    if (this.lexer === 'scanner') {
+    if (!this.lexer) {
       this.pendingError = scanRange(src, this.lexPos, end, this);
     } else {
-      const { tokens, error } = lexRange(src, this.lexPos, end);
+      const { tokens, error } = this.lexer(src, this.lexPos, end);
       for (const t of tokens) this.push(t.kind, t.offset, t.offset + t.image.length);
       this.pendingError = error;
     }

@@ -3,6 +3,7 @@ import { createContext } from '../../../dialects/registry.js';
 import { parseSourceString } from '../../../lib/parse/index.js';
 import { FileLineColLoc, type MLIRContext, type Operation } from '../../../lib/ir/index.js';
 import type { Diagnostic } from '../../../lib/diag/diagnostic.js';
+import type { RangeLexer } from '../../../lib/parse/token-stream.js';
 
 /** The result of a parse: the top-level op (if any), the diagnostics, and the context. */
 export interface Parsed {
@@ -12,11 +13,11 @@ export interface Parsed {
 }
 
 /** Parses `text` as `t.mlir`; unregistered dialects are allowed unless `strict`. */
-export function parse(text: string, options: { strict?: boolean; implicitModule?: boolean } = {}): Parsed {
+export function parse(text: string, options: { strict?: boolean; implicitModule?: boolean; lexer?: RangeLexer } = {}): Parsed {
   const ctx = createContext();
   ctx.allowUnregisteredDialects = !options.strict;
   const { result, diagnostics } = ctx.diagnostics.collect(() =>
-    parseSourceString(text, { context: ctx, filename: 't.mlir', implicitModule: options.implicitModule }),
+    parseSourceString(text, { context: ctx, filename: 't.mlir', implicitModule: options.implicitModule, lexer: options.lexer }),
   );
   return { op: result, diagnostics, ctx };
 }

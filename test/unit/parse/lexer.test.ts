@@ -2,8 +2,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { lexRange, Tok } from '../../../lib/parse/lexer.js';
+import { Tok } from '../../../lib/parse/lexer.js';
+import { lexRange } from '../../../lib/parse/chevrotain-lexer.js';
 import { scanTokens } from '../../../lib/parse/scanner.js';
+import { parse, describe } from './helpers.js';
+import { printOperation } from '../../../lib/print/index.js';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 
@@ -77,6 +80,16 @@ test('tokens never span lines, so windows can end at any newline', () => {
     start = end;
   }
   assert.equal(parts, whole.tokens);
+});
+
+test('a whole parse with the Chevrotain lexer gives the same IR as with the scanner', () => {
+  for (const text of corpus().slice(SAMPLES.length)) {
+    const a = parse(text);
+    const b = parse(text, { lexer: lexRange });
+    assert.is(a.op === undefined, b.op === undefined);
+    assert.equal(b.diagnostics.map(describe), a.diagnostics.map(describe));
+    if (a.op && b.op) assert.is(printOperation(b.op, { generic: true, debugInfo: true }), printOperation(a.op, { generic: true, debugInfo: true }));
+  }
 });
 
 test.run();
