@@ -5,10 +5,10 @@ import * as assert from 'uvu/assert';
 import { createContext } from '../../../dialects/registry.js';
 import {
   AffineMapAttr, ArrayAttr, Block, DictionaryAttr, FileLineColLoc, FunctionType, IntegerAttr, IntegerType,
-  MemRefType, NameLoc, Operation, StringAttr, SymbolRefAttr, TypeAttr, UnitAttr, UnknownLoc, type Type, type Value,
+  MemRefType, NameLoc, Operation, StringAttr, DenseResourceElementsAttr, RankedTensorType, SymbolRefAttr, TypeAttr, UnitAttr, UnknownLoc, type Type, type Value,
 } from '../../../lib/ir/index.js';
 import { AffineMap, add, dim } from '../../../lib/affine/index.js';
-import { printOperation, printOperationTo } from '../../../lib/print/index.js';
+import { printOperation, printOperationForDiagnostic, printOperationTo } from '../../../lib/print/index.js';
 
 const ctx = createContext();
 const i32 = IntegerType.get(ctx, 32);
@@ -203,6 +203,54 @@ test('name locations with unknown children print as plain names; chunks arrive i
   const chunks: string[] = [];
   printOperationTo(module, (c) => chunks.push(c), { debugInfo: true });
   assert.is(chunks.join(''), text);
+});
+
+test('diagnostic form: generic, numbered from the closest isolated ancestor, no final newline', () => {
+  const module = sample();
+  const fn = module.regions[0].blocks[0].first!;
+  const use = fn.regions[0].blocks[0].operations[2].regions[0].blocks[0].first!;
+  assert.is(printOperationForDiagnostic(use), '%3 = "x.use"(%arg1, %1#1) : (i32, i32) -> i32');
+  assert.ok(printOperationForDiagnostic(fn).startsWith('"func.func"() <{function_type = (i32) -> i32, sym_name = "f"}> ({\n^bb0(%arg0: i32):\n  %0 = "x.a"'));
+});
+
+test('large prints arrive in several chunks that join to the same text', () => {
+  const { module, body } = moduleOp();
+  for (let i = 0; i < 3000; i++) body.append(op('x.op', [], [i32], { attributes: [{ name: 'i', value: IntegerAttr.get(i32, i) }] }));
+  const chunks: string[] = [];
+  printOperationTo(module, (c) => chunks.push(c));
+  assert.ok(chunks.length > 1);
+  assert.is(chunks.join(''), printOperation(module));
+  assert.ok(chunks[0].startsWith('module {\n  %0 = "x.op"() {i = 0 : i32} : () -> i32\n'));
+});
+
+test('the resource section lists referenced builtin blobs and every external resource', () => {
+  const { module, body } = moduleOp();
+  const attr = DenseResourceElementsAttr.get(RankedTensorType.get([1], i32), 'blob1');
+  body.append(op('x.a', [], [], { attributes: [{ name: 'a', value: attr }] }));
+  const resources = {
+    dialect: new Map([['builtin', new Map([['blob1', '0x0400000001000000'], ['unused', '0x04000000']])]]),
+    external: new Map([['ext', new Map([['k', 'v'], ['flag', 'true']])]]),
+  };
+  assert.fixture(printOperation(module, { resources }), [
+    'module {',
+    '  "x.a"() {a = dense_resource<blob1> : tensor<1xi32>} : () -> ()',
+    '}',
+    '',
+    '{-#',
+    '  dialect_resources: {',
+    '    builtin: {',
+    '      blob1: "0x0400000001000000"',
+    '    }',
+    '  },',
+    '  external_resources: {',
+    '    ext: {',
+    '      k: "v",',
+    '      flag: true',
+    '    }',
+    '  }',
+    '#-}',
+    '',
+  ].join('\n'));
 });
 
 test('Operation/Type toString use the printer', () => {
