@@ -18,10 +18,14 @@ import {
 import type { Diagnostic } from '../../../lib/diag/diagnostic.js';
 import { verify } from '../../../lib/verify/index.js';
 
-/** A fresh context with every dialect, unregistered dialects allowed unless told otherwise. */
+/**
+ * A fresh context with every dialect, unregistered dialects allowed unless told otherwise.
+ * `see current operation` notes are off, so that tests compare only the verifier's own notes.
+ */
 export function makeContext(allowUnregistered = true): MLIRContext {
   const ctx = createContext();
   ctx.allowUnregisteredDialects = allowUnregistered;
+  ctx.printOpOnDiagnostic = false;
   return ctx;
 }
 
