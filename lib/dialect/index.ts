@@ -31,4 +31,4 @@ export {
 export { defineOp, type OpDefinition, type AnyOpDefinition, type BuildArgs } from './define-op.js';
 export { defineDialect, type DialectSpec } from './define-dialect.js';
 export { EnumAttr, DialectEnumProp, enumAttributeParser, enumAttrFromText, type EnumSpec } from './enum-attr.js';
-export { lookupOpDef } from './registry.js';
+export { lookupOpDef, populateDefaultProperties } from './registry.js';

@@ -29,6 +29,7 @@ import {
   NoTerminator,
   defineDialect,
   defineOp,
+  populateDefaultProperties,
   type CustomDirective,
 } from '../../../lib/dialect/index.js';
 import { contextWith, roundTrip } from './harness.js';
@@ -225,6 +226,15 @@ test('fold, verify and canonicalize hooks are carried on the definition', () => 
   assert.equal(canonicalizationPatternsOf(op.name), [identPattern]);
   const bad = roundTrip(ctx, inFunc('  %0 = tf.ident %arg0 {bad}'));
   assert.equal(bad.errors, ["2:8: 'tf.ident' op must not carry 'bad'"]);
+});
+
+test('defaults can be filled in for ops that came from the generic form', () => {
+  const r = roundTrip(contextWith(dialect), inFunc('  "tf.defaults"() : () -> ()'));
+  const op = r.module!.regions[0].entry!.first!.regions[0].entry!.first!;
+  assert.is(op.getAttr('level'), undefined);
+  assert.is(Defaults.view(op).level, 2);
+  populateDefaultProperties(op);
+  assert.is(op.getProp('level')!.toString(), '2 : i64');
 });
 
 test('property constraints in the generic form', () => {
