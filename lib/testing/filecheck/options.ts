@@ -67,7 +67,8 @@ const OPTIONS: Readonly<Record<string, { kind: Kind; key: string }>> = {
   'dump-input': { kind: 'list', key: 'dumpInput' },
   'dump-input-filter': { kind: 'list', key: 'dumpInputFilter' },
   'dump-input-context': { kind: 'uint', key: 'dumpInputContext' },
-  color: { kind: 'bool', key: 'color' },
+  // Accepted for compatibility; dlc-filecheck never colours its output.
+  color: { kind: 'bool', key: '' },
 };
 
 const DUMP_MODES: readonly DumpInputMode[] = ['never', 'fail', 'always', 'help'];
@@ -157,9 +158,11 @@ export function parseArgs(args: readonly string[], program = 'dlc-filecheck'): P
     if (!spec) return fail(`Unknown command line argument '${arg}'.  Try: '${program} --help'`);
     let value: string | undefined = eq === -1 ? undefined : body.slice(eq + 1);
     if (spec.kind === 'bool') {
-      if (value === undefined || /^(true|1|TRUE|True)$/.test(value)) values[spec.key] = true;
-      else if (/^(false|0|FALSE|False)$/.test(value)) values[spec.key] = false;
+      let on: boolean;
+      if (value === undefined || /^(true|1|TRUE|True)$/.test(value)) on = true;
+      else if (/^(false|0|FALSE|False)$/.test(value)) on = false;
       else return fail(`for the --${name} option: '${value}' is invalid value for boolean argument! Try 0 or 1`);
+      if (spec.key) values[spec.key] = on;
       continue;
     }
     if (value === undefined) {
