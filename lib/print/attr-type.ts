@@ -64,7 +64,8 @@ export function canonicalAttr(a: Attribute): Attribute {
  */
 export class AttrTypePrinter {
   private readonly typeCache = new Map<Type, string>();
-  private readonly attrCache = new Map<Attribute, string>();
+  /** Printed attributes, one cache per Elision. */
+  private readonly attrCaches = [new Map<Attribute, string>(), new Map<Attribute, string>(), new Map<Attribute, string>()];
   /** The `dense_resource<...>` handles printed so far, for the file's resource section. */
   readonly usedResources = new Set<string>();
 
@@ -134,14 +135,13 @@ export class AttrTypePrinter {
   /** An attribute (or its alias), with its `: type` suffix as `elision` allows. */
   attr(a: Attribute, elision: Elision = Elision.Never): string {
     a = canonicalAttr(a);
-    // The cache holds aliases too (they never change during a print): one lookup per use.
-    if (elision === Elision.Never) {
-      const cached = this.attrCache.get(a);
-      if (cached !== undefined) return cached;
+    // The caches hold aliases too (they never change during a print): one lookup per use.
+    const cache = this.attrCaches[elision];
+    let s = cache.get(a);
+    if (s === undefined) {
+      s = this.aliases.get(a) ?? this.attrImpl(a, elision);
+      cache.set(a, s);
     }
-    const alias = this.aliases.get(a);
-    const s = alias ?? this.attrImpl(a, elision);
-    if (elision === Elision.Never || alias !== undefined) this.attrCache.set(a, s);
     return s;
   }
 
