@@ -19,6 +19,7 @@ export const canonicalizePass = definePass({
     'top-down': Option.bool(true, 'Seed the worklist in general top-down order'),
     'disable-patterns': Option.stringList([], 'Labels of patterns that should be filtered out during application'),
     'enable-patterns': Option.stringList([], 'Labels of patterns that should be used during application, all other patterns are filtered out'),
+    'test-expensive-checks': Option.bool(false, 'Test only: fail when a pattern claims success without changing the IR, or changes it and claims failure'),
   },
   run(ctx) {
     const o = ctx.options;
@@ -28,6 +29,7 @@ export const canonicalizePass = definePass({
       maxIterations: o['max-iterations'],
       maxNumRewrites: o['max-num-rewrites'],
       regionSimplify: o['region-simplify'],
+      expensiveChecks: o['test-expensive-checks'],
     });
     if (r.runaway) {
       const names = r.activePatterns.map((p) => `'${p}'`).join(', ');

@@ -12,6 +12,7 @@ import { constantValue, foldOp, materializerOf } from './op-hooks.js';
 import type { FrozenPatternSet, RewritePattern } from './pattern.js';
 import { PatternRewriter, type RewriterListener } from './rewriter.js';
 import { simplifyRegions } from './region-simplify.js';
+import { fingerprint } from './fingerprint.js';
 
 /** How the driver runs. Defaults are MLIR's. */
 export interface GreedyRewriteConfig {
@@ -31,6 +32,11 @@ export interface GreedyRewriteConfig {
   readonly strictMode?: 'any' | 'existing' | 'existing-and-new';
   /** Also told about every change. */
   readonly listener?: RewriterListener;
+  /**
+   * Fingerprint the IR around every pattern application and throw when a pattern reports
+   * success without changing anything, or changes the IR and reports failure (slow; for tests).
+   */
+  readonly expensiveChecks?: boolean;
 }
 
 /** What a greedy run did. */
@@ -273,7 +279,14 @@ class GreedyDriver implements RewriterListener {
       const saved = this.rewriter.insertionPoint;
       this.rewriter.setInsertionPointBefore(op);
       this.config.listener?.notifyPatternBegin?.(p, op);
+      const scope = this.config.expensiveChecks ? this.region.parent! : null;
+      const before = scope ? fingerprint(scope) : '';
       const ok = p.matchAndRewrite(op, this.rewriter);
+      if (scope) {
+        const same = fingerprint(scope) === before;
+        if (ok && same) throw new Error(`pattern '${p.name}' returned success but did not change the IR`);
+        if (!ok && !same) throw new Error(`pattern '${p.name}' returned failure but changed the IR`);
+      }
       this.config.listener?.notifyPatternEnd?.(p, ok);
       this.rewriter.insertionPoint = saved;
       if (ok) return p;

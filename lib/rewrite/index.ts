@@ -8,3 +8,4 @@ export * from './greedy.js';
 export * from './region-simplify.js';
 export * from './effects.js';
 export * from './conversion/index.js';
+export * from './fingerprint.js';

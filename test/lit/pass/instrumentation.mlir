@@ -39,7 +39,7 @@
 // DUMP:      Pass Manager with 2 passes:
 // DUMP-NEXT: builtin.module(
 // DUMP-NEXT:   cse,
-// DUMP-NEXT:   canonicalize{max-iterations=3 max-num-rewrites=-1 region-simplify=normal test-convergence=false top-down=true disable-patterns={} enable-patterns={}}
+// DUMP-NEXT:   canonicalize{max-iterations=3 max-num-rewrites=-1 region-simplify=normal test-convergence=false top-down=true disable-patterns={} enable-patterns={} test-expensive-checks=false}
 // DUMP-NEXT: )
 
 // FLAGS: return %[[G:.*]], %[[G]] :

@@ -113,4 +113,21 @@ test('fold disabled and maxNumRewrites', () => {
   assert.equal(names(body), ['tst.const', 'tst.add', 'func.return']);
 });
 
+test('expensive checks catch a pattern that claims success without changing the IR', () => {
+  const { func, body, b } = setup();
+  op(b, 'tst.sink', [body.arguments[0]], [i32(b.context)]);
+  op(b, 'func.return', [body.arguments[0]]);
+  const liar = definePattern({ name: 'liar', root: 'tst.sink', matchAndRewrite: () => true });
+  const sneaky = definePattern({
+    name: 'sneaky',
+    root: 'tst.sink',
+    matchAndRewrite(o) {
+      o.setAttr('touched', IntegerAttr.get(i32(b.context), 1));
+      return false;
+    },
+  });
+  assert.throws(() => applyPatternsGreedily(func, new RewritePatternSet().add(liar).freeze(), { expensiveChecks: true }), /pattern 'liar' returned success but did not change the IR/);
+  assert.throws(() => applyPatternsGreedily(func, new RewritePatternSet().add(sneaky).freeze(), { expensiveChecks: true }), /pattern 'sneaky' returned failure but changed the IR/);
+});
+
 test.run();
