@@ -215,7 +215,8 @@ function verifySameOperandsAndResultType(op: Operation): boolean {
       op.emitOpError('requires the same type for all operands and results');
       return false;
     }
-    if (encodingOf(t) !== encoding) {
+    // As in MLIR, encodings are compared only when the first result has one.
+    if (encoding !== null && encodingOf(t) !== encoding) {
       op.emitOpError('requires the same encoding for all operands and results');
       return false;
     }
