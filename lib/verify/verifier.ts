@@ -37,77 +37,137 @@ function mayBeValidWithoutTerminator(block: Block): boolean {
   return !op || mightHaveTrait(op, 'NoTerminator');
 }
 
+/** The isolated-from-above ops directly inside `op`'s regions (verified when `op` is left). */
+function isolatedChildren(op: Operation): Operation[] {
+  const out: Operation[] = [];
+  for (const region of op.regions) {
+    for (const block of region.blocks) {
+      for (let o = block.first; o; o = o.next) if (o.regions.length !== 0 && o.hasTrait('IsolatedFromAbove')) out.push(o);
+    }
+  }
+  return out;
+}
+
 /** Runs `checks` in order, stopping at the first that fails. */
 function runAll(op: Operation, checks: readonly ((op: Operation) => boolean)[]): boolean {
   for (const check of checks) if (!check(op)) return false;
   return true;
 }
 
+/**
+ * One step of the traversal. `root` runs MLIR's verifyOpAndDominance on an op (structure,
+ * then dominance); `op` and `block` are entered, then left; `exit` verifies the isolated
+ * children of an op being left, one `root` frame each, then finishes leaving it.
+ */
+interface Frame {
+  kind: 'root' | 'op' | 'block' | 'exit';
+  readonly op: Operation | null;
+  readonly block: Block | null;
+  started: boolean;
+  failed: boolean;
+  /** For blocks: the next op to visit. */
+  cursor: Operation | null;
+  /** For `exit` frames: the isolated children and how many have been started. */
+  isolated: Operation[];
+  next: number;
+}
+
+function frame(kind: Frame['kind'], op: Operation | null, block: Block | null = null): Frame {
+  return { kind, op, block, started: false, failed: false, cursor: null, isolated: [], next: 0 };
+}
+
 class OperationVerifier {
   constructor(private readonly recursive: boolean) {}
 
-  verifyOpAndDominance(op: Operation): boolean {
-    if (!this.verifyOperation(op)) return false;
-    // Dominance runs only on structurally sound IR: a malformed CFG could mislead it.
-    if (op.regions.length && !this.verifyDominanceOfContainedRegions(op, new DominanceInfo())) return false;
-    return true;
-  }
-
   /**
-   * Depth-first, iteratively (regions may nest deeply), entering and leaving each op and block
-   * in MLIR's order; isolated ops are left to their parent's exit. Ops without regions are
-   * entered and left in place and blocks keep a cursor, so the stacks hold only the nesting.
+   * Everything runs on an explicit stack, isolated ops included, so that deeply nested IR
+   * (modules in modules) cannot exhaust the call stack. A failure abandons the rest of its
+   * isolated op, as MLIR's verifier returns at the first error, but the op being left that
+   * verifies its isolated children still verifies all of them.
    */
-  private verifyOperation(root: Operation): boolean {
-    const nodes: (Operation | Block)[] = [root];
-    const entered: boolean[] = [false];
-    const cursor: (Operation | null)[] = [null];
-    while (nodes.length) {
-      const top = nodes.length - 1;
-      const node = nodes[top];
-      if (node instanceof Block) {
-        if (!entered[top]) {
-          entered[top] = true;
-          if (!this.enterBlock(node)) return false;
-          cursor[top] = node.first;
-        }
-        let o = cursor[top];
-        for (; o && (o.regions.length === 0 || o.hasTrait('IsolatedFromAbove')); o = o.next) {
-          if (o.regions.length === 0 && !(this.enterOp(o) && this.exitOp(o))) return false;
-        }
-        if (o) {
-          cursor[top] = o.next;
-          nodes.push(o);
-          entered.push(false);
-          cursor.push(null);
+  verifyOpAndDominance(root: Operation): boolean {
+    const stack: Frame[] = [frame('root', root)];
+    let result = true;
+    const fail = (): void => {
+      while (stack[stack.length - 1].kind !== 'root') stack.pop();
+      stack[stack.length - 1].failed = true;
+    };
+    while (stack.length) {
+      const f = stack[stack.length - 1];
+      switch (f.kind) {
+        case 'root': {
+          if (!f.started && !f.failed) {
+            f.started = true;
+            stack.push(frame('op', f.op));
+            continue;
+          }
+          stack.pop();
+          // Dominance runs only on structurally sound IR: a malformed CFG could mislead it.
+          const ok = !f.failed && (f.op!.regions.length === 0 || this.verifyDominanceOfContainedRegions(f.op!, new DominanceInfo()));
+          if (stack.length === 0) result = ok;
+          else if (!ok) stack[stack.length - 1].failed = true;
           continue;
         }
-        nodes.pop();
-        entered.pop();
-        cursor.pop();
-        if (!this.exitBlock(node)) return false;
-        continue;
-      }
-      if (entered[top]) {
-        nodes.pop();
-        entered.pop();
-        cursor.pop();
-        if (!this.exitOp(node)) return false;
-        continue;
-      }
-      entered[top] = true;
-      if (!this.enterOp(node)) return false;
-      if (!this.recursive) continue;
-      for (let r = node.regions.length - 1; r >= 0; r--) {
-        const blocks = node.regions[r].blocks;
-        for (let b = blocks.length - 1; b >= 0; b--) {
-          nodes.push(blocks[b]);
-          entered.push(false);
-          cursor.push(null);
+        case 'op': {
+          const op = f.op!;
+          if (!f.started) {
+            f.started = true;
+            if (!this.enterOp(op)) fail();
+            else if (this.recursive) this.pushBlocks(stack, op);
+            continue;
+          }
+          f.kind = 'exit';
+          if (this.recursive) f.isolated = isolatedChildren(op);
+          continue;
+        }
+        case 'exit': {
+          if (f.next < f.isolated.length) {
+            stack.push(frame('root', f.isolated[f.next++]));
+            continue;
+          }
+          stack.pop();
+          if (f.failed || !this.finishOp(f.op!)) fail();
+          continue;
+        }
+        case 'block': {
+          const block = f.block!;
+          if (!f.started) {
+            f.started = true;
+            if (!this.enterBlock(block)) {
+              fail();
+              continue;
+            }
+            f.cursor = block.first;
+          }
+          // Ops without regions are entered and left in place; isolated ops wait for the parent's exit.
+          let o = f.cursor;
+          let ok = true;
+          for (; o && (o.regions.length === 0 || o.hasTrait('IsolatedFromAbove')); o = o.next) {
+            if (o.regions.length === 0 && !(this.enterOp(o) && this.finishOp(o))) {
+              ok = false;
+              break;
+            }
+          }
+          if (!ok) fail();
+          else if (o) {
+            f.cursor = o.next;
+            stack.push(frame('op', o));
+          } else {
+            stack.pop();
+            if (!this.exitBlock(block)) fail();
+          }
+          continue;
         }
       }
     }
-    return true;
+    return result;
+  }
+
+  private pushBlocks(stack: Frame[], op: Operation): void {
+    for (let r = op.regions.length - 1; r >= 0; r--) {
+      const blocks = op.regions[r].blocks;
+      for (let b = blocks.length - 1; b >= 0; b--) stack.push(frame('block', null, blocks[b]));
+    }
   }
 
   private enterBlock(block: Block): boolean {
@@ -164,19 +224,8 @@ class OperationVerifier {
     return true;
   }
 
-  private exitOp(op: Operation): boolean {
-    if (this.recursive) {
-      // Every isolated child is verified, even after one fails, so that each reports its error.
-      let ok = true;
-      for (const region of op.regions) {
-        for (const block of region.blocks) {
-          for (let o = block.first; o; o = o.next) {
-            if (o.regions.length !== 0 && o.hasTrait('IsolatedFromAbove')) ok = this.verifyOpAndDominance(o) && ok;
-          }
-        }
-      }
-      if (!ok) return false;
-    }
+  /** Leaving an op once its isolated children are verified: region checks, or the unregistered-dialect rule. */
+  private finishOp(op: Operation): boolean {
     if (op.name.info) return runAll(op, checksOf(op.name.info).regions);
     const dialectName = op.name.dialect;
     const ctx = op.context;

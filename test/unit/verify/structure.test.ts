@@ -181,4 +181,16 @@ test('deeply nested regions verify without exhausting the stack', () => {
   assert.is(check(module).ok, true);
 });
 
+test('10,000 nested modules (isolated ops in isolated ops) verify without exhausting the stack', () => {
+  const ctx = makeContext();
+  const { module, body } = makeModule(ctx);
+  let block = body;
+  for (let i = 0; i < 10000; i++) {
+    const m = op(block, 'builtin.module', 2, { regions: 1 });
+    block = m.regions[0].push(new Block());
+  }
+  op(block, 'func.return', 3);
+  assert.equal(check(module).diags.flatMap(describe), ["3: error: 'func.return' op expects parent op 'func.func'"]);
+});
+
 test.run();
