@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readCheckFile, canonicalize } from './check-file.js';
 import { dumpAnnotatedInput, DUMP_INPUT_HELP, type LocLabel } from './dump-input.js';
 import { checkInput } from './engine.js';
-import { DEFAULT_OPTIONS, type FileCheckOptions } from './options.js';
+import { DEFAULT_OPTIONS, parseArgs, splitEnvOptions, USAGE, type FileCheckOptions } from './options.js';
 import { FatalExit, InputText } from './pattern.js';
 import { Reporter } from './reporter.js';
 import { SourceBuffer } from './source.js';
@@ -59,6 +59,21 @@ function validatePrefixes(kind: string, seen: Set<string>, prefixes: readonly st
   return undefined;
 }
 
+/**
+ * Runs FileCheck from a command line (without the program name), as the dlc-filecheck CLI
+ * does: FILECHECK_OPTS from `env` first, then `args`; `stdin` is the input when no
+ * --input-file is given (read from the process's stdin when absent).
+ */
+export function runFileCheckCommand(args: readonly string[], stdin?: string | Uint8Array, env: Readonly<Record<string, string | undefined>> = process.env): FileCheckResult {
+  const fromEnv = env.FILECHECK_OPTS;
+  const parsed = parseArgs([...(fromEnv ? splitEnvOptions(fromEnv) : []), ...args]);
+  if (!parsed.ok) return result(parsed.exitCode as 1 | 2, toByteString(parsed.stderr));
+  if (parsed.help) return result(0, '', USAGE);
+  const o = parsed.options;
+  const useStdin = stdin !== undefined && (o.inputFile ?? '-') === '-';
+  return runFileCheck({ ...o, ...(useStdin ? { input: stdin } : {}), commandLine: ['dlc-filecheck', ...args] });
+}
+
 /** Runs FileCheck on the given check file and input. */
 export function runFileCheck(options: FileCheckOptions): FileCheckResult {
   try {
@@ -73,8 +88,11 @@ function run(o: FileCheckOptions): FileCheckResult {
   const dumpInput = o.dumpInput ?? DEFAULT_OPTIONS.dumpInput;
   if (dumpInput === 'help') return result(0, '', DUMP_INPUT_HELP);
   if (!o.checkFile && o.checkText === undefined) return result(2, '<check-file> not specified\n');
+  // Everything user-given that is printed or matched joins the byte-string world (UTF-8 bytes).
+  const checkName = toByteString(o.checkFile);
+  const defines = (o.defines ?? []).map(toByteString);
   let defineErrors = '';
-  for (const d of o.defines ?? []) {
+  for (const d of defines) {
     const eq = d.indexOf('=');
     if (eq === -1) defineErrors += `Missing equal sign in command-line definition '-D${d}'\n`;
     else if (eq === 0) defineErrors += `Missing variable name in command-line definition '-D${d}'\n`;
@@ -89,27 +107,27 @@ function run(o: FileCheckOptions): FileCheckResult {
 
   const strict = o.strictWhitespace ?? false;
   const checkRaw = o.checkText !== undefined ? toByteString(o.checkText) : readBytes(o.checkFile);
-  if (typeof checkRaw !== 'string') return result(2, `Could not open check file '${o.checkFile}': ${checkRaw.error}\n`);
-  const check = new SourceBuffer(o.checkFile === '-' ? '<stdin>' : o.checkFile, canonicalize(checkRaw, strict));
+  if (typeof checkRaw !== 'string') return result(2, `Could not open check file '${checkName}': ${checkRaw.error}\n`);
+  const check = new SourceBuffer(o.checkFile === '-' ? '<stdin>' : checkName, canonicalize(checkRaw, strict));
   const ctx = new PatternContext();
   const patternOpts = { strictWhitespace: strict, matchFullLines: o.matchFullLines ?? false, ignoreCase: o.ignoreCase ?? false };
   const read = readCheckFile(check, ctx, {
     ...patternOpts,
     checkPrefixes: checkPrefixes ?? DEFAULT_CHECK_PREFIXES,
     commentPrefixes: commentPrefixes ?? DEFAULT_COMMENT_PREFIXES,
-    implicitCheckNot: o.implicitCheckNot ?? [],
-    defines: o.defines ?? [],
+    implicitCheckNot: (o.implicitCheckNot ?? []).map(toByteString),
+    defines,
     allowUnusedPrefixes: o.allowUnusedPrefixes ?? false,
     isDefaultCheckPrefix: !checkPrefixes,
   });
   if (!read.ok) return result(2, read.error);
 
   const inputPath = o.inputFile ?? DEFAULT_OPTIONS.inputFile;
-  const inputName = inputPath === '-' ? '<stdin>' : inputPath;
+  const inputName = inputPath === '-' ? '<stdin>' : toByteString(inputPath);
   const inputRaw = o.input !== undefined ? toByteString(o.input) : readBytes(inputPath);
   if (typeof inputRaw !== 'string') return result(2, `${read.warnings}Could not open input file '${inputName}': ${inputRaw.error}\n`);
   if (inputRaw.length === 0 && !o.allowEmpty) {
-    const cmd = (o.commandLine ?? ['dlc-filecheck', o.checkFile]).map((a) => ` ${a}`).join('');
+    const cmd = (o.commandLine ?? ['dlc-filecheck', o.checkFile]).map((a) => ` ${toByteString(a)}`).join('');
     return result(2, `${read.warnings}FileCheck error: '${inputName}' is empty.\nFileCheck command line: ${cmd}\n`);
   }
   const input = new SourceBuffer(inputName, canonicalize(inputRaw, strict));
@@ -122,7 +140,7 @@ function run(o: FileCheckOptions): FileCheckResult {
   });
   const exitCode = passed ? 0 : 1;
   if (dumpInput === 'always' || (exitCode === 1 && dumpInput === 'fail')) {
-    reporter.write(`\nInput file: ${inputName}\nCheck file: ${o.checkFile}\n\n-dump-input=help explains the following input dump.\n\n`);
+    reporter.write(`\nInput file: ${inputName}\nCheck file: ${checkName}\n\n-dump-input=help explains the following input dump.\n\n`);
     const implicitIndex = new Map(read.implicitBuffers.map((b, i) => [b, i + 1]));
     const locLabel: LocLabel = (d) => {
       const imp = implicitIndex.get(d.checkLoc.src);

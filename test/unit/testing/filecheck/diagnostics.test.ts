@@ -138,6 +138,13 @@ test('binary input is matched byte for byte and echoed unchanged', () => {
   assert.ok(Buffer.from(r.stderrBytes).includes(Buffer.from([0x61, 0x00, 0x62, 0xff])));
 });
 
+test('non-ASCII flags, names and patterns are UTF-8 bytes like the input', () => {
+  const r = fc('CHECK: [[V]] b\n', 'é a\nné b\n', ['--implicit-check-not=é a', '-DV=né']);
+  assert.is(r.exitCode, 1);
+  assert.ok(r.stderr.includes("command line:1:22: error: IMPLICIT-CHECK-NOT: excluded string found in input\n-implicit-check-not='é a'\n"), r.stderr);
+  assert.is(runFileCheck({ checkFile: '/nonexistent/ché' }).stderr, "Could not open check file '/nonexistent/ché': No such file or directory\n");
+});
+
 test('missing files are messages, not exceptions', () => {
   assert.is(runFileCheck({ checkFile: '/nonexistent/check' }).stderr, "Could not open check file '/nonexistent/check': No such file or directory\n");
   const r = runFileCheck({ checkFile: 'c', checkText: 'CHECK: a\n', inputFile: '/nonexistent/in' });

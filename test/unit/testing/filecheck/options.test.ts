@@ -1,7 +1,10 @@
 // Command-line parsing as LLVM's cl does it, and the exit codes of bad command lines.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseArgs, splitEnvOptions } from '../../../../lib/testing/filecheck/index.js';
+import { parseArgs, runFileCheckCommand, splitEnvOptions } from '../../../../lib/testing/filecheck/index.js';
 
 test('long options take one or two dashes, =value or a separate value', () => {
   const r = parseArgs(['c.txt', '-check-prefix=A', '--check-prefixes', 'B,C', '--input-file=in', '-strict-whitespace', '--dump-input', 'always']);
@@ -64,6 +67,20 @@ test('--help is recognised', () => {
 
 test('FILECHECK_OPTS splitting honours quotes', () => {
   assert.equal(splitEnvOptions(`-v  --implicit-check-not='a b' "-DX=c d"`), ['-v', '--implicit-check-not=a b', '-DX=c d']);
+});
+
+test('runFileCheckCommand: argv in, result out, stdin given as a value', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dlc-fc-cmd-'));
+  const check = join(dir, 'c.txt');
+  writeFileSync(check, 'CHECK: a\nCHECK-NEXT: b\n');
+  assert.is(runFileCheckCommand([check], 'a\nb\n', {}).exitCode, 0);
+  const r = runFileCheckCommand([check, '--dump-input=never'], 'a\nx\nb\n', {});
+  assert.is(r.exitCode, 1);
+  assert.ok(r.stderr.includes('<stdin>:1:2: note: previous match ended here'), r.stderr);
+  assert.is(runFileCheckCommand([check, '--bogus'], 'a\n', {}).exitCode, 1);
+  assert.is(runFileCheckCommand([check], 'a\nx\nb\n', { FILECHECK_OPTS: '--dump-input=never' }).stderr.includes('Input was:'), false);
+  assert.ok(runFileCheckCommand(['--help'], '', {}).stdout.includes('USAGE'));
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test.run();
