@@ -12,9 +12,10 @@ import { licmPass } from './licm.js';
 import { testPrintLivenessPass } from './test-print-liveness.js';
 import { viewOpGraphPass } from './view-op-graph.js';
 import { sccpPass } from './sccp.js';
+import { removeDeadValuesPass } from './remove-dead-values.js';
 
 export { canonicalizePass, csePass, dcePass, printOpStatsPass, stripDebugInfoPass, symbolDcePass, symbolPrivatizePass };
-export { inlinePass, licmPass, testPrintLivenessPass, viewOpGraphPass, sccpPass };
+export { inlinePass, licmPass, testPrintLivenessPass, viewOpGraphPass, sccpPass, removeDeadValuesPass };
 export { propagateConstants } from './sccp.js';
 export { inlineCall } from './inline.js';
 export { hoistLoopInvariants } from './licm.js';
@@ -41,4 +42,5 @@ export function registerGenericPasses(): void {
   registerPass(testPrintLivenessPass);
   registerPass(viewOpGraphPass);
   registerPass(sccpPass);
+  registerPass(removeDeadValuesPass);
 }
