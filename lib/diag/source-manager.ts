@@ -131,7 +131,7 @@ export function formatSourceMessage(file: SourceFile, offset: number, kind: Mess
   const caret = new Array<string>(Math.max(column, contents.length)).fill(' ');
   for (let i = column - 1; i < column - 1 + underline && i < contents.length; i++) caret[i] = '~';
   caret[column - 1] = '^';
-  const caretLine = caret.join('').replace(/ +$/, '');
+  const caretLine = caret.join('').trimEnd(); // not / +$/: that is quadratic on long lines
   let expanded = '';
   for (let i = 0; i < caretLine.length; i++) {
     if (i >= contents.length || contents[i] !== '\t') {

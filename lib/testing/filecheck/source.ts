@@ -103,7 +103,7 @@ export function formatMessage(buf: SourceBuffer, offset: number, kind: DiagKind,
     for (let i = from; i < to; i++) caret[i] = '~';
   }
   caret[Math.min(col - 1, contents.length)] = '^';
-  const caretLine = caret.join('').replace(/ +$/, '');
+  const caretLine = caret.join('').trimEnd(); // not / +$/: that is quadratic on long lines
   let expanded = '';
   for (let i = 0; i < caretLine.length; i++) {
     if (i >= contents.length || contents[i] !== '\t') {
