@@ -41,7 +41,9 @@ export class NameLoc extends Location {
   constructor(ctx: MLIRContext, id: number, readonly name: string, readonly child: Location | null) {
     super(ctx, id);
   }
-  static get(ctx: MLIRContext, name: string, child: Location | null = null): NameLoc {
+  /** An unknown child is no child: MLIR treats `loc("n"(unknown))` and `loc("n")` as one location. */
+  static get(ctx: MLIRContext, name: string, childLoc: Location | null = null): NameLoc {
+    const child = childLoc instanceof UnknownLoc ? null : childLoc;
     return ctx.intern(`LN:${child?.id ?? ''}:${name}`, (id) => new NameLoc(ctx, id, name, child));
   }
 }
@@ -64,9 +66,22 @@ export class FusedLoc extends Location {
   constructor(ctx: MLIRContext, id: number, readonly locations: readonly Location[], readonly metadata: Attribute | null) {
     super(ctx, id);
   }
-  static get(ctx: MLIRContext, locations: readonly Location[], metadata: Attribute | null = null): FusedLoc {
-    const key = `LU:${metadata?.id ?? ''}:${locations.map((l) => l.id).join(',')}`;
-    return ctx.intern(key, (id) => new FusedLoc(ctx, id, Object.freeze([...locations]), metadata));
+  /**
+   * The fusion of `locations`, simplified as MLIR's FusedLoc::get: nested fused locations with
+   * the same metadata are flattened, unknown ones and duplicates dropped, and a single
+   * location without metadata is returned as it is (so the result need not be a FusedLoc).
+   */
+  static get(ctx: MLIRContext, locations: readonly Location[], metadata: Attribute | null = null): Location {
+    const kept = new Set<Location>();
+    for (const loc of locations) {
+      if (loc instanceof FusedLoc && loc.metadata === metadata) for (const inner of loc.locations) kept.add(inner);
+      else if (!(loc instanceof UnknownLoc)) kept.add(loc);
+    }
+    const locs = kept.size === 0 && metadata ? [UnknownLoc.get(ctx)] : [...kept];
+    if (locs.length === 0) return UnknownLoc.get(ctx);
+    if (locs.length === 1 && !metadata) return locs[0];
+    const key = `LU:${metadata?.id ?? ''}:${locs.map((l) => l.id).join(',')}`;
+    return ctx.intern(key, (id) => new FusedLoc(ctx, id, Object.freeze(locs), metadata));
   }
 }
 

@@ -8,6 +8,8 @@ func.func @locs(%arg0: i32 loc("arg.mlir":1:2)) {
   "unk.e"() : () -> () loc(callsite("callee.mlir":1:1 at "caller.mlir":2:2))
   "unk.f"() : () -> () loc(fused["a.mlir":1:1, "b.mlir":2:2])
   "unk.g"() : () -> () loc(fused<"meta">["a.mlir":1:1])
+  "unk.g2"() : () -> () loc(fused["c.mlir":2:2, unknown, fused["d.mlir":1:1, "c.mlir":2:2]])
+  "unk.g3"() : () -> () loc("n"(unknown))
   "unk.h"() : () -> () loc(#loc0)
   "unk.i"() : () -> () loc("range.mlir":1:2 to 3:4)
   return loc("ret.mlir":9:9)
