@@ -1,7 +1,7 @@
 // The dlc-lit command line: options, discovery, the parallel run, reports; returns the exit status.
 
 import { availableParallelism } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { ConfigError, SuiteCache } from './config.js';
 import { discoverTests, fullName } from './discovery.js';
 import { Display } from './report.js';
@@ -164,5 +164,8 @@ export async function litMain(argv: readonly string[], env: { workerUrl?: URL } 
     }
   }
   display.summary(results, elapsed);
-  return results.some((r) => isFailure(r.code)) ? 1 : 0;
+  const failed = results.some((r) => isFailure(r.code));
+  // Temporary files are kept when something failed, for a look at what the tests left.
+  if (!failed) for (const root of new Set(tests.map((t) => t.suite.execRoot))) rmSync(root, { recursive: true, force: true });
+  return failed ? 1 : 0;
 }

@@ -25,7 +25,7 @@ export interface SuiteConfig {
   readonly name: string;
   /** The directory holding the config file; test names are relative to it. */
   readonly root: string;
-  /** Where `%t` and `%T` live: a per-suite directory under the system temporary directory. */
+  /** Where `%t` and `%T` live: a directory of this suite and this run under the system's temporary one. */
   readonly execRoot: string;
   readonly suffixes: readonly string[];
   readonly excludes: readonly string[];
@@ -120,9 +120,11 @@ async function runJsConfig(file: string, base: SuiteConfigInput, ctx: ConfigCont
   }
 }
 
+// One directory per suite and per run: runs of one suite at the same time (two people
+// running the tests of one checkout) must not share their temporary files.
 function execRootFor(name: string, root: string): string {
   const hash = createHash('sha1').update(root).digest('hex').slice(0, 10);
-  return join(tmpdir(), 'dlc-lit', `${name.replace(/[^\w.-]/g, '_')}-${hash}`);
+  return join(tmpdir(), 'dlc-lit', `${name.replace(/[^\w.-]/g, '_')}-${hash}-${process.pid}`);
 }
 
 /** Loads the suite whose config lives in `root`: the JSON, then the JS refining it. */

@@ -1,6 +1,6 @@
 // Regenerates one lit test's check lines from the current output of the tools its RUN lines pipe into FileCheck.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
   applySubstitutions,
@@ -119,17 +119,21 @@ export async function updateTest(path: string, params: Readonly<Record<string, s
 
   const warnings: string[] = [];
   const byPrefix = new Map<string, CheckBlock[]>();
-  for (const run of runs) {
-    if (byPrefix.has(run.prefix)) {
-      warnings.push(`${path}:${run.line}: prefix ${run.prefix} is already checked by an earlier RUN line; this one is left out`);
-      continue;
+  try {
+    for (const run of runs) {
+      if (byPrefix.has(run.prefix)) {
+        warnings.push(`${path}:${run.line}: prefix ${run.prefix} is already checked by an earlier RUN line; this one is left out`);
+        continue;
+      }
+      const shell = new Shell(execDir(test), testEnvironment(test));
+      const code = await shell.run(applySubstitutions(run.producer, subs));
+      if (code !== 0) {
+        throw new UpdateError(`${path}:${run.line}: the command of this RUN line failed (exit status ${code}):\n${shell.log}`);
+      }
+      byPrefix.set(run.prefix, generateChecks(shell.lastStdout, run.prefix));
     }
-    const shell = new Shell(execDir(test), testEnvironment(test));
-    const code = await shell.run(applySubstitutions(run.producer, subs));
-    if (code !== 0) {
-      throw new UpdateError(`${path}:${run.line}: the command of this RUN line failed (exit status ${code}):\n${shell.log}`);
-    }
-    byPrefix.set(run.prefix, generateChecks(shell.lastStdout, run.prefix));
+  } finally {
+    rmSync(suite.execRoot, { recursive: true, force: true });
   }
   const after = rewriteChecks(before, commentMarker(before, firstRun), [...byPrefix]);
   return { before, after, warnings };

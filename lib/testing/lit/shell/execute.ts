@@ -30,7 +30,8 @@ type Target = { kind: 'fd'; fd: number } | { kind: 'chan'; chan: Channel };
 /** A command after `not`, `env` prefixes and wildcards are resolved. */
 interface Prepared {
   readonly args: string[];
-  readonly env: Record<string, string>;
+  /** Variables `env` sets for the command; undefined for those it unsets (`-u`). */
+  readonly env: Record<string, string | undefined>;
   readonly invert: boolean;
   readonly crash: boolean;
   readonly display: string;
@@ -115,7 +116,7 @@ export class Shell {
   private prepare(cmd: Command): Prepared {
     let args = this.expand(cmd.args);
     const display = quoteArgs(args);
-    const env: Record<string, string> = {};
+    const env: Record<string, string | undefined> = {};
     let invert = false;
     let crash = false;
     for (;;) {
@@ -131,7 +132,7 @@ export class Shell {
         let i = 1;
         for (; i < args.length; i++) {
           const a = args[i]!;
-          if (a === '-u' && i + 1 < args.length) env[args[++i]!] = '\0unset';
+          if (a === '-u' && i + 1 < args.length) env[args[++i]!] = undefined;
           else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
             const eq = a.indexOf('=');
             env[a.slice(0, eq)] = a.slice(eq + 1);
@@ -148,7 +149,7 @@ export class Shell {
   private stageEnv(p: Prepared): Record<string, string> {
     const env = { ...this.env };
     for (const [k, v] of Object.entries(p.env)) {
-      if (v === '\0unset') delete env[k];
+      if (v === undefined) delete env[k];
       else env[k] = v;
     }
     return env;
@@ -306,8 +307,7 @@ export class Shell {
     const stages: ShStage[] = [];
     for (let i = leading ? 1 : 0; i < prepared.length; i++) {
       const p = prepared[i]!;
-      const env = Object.fromEntries(Object.entries(p.env).map(([k, v]) => [k, v === '\0unset' ? undefined : v]));
-      const stage: ShStage = { args: p.args, env, redirects: [] };
+      const stage: ShStage = { args: p.args, env: p.env, redirects: [] };
       const redirects = commands[i]!.redirects.map((r) => this.shRedirect(r));
       if (isBuiltin(p) || !isScriptable(stage) || redirects.includes(undefined)) return undefined;
       if (!isExecutable(p.args[0]!, this.stageEnv(p).PATH ?? '', this.cwd)) return undefined;

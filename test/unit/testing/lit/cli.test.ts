@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { parseLitArgs } from '../../../../lib/testing/lit/index.js';
 import { DLC_LIT, makeTree } from './helpers.js';
 
+// Runs that fail keep their temporary files: TMPDIR puts them where makeTree cleans up.
+const tmp = makeTree({});
+
 function lit(args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [DLC_LIT, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [DLC_LIT, ...args], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 

@@ -3,7 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DLC_LIT } from './helpers.js';
@@ -24,10 +24,14 @@ if (!existsSync(LLVM_LIT) || !hasPython || !existsSync(DLC_LIT)) {
 } else {
   test('per-test results agree with LLVM lit', () => {
     // Run on a copy: LLVM lit writes its Output/ directories beside the tests.
-    const copy = join(mkdtempSync(join(tmpdir(), 'dlc-lit-compare-')), 'compare');
+    const top = mkdtempSync(join(tmpdir(), 'dlc-lit-compare-'));
+    const copy = join(top, 'compare');
     cpSync(SUITE, copy, { recursive: true });
     const theirs = results(spawnSync('python3', [LLVM_LIT, '--no-progress-bar', copy], { encoding: 'utf8' }).stdout);
-    const ours = results(spawnSync(process.execPath, [DLC_LIT, '--no-progress-bar', copy], { encoding: 'utf8' }).stdout);
+    // dlc-lit keeps the temporary files of a run with failures: TMPDIR puts them in `top`.
+    const env = { ...process.env, TMPDIR: top };
+    const ours = results(spawnSync(process.execPath, [DLC_LIT, '--no-progress-bar', copy], { encoding: 'utf8', env }).stdout);
+    rmSync(top, { recursive: true, force: true });
     assert.ok(theirs.size >= 20, `LLVM lit ran ${theirs.size} tests`);
     assert.equal([...ours.entries()].sort(), [...theirs.entries()].sort());
   });

@@ -1,13 +1,19 @@
 // Shared helpers of the lit unit tests: throwaway suites on disk and a runner for one test text.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { discoverTests, runTest, SuiteCache, type TestResult } from '../../../../lib/testing/lit/index.js';
 
-/** Writes `files` (relative path → text) under a fresh temporary directory and returns it. */
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes `files` (relative path → text) under a fresh temporary directory, removed at exit, and returns it. */
 export function makeTree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'dlc-lit-unit-'));
+  made.push(root);
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, rel)), { recursive: true });
     writeFileSync(join(root, rel), text);
@@ -22,6 +28,7 @@ export async function runText(text: string, features: string[] = [], opts: { tim
     't.test': text,
   });
   const [test] = await discoverTests([join(root, 't.test')], new SuiteCache());
+  made.push(test!.suite.execRoot);
   return runTest(test!, opts);
 }
 

@@ -2,7 +2,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { discoverTests, runTests, SuiteCache, type TestResult } from '../../../../lib/testing/lit/index.js';
 import { makeTree } from './helpers.js';
 
@@ -28,6 +28,7 @@ for (const [label, workerUrl, pool] of [
     assert.equal(results.map((r) => r.path), tests.map((t) => t.relPath));
     assert.equal(results.map((r) => r.code), tests.map((_, i) => (i % 4 === 3 ? 'FAIL' : 'PASS')));
     assert.is(seen.length, tests.length);
+    rmSync(tests[0]!.suite.execRoot, { recursive: true, force: true });
   });
 }
 
