@@ -2,12 +2,15 @@
 import { DialectRegistry, MLIRContext } from '../lib/ir/index.js';
 import { loadBuiltinDialect } from './builtin/index.js';
 import { loadFuncDialect } from './func/index.js';
+import { loadArithDialect } from './arith/index.js';
+import { loadMathDialect } from './math/index.js';
 import { loadCfDialect } from './cf/index.js';
 
 /** A registry with all of dlc's dialects. */
 export function allDialects(): DialectRegistry {
   return new DialectRegistry().insert('builtin', loadBuiltinDialect).insert('func', loadFuncDialect)
-    .insert('cf', loadCfDialect);
+    .insert('cf', loadCfDialect)
+    .insert('arith', loadArithDialect).insert('math', loadMathDialect);
 }
 
 /** A context with every dialect registered (and builtin loaded, as MLIR always does). */
