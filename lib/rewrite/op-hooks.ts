@@ -86,9 +86,10 @@ export function materializerOf(dialect: string): ConstantMaterializer | undefine
  */
 export function foldOp(op: Operation, operands?: readonly (Attribute | undefined)[]): (Attribute | Value)[] | 'in-place' | undefined {
   const hook = foldHookOf(op);
-  if (!hook) return undefined;
-  const r = hook(op, operands ?? op.operands.map(constantValueOfValue));
-  if (r === undefined) return undefined;
+  const constants = operands ?? op.operands.map(constantValueOfValue);
+  const r = hook?.(op, constants);
+  // As MLIR's foldTraits: the traits fold when the op's own fold does not.
+  if (r === undefined) return foldTraits(op, constants);
   const list = Array.isArray(r) ? [...(r as readonly (Attribute | Value)[])] : [r as Attribute | Value];
   if (list.length === 1 && op.numResults === 1 && list[0] === op.result(0)) return 'in-place';
   if (list.length !== op.numResults) throw new Error(`fold of '${op.name.name}' returned ${list.length} results for ${op.numResults}`);
@@ -110,4 +111,34 @@ export function constantValue(op: Operation): Attribute | undefined {
 export function constantValueOfValue(v: Value): Attribute | undefined {
   const def = v.definingOp;
   return def ? constantValue(def) : undefined;
+}
+
+/**
+ * The folds of traits (MLIR's foldCommutative, foldInvolution, foldIdempotent): constant
+ * operands of a commutative op move to the end (in place), f(f(x)) = x for an involution,
+ * and f(f(x)) = f(x) or f(x, x) = x for an idempotent op.
+ */
+function foldTraits(op: Operation, constants: readonly (Attribute | undefined)[]): Value[] | 'in-place' | undefined {
+  if (op.numResults !== 1) return undefined;
+  if (op.hasTrait('Involution') && op.numOperands === 1) {
+    const inner = op.operand(0).definingOp;
+    if (inner && inner.name === op.name) return [inner.operand(0)];
+  }
+  if (op.hasTrait('Idempotent')) {
+    if (op.numOperands === 1) {
+      const inner = op.operand(0).definingOp;
+      if (inner && inner.name === op.name) return [op.operand(0)];
+    } else if (op.numOperands === 2 && op.operand(0) === op.operand(1)) return [op.operand(0)];
+  }
+  if (op.hasTrait('Commutative') && op.numOperands >= 2) {
+    const first = constants.findIndex((c) => c !== undefined);
+    if (first < 0) return undefined;
+    const rest = op.operands.slice(first);
+    const restConstants = constants.slice(first);
+    const moved = [...rest.filter((_, i) => restConstants[i] === undefined), ...rest.filter((_, i) => restConstants[i] !== undefined)];
+    if (moved.every((v, i) => v === rest[i])) return undefined;
+    moved.forEach((v, i) => op.setOperand(first + i, v));
+    return 'in-place';
+  }
+  return undefined;
 }

@@ -113,6 +113,16 @@ test('fold disabled and maxNumRewrites', () => {
   assert.equal(names(body), ['tst.const', 'tst.add', 'func.return']);
 });
 
+test('trait folds: a commutative op moves its constant operands last, in place', () => {
+  const { func, body, b, loc, int } = setup();
+  const c = constant(b, int(5), loc);
+  const s = op(b, 'tst.add', [c, body.arguments[0]], [i32(b.context)]);
+  op(b, 'func.return', [s.result(0)]);
+  assert.ok(applyPatternsGreedily(func, canon()).converged);
+  assert.is(s.operand(0), body.arguments[0]);
+  assert.is(s.operand(1), c);
+});
+
 test('expensive checks catch a pattern that claims success without changing the IR', () => {
   const { func, body, b } = setup();
   op(b, 'tst.sink', [body.arguments[0]], [i32(b.context)]);
