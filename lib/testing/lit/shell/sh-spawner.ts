@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import type { Redirect } from './parse.js';
 
 // Why: Node forks the whole parent process for every spawn (libuv has no vfork on Linux), and
 // copying a 50 MB address space costs milliseconds, most of all under virtualisation. A small
@@ -11,11 +12,7 @@ import { delimiter, join } from 'node:path';
 // several times faster when a resident /bin/sh starts them. Statuses come back through files.
 
 /** A redirection with its target resolved: an absolute path, or a descriptor number for `>&`. */
-export interface ShRedirect {
-  readonly fd: number;
-  readonly op: '>' | '>>' | '<' | '>&' | '&>';
-  readonly target: string;
-}
+export type ShRedirect = Omit<Redirect, 'target'> & { readonly target: string };
 
 /** One external command of a pipeline, with the variables it sets (or unsets, as undefined). */
 export interface ShStage {
