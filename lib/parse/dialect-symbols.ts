@@ -89,10 +89,16 @@ export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: 
   const dataOffset = prettyName ? start + 2 + dialectName.length : end + 1;
   const ctx = p.context;
   const dialect = ctx.getOrLoadDialect(dialectName);
+  // Files repeat the same few dialect types and attributes on every op; a body parses the
+  // same way every time, so each text is parsed and interned once per file.
+  const key = `${what}\0${dialectName}\0${data}`;
+  const seen = p.dialectSymbols.get(key);
+  if (seen && (what === 'type' || (attrType === undefined && p.peekKind(0) !== Tok.Colon))) return seen;
   if (what === 'type') {
     if (dialect?.parseType) {
       const parsed = dialect.parseType(data, ctx);
       if (!parsed) p.failAt(dataOffset, `unknown type '${data}' in dialect '${dialectName}'`);
+      p.dialectSymbols.set(key, parsed);
       return parsed;
     }
     const type = OpaqueType.get(ctx, dialectName, data);
@@ -106,18 +112,13 @@ export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: 
   if (dialect?.parseAttribute) {
     const parsed = dialect.parseAttribute(data, ctx);
     if (!parsed) p.failAt(dataOffset, `unknown attribute '${data}' in dialect '${dialectName}'`);
+    if (!type) p.dialectSymbols.set(key, parsed);
     return parsed;
   }
   if (!dialect && !ctx.allowUnregisteredDialects) {
     p.failAt(dataOffset, `#"${dialectName}"<${JSON.stringify(data)}>${type ? ` : ${quoted(type)}` : ''} attribute created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used`);
   }
-  if (type) return OpaqueAttr.get(ctx, dialectName, data, type);
-  // Files repeat the same few dialect attributes on every op; skip re-interning them.
-  const key = `${dialectName}\0${data}`;
-  let attr = p.opaqueAttrs.get(key);
-  if (!attr) {
-    attr = OpaqueAttr.get(ctx, dialectName, data);
-    p.opaqueAttrs.set(key, attr);
-  }
+  const attr = OpaqueAttr.get(ctx, dialectName, data, type);
+  if (!type) p.dialectSymbols.set(key, attr);
   return attr;
 }

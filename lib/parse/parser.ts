@@ -42,8 +42,8 @@ export class Parser {
   readonly defaultDialects: string[] = ['builtin'];
   /** Scalar types (`i32`, `f16`, `index`) by spelling, so that repeated uses skip interning. */
   readonly scalarTypes = new Map<string, Type>();
-  /** Untyped attributes of unregistered dialects by dialect and body text. */
-  readonly opaqueAttrs = new Map<string, Attribute>();
+  /** Dialect types and untyped dialect attributes already parsed, by kind, dialect and body text. */
+  readonly dialectSymbols = new Map<string, Type | Attribute>();
   /** Current nesting depth of regions, types and attributes. */
   depth = 0;
   /** Offset just past the last consumed token, for errors reported after it. */

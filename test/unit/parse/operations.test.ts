@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { bodyOps, describe, errorOf, parse } from './helpers.js';
-import { BlockArgument, CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, OpResult, UnknownLoc } from '../../../lib/ir/index.js';
+import { BlockArgument, CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, OpResult } from '../../../lib/ir/index.js';
 
 test('the generic form: result groups, operands, successors, properties, regions, attributes', () => {
   const ops = bodyOps(
@@ -35,14 +35,14 @@ test('forward references to values and blocks resolve to the later definitions',
 test('op locations: the op name (or loc(...)), #loc aliases resolved after the whole file', () => {
   const ops = bodyOps(
     '  %0 = "t.a"() : () -> i32\n"t.b"() : () -> () loc("f.mlir":3:4)\n"t.c"() : () -> () loc(#later)\n' +
-      '"t.d"() : () -> () loc(callsite("a" at fused["b", unknown]))\n"t.e"() : () -> () loc("n"("f":1:2))\n#later = loc("g":7:8)',
+      '"t.d"() : () -> () loc(callsite("a" at fused["b", "c":1:2]))\n"t.e"() : () -> () loc("n"("f":1:2))\n#later = loc("g":7:8)',
   );
   const l0 = ops[0].location as FileLineColLoc;
   assert.equal([l0.file, l0.line, l0.column], ['t.mlir', 1, 8]);
   assert.equal([(ops[1].location as FileLineColLoc).line, (ops[1].location as FileLineColLoc).column], [3, 4]);
   assert.is((ops[2].location as FileLineColLoc).file, 'g');
   const cs = ops[3].location as CallSiteLoc;
-  assert.ok(cs instanceof CallSiteLoc && cs.caller instanceof FusedLoc && (cs.caller as FusedLoc).locations[1] instanceof UnknownLoc);
+  assert.ok(cs instanceof CallSiteLoc && cs.caller instanceof FusedLoc && (cs.caller as FusedLoc).locations[1] instanceof FileLineColLoc);
   assert.ok(ops[4].location instanceof NameLoc && (ops[4].location as NameLoc).child instanceof FileLineColLoc);
 });
 
