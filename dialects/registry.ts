@@ -5,11 +5,12 @@ import { loadFuncDialect } from './func/index.js';
 import { loadArithDialect } from './arith/index.js';
 import { loadMathDialect } from './math/index.js';
 import { loadCfDialect } from './cf/index.js';
+import { loadScfDialect } from './scf/index.js';
 
 /** A registry with all of dlc's dialects. */
 export function allDialects(): DialectRegistry {
   return new DialectRegistry().insert('builtin', loadBuiltinDialect).insert('func', loadFuncDialect)
-    .insert('cf', loadCfDialect)
+    .insert('cf', loadCfDialect).insert('scf', loadScfDialect)
     .insert('arith', loadArithDialect).insert('math', loadMathDialect);
 }
 
