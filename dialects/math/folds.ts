@@ -1,6 +1,6 @@
 // Folds of the math ops on constants, following MLIR: the libm functions fold f32 and f64 only,
 // log and sqrt leave negative inputs (-0 included) alone, abs/ceil/floor are exact.
-import { FloatType, isShaped, type Attribute, type Operation } from '../../lib/ir/index.js';
+import { isShaped, type Attribute, type Operation } from '../../lib/ir/index.js';
 import type { FoldResult } from '../../lib/dialect/index.js';
 import { intWidth, mapConstants, roundFloat, wrap } from '../arith/constants.js';
 
@@ -47,17 +47,6 @@ export function foldFloatBinary(op: Operation, f: (a: number, b: number) => numb
   if (!l || !r) return undefined;
   const element = elementOf(op);
   return mapConstants(op.result(0).type, [l, r], ([a, b]) => roundFloat(element, f(a as number, b as number)));
-}
-
-/**
- * fma of constants. JavaScript has no fused multiply-add; for f32 the product is exact in a
- * double, so rounding the double sum once gives the fused result except in rare double-rounding
- * ties. f64 (where the product is not exact) is left unfolded.
- */
-export function foldFma(op: Operation, operands: readonly (Attribute | undefined)[]): FoldResult {
-  const element = elementOf(op);
-  if (!(element instanceof FloatType) || element.name !== 'f32' || operands.some((o) => !o)) return undefined;
-  return mapConstants(op.result(0).type, operands, ([a, b, c]) => Math.fround((a as number) * (b as number) + (c as number)));
 }
 
 /** absi of a constant, wrapping as APInt::abs does (abs of the minimum value is itself). */

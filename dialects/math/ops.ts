@@ -3,7 +3,7 @@
 import { type Attribute, type Operation, type Value } from '../../lib/ir/index.js';
 import { FloatLike, Pure, SameOperandsAndResultType, SignlessIntegerLike, Elementwise, defineOp, type FoldResult } from '../../lib/dialect/index.js';
 import { FastMathProp } from '../arith/ops.js';
-import { foldFloatBinary, foldFloatUnary, foldAbsI, foldFma, unaryFloatFolds } from './folds.js';
+import { foldFloatBinary, foldFloatUnary, foldAbsI, unaryFloatFolds } from './folds.js';
 
 const floatUnary = {
   operands: { operand: FloatLike },
@@ -65,7 +65,6 @@ export const FmaOp = defineOp(
     traits: [Pure, SameOperandsAndResultType, Elementwise],
     assemblyFormat: '$a `,` $b `,` $c (`fastmath` `` $fastmath^)? attr-dict `:` type($result)',
   },
-  { fold: (v, operands) => foldFma(v.op, operands) },
 );
 
 /** Every math op, in the order the dialect registers them. */
