@@ -43,8 +43,14 @@ function foldFloats(op: Operation, l: Attribute | undefined, r: Attribute | unde
   if (!l || !r) return undefined;
   const type = op.result(0).type;
   const element = isShaped(type) ? type.elementType : type;
-  return mapConstants(type, [l, r], ([a, b]) => roundFloat(element, f(a as number, b as number)));
+  return mapConstants(type, [l, r], ([a, b]) => roundFloat(element, quietNaN(f(a as number, b as number))));
 }
+
+/**
+ * The hardware's NaN for invalid operations (inf - inf) has the sign bit set where APFloat's
+ * has not; our NaN inputs are positive, and APFloat propagates them, so a NaN result is positive.
+ */
+const quietNaN = (x: number): number => (Number.isNaN(x) ? NaN : x);
 
 /** The defining op of `v` when it is named `name`. */
 const definedBy = (v: Value, name: string): Operation | undefined => {
@@ -153,6 +159,8 @@ export const foldBinary = {
       if (q === undefined) return undefined;
       const x = signed(a, w);
       const y = signed(b, w);
+      // MLIR computes through negations of the operands and gives up when one overflows.
+      if (x !== 0n && (x === minSigned(w) || y === minSigned(w))) return undefined;
       return x % y !== 0n && x < 0n === y < 0n ? q + 1n : q;
     });
   },
@@ -250,11 +258,11 @@ export const foldBinary = {
     return foldFloats(op, l, r, minimum);
   },
   maxnumf(op, lhs, rhs, l, r) {
-    if (lhs === rhs || isFloat(r, (x) => x === -Infinity)) return lhs;
+    if (lhs === rhs || isFloat(r, Number.isNaN)) return lhs;
     return foldFloats(op, l, r, maxnum);
   },
   minnumf(op, lhs, rhs, l, r) {
-    if (lhs === rhs || isFloat(r, (x) => x === Infinity)) return lhs;
+    if (lhs === rhs || isFloat(r, Number.isNaN)) return lhs;
     return foldFloats(op, l, r, minnum);
   },
 } satisfies Record<string, BinaryFold>;
@@ -378,8 +386,8 @@ export function foldCast(kind: CastKind, op: Operation, x: Attribute | undefined
       case 'ext-float':
       case 'trunc-float': {
         const v = roundFloat(dst, a as number);
-        // A truncation that overflows a finite value to infinity does not fold (MLIR's opOverflow).
-        if (v === undefined || roundFloat(src, a as number) === undefined || (Number.isFinite(a) && !Number.isFinite(v))) return undefined;
+        // MLIR folds only exact conversions (a NaN stays a NaN).
+        if (v === undefined || roundFloat(src, a as number) === undefined || (v !== a && !Number.isNaN(a))) return undefined;
         return v;
       }
       case 'int-to-float':

@@ -256,3 +256,27 @@ func.func @wrap_and_compare() -> (i8, i8, i16, i1, i1, i1, i64, index) {
   %7 = arith.floordivsi %i, %j : index
   return %0, %1, %2, %3, %4, %5, %6, %7 : i8, i8, i16, i1, i1, i1, i64, index
 }
+
+// -----
+
+// maxnumf/minnumf drop a NaN operand but keep infinities; maximumf/minimumf drop the identity infinity.
+// CHECK-LABEL: func.func @f(%arg0: f32) -> (f32, f32, f32, f32, f32, f32) {
+// CHECK-NEXT: %cst = arith.constant 0xFF800000 : f32
+// CHECK-NEXT: %cst_0 = arith.constant 0x7F800000 : f32
+// CHECK-NEXT: %cst_1 = arith.constant 0x7FC00000 : f32
+// CHECK-NEXT: %0 = arith.maxnumf %arg0, %cst : f32
+// CHECK-NEXT: %1 = arith.minnumf %arg0, %cst_0 : f32
+// CHECK-NEXT: %2 = arith.maximumf %arg0, %cst_1 : f32
+// CHECK-NEXT: return %0, %1, %arg0, %arg0, %arg0, %2 : f32, f32, f32, f32, f32, f32
+func.func @f(%x: f32) -> (f32, f32, f32, f32, f32, f32) {
+  %ni = arith.constant 0xFF800000 : f32
+  %pi = arith.constant 0x7F800000 : f32
+  %n = arith.constant 0x7FC00000 : f32
+  %0 = arith.maxnumf %x, %ni : f32
+  %1 = arith.minnumf %x, %pi : f32
+  %2 = arith.maximumf %x, %ni : f32
+  %3 = arith.minimumf %x, %pi : f32
+  %4 = arith.maxnumf %x, %n : f32
+  %5 = arith.maximumf %x, %n : f32
+  return %0, %1, %2, %3, %4, %5 : f32, f32, f32, f32, f32, f32
+}
