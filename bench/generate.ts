@@ -26,7 +26,9 @@ function arithFunc(index: number, numOps: number, generic: boolean): string {
     lines.push(`    %0 = "arith.constant"() <{value = ${index % 97} : i32}> : () -> i32`);
     for (let i = 1; i < numOps - 1; i++) {
       const op = binOps[i % binOps.length];
-      lines.push(`    %${i} = "arith.${op}"(%${i - 1}, %arg${i % 2}) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32`);
+      // xori has no overflow flags; the others carry MLIR 22's default property.
+      const props = op === 'xori' ? '' : ' <{overflowFlags = #arith.overflow<none>}>';
+      lines.push(`    %${i} = "arith.${op}"(%${i - 1}, %arg${i % 2})${props} : (i32, i32) -> i32`);
     }
     lines.push(`    "func.return"(%${numOps - 2}) : (i32) -> ()\n  }) : () -> ()`);
   } else {
