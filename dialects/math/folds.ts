@@ -1,6 +1,6 @@
-// Folds of the math ops on constants, following MLIR: the libm functions fold f32 and f64 only,
-// log and sqrt leave negative inputs (-0 included) alone, abs/ceil/floor are exact.
-import { isShaped, type Attribute, type Operation } from '../../lib/ir/index.js';
+// Folds of the math ops on constants, following MLIR where JavaScript can match it exactly:
+// log and sqrt leave negative inputs (-0 included) alone, abs/ceil/floor/sqrt are exact.
+import { FloatType, isShaped, type Attribute, type Operation, type Type } from '../../lib/ir/index.js';
 import type { FoldResult } from '../../lib/dialect/index.js';
 import { intWidth, mapConstants, roundFloat, wrap } from '../arith/constants.js';
 
@@ -27,26 +27,40 @@ export const unaryFloatFolds = {
   floor: Math.floor,
 } satisfies Record<string, FloatFn>;
 
+/**
+ * Functions JavaScript computes exactly (correctly rounded). The others (V8's fdlibm ports) can
+ * be an ulp away from the libm results MLIR folds to, which is far below an f32 ulp but not
+ * below an f64 one, so they fold f32 only.
+ */
+const exact = new Set<FloatFn>([unaryFloatFolds.sqrt, unaryFloatFolds.absf, unaryFloatFolds.ceil, unaryFloatFolds.floor]);
+
 const elementOf = (op: Operation) => {
   const t = op.result(0).type;
   return isShaped(t) ? t.elementType : t;
 };
 
+/**
+ * Rounds a folded value to `element`, or declines: a NaN made from non-NaN operands (libm's
+ * NaN has a sign and payload JavaScript does not keep), and inexact functions on f64.
+ */
+function folded(element: Type, v: number | undefined, inputs: readonly number[], isExact: boolean): number | undefined {
+  if (v === undefined || (Number.isNaN(v) && !inputs.some(Number.isNaN))) return undefined;
+  if (!isExact && !(element instanceof FloatType && element.name === 'f32')) return undefined;
+  return roundFloat(element, v);
+}
+
 /** Applies `f` to a float constant, rounding to the result type. */
 export function foldFloatUnary(op: Operation, f: FloatFn, x: Attribute | undefined): FoldResult {
   if (!x) return undefined;
   const element = elementOf(op);
-  return mapConstants(op.result(0).type, [x], ([a]) => {
-    const v = f(a as number);
-    return v === undefined ? undefined : roundFloat(element, v);
-  });
+  return mapConstants(op.result(0).type, [x], ([a]) => folded(element, f(a as number), [a as number], exact.has(f)));
 }
 
-/** Applies `f` to two float constants (powf). */
+/** Applies `f` to two float constants (powf, which is inexact in JavaScript). */
 export function foldFloatBinary(op: Operation, f: (a: number, b: number) => number, l: Attribute | undefined, r: Attribute | undefined): FoldResult {
   if (!l || !r) return undefined;
   const element = elementOf(op);
-  return mapConstants(op.result(0).type, [l, r], ([a, b]) => roundFloat(element, f(a as number, b as number)));
+  return mapConstants(op.result(0).type, [l, r], ([a, b]) => folded(element, f(a as number, b as number), [a as number, b as number], false));
 }
 
 /** absi of a constant, wrapping as APInt::abs does (abs of the minimum value is itself). */
