@@ -107,7 +107,7 @@ func.func @vectors() -> (vector<4xi32>, vector<4xi1>) {
 // CHECK-NEXT: %cst = arith.constant 2.000000e+00 : f32
 // CHECK-NEXT: %cst_0 = arith.constant -2.500000e+00 : f32
 // CHECK-NEXT: %cst_1 = arith.constant 7.3890562 : f32
-// CHECK-NEXT: %cst_2 = arith.constant -0.69314718055994529 : f64
+// CHECK-NEXT: %cst_2 = arith.constant 0.70710678118654757 : f64
 // CHECK-NEXT: %cst_3 = arith.constant 1.41421354 : f32
 // CHECK-NEXT: %cst_4 = arith.constant 2.500000e+00 : f32
 // CHECK-NEXT: %cst_5 = arith.constant -3.000000e+00 : f32
@@ -121,7 +121,7 @@ func.func @math() -> (f32, f64, f32, f32, f32, i32, f32, f32) {
   %m = arith.constant -2.5 : f32
   %i = arith.constant -5 : i32
   %0 = math.exp %a : f32
-  %1 = math.log %d : f64
+  %1 = math.sqrt %d : f64
   %2 = math.sqrt %a : f32
   %3 = math.absf %m : f32
   %4 = math.floor %m : f32

@@ -75,7 +75,7 @@ func.func @math() -> (f32, f64, f32, f32, f32, i32, f32, f32) {
   %m = arith.constant -2.5 : f32
   %i = arith.constant -5 : i32
   %0 = math.exp %a : f32
-  %1 = math.log %d : f64
+  %1 = math.sqrt %d : f64
   %2 = math.sqrt %a : f32
   %3 = math.absf %m : f32
   %4 = math.floor %m : f32
