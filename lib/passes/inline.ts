@@ -1,4 +1,4 @@
-// inline: inlines calls (func.call and other ops with a `callee` symbol) of single-block callees,
+// inline: inlines direct calls (ops with CallOpInterface and a `callee` symbol); multi-block callees through cf,
 // callees first, then erases private callables left without uses, as MLIR's inliner does.
 import { definePass } from '../pass/pass.js';
 import { Option } from '../pass/options.js';
@@ -7,7 +7,9 @@ import { addPipelineText } from '../pass/pipeline-parser.js';
 import { CallSiteLoc } from '../ir/location.js';
 import { IRMapping } from '../ir/mapping.js';
 import { SymbolRefAttr } from '../ir/attributes.js';
-import type { Operation } from '../ir/operation.js';
+import { Operation, cloneRegionInto } from '../ir/operation.js';
+import { Block } from '../ir/block.js';
+import { Region } from '../ir/region.js';
 import { getSymbolName, isSymbolTable, SymbolTable } from '../ir/symbol-table.js';
 import { collectSymbolRefs } from './symbol-uses.js';
 import { symbolVisibility } from './symbol-dce.js';
@@ -56,26 +58,80 @@ function sccs(nodes: readonly Operation[], edges: Map<Operation, Operation[]>): 
   return out;
 }
 
-/** Inlines `call` to the single-block `callee`; returns false (changing nothing) when it cannot. */
-export function inlineCall(call: Operation, callee: Operation): boolean {
+/** Checks that `call` can be inlined to `callee` as is: a body, matching argument and result types. */
+function compatible(call: Operation, callee: Operation): boolean {
   const body = callee.regions[0];
-  if (!body || body.blocks.length !== 1) return false;
+  if (!body || body.empty) return false;
   const entry = body.blocks[0];
-  const ret = entry.last;
-  if (!ret || !ret.hasTrait('ReturnLike') || ret.numOperands !== call.numResults) return false;
-  if (entry.arguments.length !== call.numOperands) return false;
-  if (entry.arguments.some((a, i) => a.type !== call.operand(i).type)) return false;
-  const mapping = new IRMapping();
-  entry.arguments.forEach((a, i) => mapping.map(a, call.operand(i)));
+  if (entry.arguments.length !== call.numOperands || entry.arguments.some((a, i) => a.type !== call.operand(i).type)) return false;
+  return body.blocks.every((b) => {
+    const t = b.last;
+    return t !== null && (!t.hasTrait('ReturnLike') || (t.numOperands === call.numResults && t.operandTypes.every((ty, i) => ty === call.result(i).type)));
+  });
+}
+
+/**
+ * Inlines `call` to `callee`; returns false (changing nothing) when it cannot. A single-block
+ * body is spliced in place; a multi-block one needs cf: the caller's block is split after the
+ * call, the body's blocks go in between, and each return becomes a `cf.br` to the rest.
+ */
+export function inlineCall(call: Operation, callee: Operation): boolean {
+  if (!compatible(call, callee)) return false;
+  const body = callee.regions[0];
   const block = call.parent!;
-  for (const op of entry) {
-    if (op === ret) break;
-    const clone = op.clone(mapping);
-    clone.walk((o) => void (o.location = CallSiteLoc.get(o.location, call.location)));
-    block.insertBefore(clone, call);
+  const stamp = (o: Operation) => o.walk((x) => void (x.location = CallSiteLoc.get(x.location, call.location)));
+  if (body.blocks.length === 1) {
+    const entry = body.blocks[0];
+    const ret = entry.last!;
+    const mapping = new IRMapping();
+    entry.arguments.forEach((a, i) => mapping.map(a, call.operand(i)));
+    for (const op of entry) {
+      if (op === ret) break;
+      const clone = op.clone(mapping);
+      stamp(clone);
+      block.insertBefore(clone, call);
+    }
+    call.replaceAllUsesWith(ret.operands.map((v) => mapping.lookup(v)));
+    call.erase();
+    return true;
   }
-  call.replaceAllUsesWith(ret.operands.map((v) => mapping.lookup(v)));
+  if (!call.context.getOrLoadDialect('cf')) return false;
+  const region = block.parent!;
+  const cloned = new Region();
+  const mapping = new IRMapping();
+  cloneRegionInto(body, cloned, mapping);
+  const continuation = new Block();
+  for (const r of call.results) continuation.addArgument(r.type, call.location);
+  for (let op = call.next; op; ) {
+    const next: Operation | null = op.next;
+    op.remove();
+    continuation.append(op);
+    op = next;
+  }
+  const blocks = [...cloned.blocks];
+  for (const b of blocks) {
+    for (const op of b.operations) stamp(op);
+    const ret = b.last!;
+    if (!ret.hasTrait('ReturnLike')) continue;
+    const br = Operation.create({ name: 'cf.br', location: ret.location, operands: ret.operands, successors: [continuation] });
+    ret.erase();
+    b.append(br);
+  }
+  // The cloned entry block's ops join the caller's block; its arguments become the call's operands.
+  const entry = blocks[0];
+  entry.arguments.forEach((a, i) => a.replaceAllUsesWith(call.operand(i)));
+  call.results.forEach((r, i) => r.replaceAllUsesWith(continuation.arguments[i]));
   call.erase();
+  for (const op of entry.operations) {
+    op.remove();
+    block.append(op);
+  }
+  let at = region.blocks.indexOf(block) + 1;
+  for (const b of blocks.slice(1)) {
+    cloned.removeBlock(b);
+    region.insertAt(at++, b);
+  }
+  region.insertAt(at, continuation);
   return true;
 }
 
@@ -139,11 +195,12 @@ export const inlinePass = definePass({
           erase(fn);
           continue;
         }
-        if (optimizer && !optimizer.run(fn)) {
-          ctx.signalPassFailure();
-          return;
-        }
+        // As MLIR: optimise, inline, and again while inlining changed something.
         for (let iteration = 0; iteration < ctx.options['max-iterations']; iteration++) {
+          if (optimizer && !optimizer.run(fn)) {
+            ctx.signalPassFailure();
+            return;
+          }
           let changed = false;
           for (const call of callsIn.get(fn) ?? []) {
             if (!call.parent) continue;
