@@ -6,11 +6,12 @@ import { loadArithDialect } from './arith/index.js';
 import { loadMathDialect } from './math/index.js';
 import { loadCfDialect } from './cf/index.js';
 import { loadScfDialect } from './scf/index.js';
+import { loadMemrefDialect } from './memref/index.js';
 
 /** A registry with all of dlc's dialects. */
 export function allDialects(): DialectRegistry {
   return new DialectRegistry().insert('builtin', loadBuiltinDialect).insert('func', loadFuncDialect)
-    .insert('cf', loadCfDialect).insert('scf', loadScfDialect)
+    .insert('cf', loadCfDialect).insert('scf', loadScfDialect).insert('memref', loadMemrefDialect)
     .insert('arith', loadArithDialect).insert('math', loadMathDialect);
 }
 

@@ -1,12 +1,9 @@
 // The cf dialect: switch accessors, branch operand queries and effects come from the definitions.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createContext } from '../../../../dialects/registry.js';
 import { SwitchOp, switchCaseOperands, switchCaseValues } from '../../../../dialects/cf/index.js';
 import { getSuccessorOperands, isPure, isTriviallyDead } from '../../../../lib/dialect/index.js';
-import type { Operation } from '../../../../lib/ir/index.js';
-import { parseSourceString } from '../../../../lib/parse/index.js';
-import { verify } from '../../../../lib/verify/index.js';
+import { opsByName } from './ops-by-name.js';
 
 const SOURCE = `func.func @f(%flag: i8, %a: i32, %c: i1) {
   cf.assert %c, "x"
@@ -21,14 +18,7 @@ const SOURCE = `func.func @f(%flag: i8, %a: i32, %c: i1) {
   return
 }`;
 
-function ops(): Map<string, Operation> {
-  const ctx = createContext();
-  const module = parseSourceString(SOURCE, { context: ctx, filename: 't.mlir' })!;
-  assert.ok(verify(module));
-  const found = new Map<string, Operation>();
-  module.walk((op) => void found.set(op.name.name, op));
-  return found;
-}
+const ops = () => opsByName(SOURCE);
 
 test('switch case values wrap to the flag width and case operands split by segments', () => {
   const sw = ops().get('cf.switch')!;

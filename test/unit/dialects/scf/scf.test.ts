@@ -1,12 +1,9 @@
 // The scf dialect: LoopLike on scf.for, implicit terminators added by the parser, effects.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createContext } from '../../../../dialects/registry.js';
 import { ForOp, IfOp } from '../../../../dialects/scf/index.js';
 import { getInterface, getMemoryEffects, type LoopLikeInterface } from '../../../../lib/dialect/index.js';
-import type { Operation } from '../../../../lib/ir/index.js';
-import { parseSourceString } from '../../../../lib/parse/index.js';
-import { verify } from '../../../../lib/verify/index.js';
+import { opsByName } from '../cf/ops-by-name.js';
 
 const SOURCE = `func.func @f(%lb: index, %f: f32, %c: i1) -> f32 {
   %r = scf.for %iv = %lb to %lb step %lb iter_args(%a = %f) -> (f32) {
@@ -17,14 +14,7 @@ const SOURCE = `func.func @f(%lb: index, %f: f32, %c: i1) -> f32 {
   return %r : f32
 }`;
 
-function ops(): Map<string, Operation> {
-  const ctx = createContext();
-  const module = parseSourceString(SOURCE, { context: ctx, filename: 't.mlir' })!;
-  assert.ok(verify(module));
-  const found = new Map<string, Operation>();
-  module.walk((op) => void found.set(op.name.name, op));
-  return found;
-}
+const ops = () => opsByName(SOURCE);
 
 test('scf.for is LoopLike: body and induction variable', () => {
   const loop = ops().get('scf.for')!;

@@ -1,0 +1,310 @@
+// The memref dialect: buffers (alloc, alloca, dealloc, global, get_global), accesses (load,
+// store, copy, dim) and views (cast, subview, reinterpret_cast), as in MLIR 22.
+import { AffineMapAttr, MemRefType, RankedTensorType, StridedLayoutAttr, SymbolRefAttr, TypeAttr, UnitAttr, UnrankedMemRefType, type Dialect, type Operation, type Type, type Value } from '../../lib/ir/index.js';
+import {
+  AnyAttrProp, AnyMemRef, AttrSizedOperandSegments, BoolProp, DenseI64ArrayProp, FlatSymbolRefProp, I64Prop, Index,
+  IsSymbol, MemAlloc, MemFree, MemRead, MemWrite, Pure, SameOperandsElementType, SameOperandsShape, StrProp, SymbolNameProp, TypeFrom, TypeProp,
+  UnitProp, Variadic, defineDialect, defineOp, typeConstraint,
+} from '../../lib/dialect/index.js';
+import { DYNAMIC, dynamicIndexList, globalTypeAndValue, staticValues } from './syntax.js';
+
+const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
+const elementType = (t: Type) => (t as MemRefType).elementType;
+const named = (name: string) => ({ resultNames: (v: { op: Operation }, set: (r: Value, n: string) => void) => set(v.op.result(0), name) });
+
+const RankedOrUnrankedMemRef = typeConstraint('ranked or unranked memref of any type values', (t) => t instanceof MemRefType || t instanceof UnrankedMemRefType);
+const Non0RankedOrUnrankedMemRef = typeConstraint(
+  'unranked.memref of any type values or non-0-ranked.memref of any type values',
+  (t) => (t instanceof MemRefType && t.shape.length > 0) || t instanceof UnrankedMemRefType,
+);
+const RankedMemRef = typeConstraint('ranked memref of any type values', (t) => t instanceof MemRefType);
+
+/** MLIR's verifyAllocLikeOp: one size operand per dynamic dimension, one symbol per layout symbol. */
+function verifyAllocLike(op: Operation, sizes: readonly Value[], symbols: readonly Value[]): boolean {
+  const type = op.result(0).type as MemRefType;
+  const dynamic = type.shape.filter((d) => d < 0).length;
+  if (sizes.length !== dynamic) return fail(op, `incorrect number of dynamic sizes, has ${sizes.length}, expected ${dynamic}`);
+  const numSymbols = type.layout instanceof AffineMapAttr ? type.layout.value.numSymbols : 0;
+  if (symbols.length !== numSymbols) return fail(op, `symbol operand count does not equal memref symbol count: expected ${numSymbols}, got ${symbols.length}`);
+  return true;
+}
+
+const allocLike = (name: string, effect: 'alloc' | 'alloca') =>
+  defineOp(
+    {
+      name,
+      operands: { dynamicSizes: Variadic(Index), symbolOperands: Variadic(Index) },
+      results: { memref: AnyMemRef },
+      properties: { alignment: I64Prop.optional() },
+      traits: [AttrSizedOperandSegments],
+      interfaces: { memoryEffects: [effect === 'alloc' ? MemAlloc('memref') : MemAlloc('memref', 'AutomaticAllocationScopeResource')] },
+      assemblyFormat: '`(`$dynamicSizes`)` (`` `[` $symbolOperands^ `]`)? attr-dict `:` type($memref)',
+    },
+    {
+      verify: (v) => verifyAllocLike(v.op, v.dynamicSizes, v.symbolOperands),
+      resultNames: (v, set) => set(v.memref, effect),
+    },
+  );
+
+export const AllocOp = allocLike('memref.alloc', 'alloc');
+export const AllocaOp = allocLike('memref.alloca', 'alloca');
+
+export const DeallocOp = defineOp({
+  name: 'memref.dealloc',
+  operands: { memref: RankedOrUnrankedMemRef },
+  interfaces: { memoryEffects: [MemFree('memref')] },
+  assemblyFormat: '$memref attr-dict `:` type($memref)',
+});
+
+const rankOf = (v: Value) => (v.type instanceof MemRefType ? v.type.shape.length : 0);
+
+export const LoadOp = defineOp(
+  {
+    name: 'memref.load',
+    operands: { memref: AnyMemRef, indices: Variadic(Index) },
+    results: { result: TypeFrom('memref', elementType, "result type matches element type of 'memref'") },
+    properties: { nontemporal: BoolProp.optional() },
+    interfaces: { memoryEffects: [MemRead('memref')] },
+    assemblyFormat: '$memref `[` $indices `]` attr-dict `:` type($memref)',
+  },
+  {
+    verify(v) {
+      if (v.indices.length !== rankOf(v.memref)) return fail(v.op, `incorrect number of indices for load, expected ${rankOf(v.memref)} but got ${v.indices.length}`);
+      return true;
+    },
+  },
+);
+
+export const StoreOp = defineOp(
+  {
+    name: 'memref.store',
+    operands: { value: TypeFrom('memref', elementType, "type of 'value' matches element type of 'memref'"), memref: AnyMemRef, indices: Variadic(Index) },
+    properties: { nontemporal: BoolProp.optional() },
+    interfaces: { memoryEffects: [MemWrite('memref')] },
+    assemblyFormat: '$value `,` $memref `[` $indices `]` attr-dict `:` type($memref)',
+  },
+  {
+    verify(v) {
+      if (v.indices.length !== rankOf(v.memref)) return fail(v.op, `store index operand count not equal to memref rank`);
+      return true;
+    },
+  },
+);
+
+export const DimOp = defineOp(
+  {
+    name: 'memref.dim',
+    operands: { source: Non0RankedOrUnrankedMemRef, index: Index },
+    results: { result: Index },
+    assemblyFormat: 'attr-dict $source `,` $index `:` type($source)',
+  },
+  named('dim'),
+);
+
+/** MLIR's CastOp::areCastCompatible for memrefs (ranked to ranked, or either side unranked). */
+export function castCompatible(a: Type, b: Type): boolean {
+  if (a instanceof MemRefType && b instanceof MemRefType) {
+    if (a.elementType !== b.elementType || a.memorySpace !== b.memorySpace || a.shape.length !== b.shape.length) return false;
+    if (a.shape.some((d, i) => d >= 0 && b.shape[i] >= 0 && d !== b.shape[i])) return false;
+    return a.layout === b.layout || stridedCompatible(a, b);
+  }
+  if (a instanceof UnrankedMemRefType && b instanceof UnrankedMemRefType) return false;
+  const memref = (t: Type) => (t instanceof MemRefType || t instanceof UnrankedMemRefType ? t : undefined);
+  const ma = memref(a);
+  const mb = memref(b);
+  return ma !== undefined && mb !== undefined && ma.elementType === mb.elementType && ma.memorySpace === mb.memorySpace;
+}
+
+/** Strided layouts (identity ones included) agree where neither side is dynamic. */
+function stridedCompatible(a: MemRefType, b: MemRefType): boolean {
+  const sa = strides(a);
+  const sb = strides(b);
+  if (!sa || !sb) return false;
+  const same = (x: number, y: number) => x < 0 || y < 0 || x === y;
+  return same(sa.offset, sb.offset) && sa.strides.every((s, i) => same(s, sb.strides[i]));
+}
+
+function strides(t: MemRefType): { offset: number; strides: readonly number[] } | undefined {
+  const l = t.layout;
+  if (l instanceof StridedLayoutAttr) return { offset: l.offset, strides: l.strides };
+  if (l && !(l instanceof AffineMapAttr && l.value.isIdentity())) return undefined;
+  const out: number[] = [];
+  let running = 1;
+  for (let i = t.shape.length - 1; i >= 0; i--) {
+    out.unshift(running);
+    running = running < 0 || t.shape[i] < 0 ? -1 : running * t.shape[i];
+  }
+  return { offset: 0, strides: out };
+}
+
+export const CastOp = defineOp(
+  {
+    name: 'memref.cast',
+    operands: { source: RankedOrUnrankedMemRef },
+    results: { dest: RankedOrUnrankedMemRef },
+    traits: [Pure],
+    assemblyFormat: '$source attr-dict `:` type($source) `to` type($dest)',
+  },
+  {
+    verify(v) {
+      if (!castCompatible(v.source.type, v.dest.type)) return fail(v.op, `operand type '${v.source.type}' and result type '${v.dest.type}' are cast incompatible`);
+      return true;
+    },
+    resultNames: (v, set) => set(v.dest, 'cast'),
+  },
+);
+
+export const CopyOp = defineOp({
+  name: 'memref.copy',
+  operands: { source: RankedOrUnrankedMemRef, target: RankedOrUnrankedMemRef },
+  traits: [SameOperandsElementType, SameOperandsShape],
+  interfaces: { memoryEffects: [MemRead('source'), MemWrite('target')] },
+  assemblyFormat: '$source `,` $target attr-dict `:` type($source) `to` type($target)',
+});
+
+export const GlobalOp = defineOp(
+  {
+    name: 'memref.global',
+    properties: {
+      sym_name: SymbolNameProp,
+      sym_visibility: StrProp.optional(),
+      type: TypeProp(),
+      initial_value: AnyAttrProp.optional(),
+      constant: UnitProp,
+      alignment: I64Prop.optional(),
+    },
+    traits: [IsSymbol],
+    assemblyFormat:
+      '($sym_visibility^)? (`constant` $constant^)? $sym_name `:` custom<GlobalMemrefOpTypeAndInitialValue>($type, $initial_value) attr-dict',
+  },
+  {
+    verify(v) {
+      const type = v.type;
+      if (!(type instanceof MemRefType) || type.shape.some((d) => d < 0)) return fail(v.op, `type should be static shaped memref, but got '${type}'`);
+      const init = v.op.getAttr('initial_value');
+      if (init && !(init instanceof UnitAttr)) {
+        const initType = (init as { type?: Type }).type;
+        if (!initType || !('shape' in initType)) return fail(v.op, `initial value should be a unit or elements attribute, but got ${init}`);
+        const initElement = (initType as RankedTensorType).elementType;
+        if (initElement !== type.elementType) {
+          return fail(v.op, `initial value element expected to be of type '${type.elementType}', but was of type '${initElement}'`);
+        }
+        const tensor = RankedTensorType.get(type.shape, type.elementType);
+        if (initType !== tensor) return fail(v.op, `initial value expected to be of type '${tensor}', but was of type '${initType}'`);
+      }
+      const align = v.alignment;
+      if (align !== undefined && (align <= 0 || (align & (align - 1)) !== 0)) return fail(v.op, `alignment attribute value ${align} is not a power of 2`);
+      return true;
+    },
+  },
+);
+
+export const GetGlobalOp = defineOp(
+  {
+    name: 'memref.get_global',
+    properties: { name: FlatSymbolRefProp },
+    results: { result: RankedMemRef },
+    traits: [Pure],
+    assemblyFormat: '$name `:` type($result) attr-dict',
+  },
+  {
+    verifySymbolUses(v, lookup) {
+      const global = lookup(v.op, SymbolRefAttr.get(v.op.context, v.name));
+      if (!global || global.name.name !== 'memref.global') return fail(v.op, `'${v.name}' does not reference a valid global memref`);
+      const type = (global.getAttr('type') as TypeAttr).value;
+      if (type !== v.result.type) return fail(v.op, `result type '${v.result.type}' does not match type '${type}' of the global memref @${v.name}`);
+      return true;
+    },
+  },
+);
+
+/** MLIR's verifyOffsetSizeAndStrideOp: `ranks` static entries per list, one operand per dynamic entry. */
+function verifyOffsetsSizesStrides(op: Operation, ranks: readonly [number, number, number], lists: readonly (readonly Value[])[]): boolean {
+  const names = ['offset', 'size', 'stride'] as const;
+  for (let i = 0; i < 3; i++) {
+    const statics = staticValues(op.getAttr(`static_${names[i]}s`));
+    if (statics.length !== ranks[i]) return op.emitError(`expected ${ranks[i]} ${names[i]} values`), false;
+    const dynamic = statics.filter((x) => x === DYNAMIC).length;
+    if (lists[i].length !== dynamic) return op.emitError(`expected ${dynamic} dynamic ${names[i]} values`), false;
+  }
+  return true;
+}
+
+const viewOperands = { offsets: Variadic(Index), sizes: Variadic(Index), strides: Variadic(Index) };
+const viewProperties = { static_offsets: DenseI64ArrayProp, static_sizes: DenseI64ArrayProp, static_strides: DenseI64ArrayProp };
+
+export const SubViewOp = defineOp(
+  {
+    name: 'memref.subview',
+    operands: { source: RankedMemRef, ...viewOperands },
+    results: { result: RankedMemRef },
+    properties: viewProperties,
+    traits: [AttrSizedOperandSegments, Pure],
+    assemblyFormat:
+      '$source `` custom<DynamicIndexList>($offsets, $static_offsets) custom<DynamicIndexList>($sizes, $static_sizes) ' +
+      'custom<DynamicIndexList>($strides, $static_strides) attr-dict `:` type($source) `to` type($result)',
+  },
+  {
+    verify(v) {
+      const rank = rankOf(v.source);
+      const [offsets, sizes, strides] = ['offsets', 'sizes', 'strides'].map((n) => staticValues(v.op.getAttr(`static_${n}`)).length);
+      if (offsets !== sizes) {
+        return v.op.emitError(`expected mixed offsets rank to match mixed sizes rank (${offsets} vs ${sizes}) so the rank of the result type is well-formed.`), false;
+      }
+      if (sizes !== strides) {
+        return v.op.emitError(`expected mixed sizes rank to match mixed strides rank (${sizes} vs ${strides}) so the rank of the result type is well-formed.`), false;
+      }
+      return verifyOffsetsSizesStrides(v.op, [rank, rank, rank], [v.offsets, v.sizes, v.strides]);
+    },
+    resultNames: (v, set) => set(v.result, 'subview'),
+  },
+);
+
+export const ReinterpretCastOp = defineOp(
+  {
+    name: 'memref.reinterpret_cast',
+    operands: { source: RankedOrUnrankedMemRef, ...viewOperands },
+    results: { result: RankedMemRef },
+    properties: viewProperties,
+    traits: [AttrSizedOperandSegments, Pure],
+    assemblyFormat:
+      '$source `to` `offset` `` `:` custom<DynamicIndexList>($offsets, $static_offsets) `` `,` ' +
+      '`sizes` `` `:` custom<DynamicIndexList>($sizes, $static_sizes) `` `,` ' +
+      '`strides` `` `:` custom<DynamicIndexList>($strides, $static_strides) attr-dict `:` type($source) `to` type($result)',
+  },
+  {
+    verify(v) {
+      const rank = rankOf(v.op.result(0));
+      if (!verifyOffsetsSizesStrides(v.op, [1, rank, rank], [v.offsets, v.sizes, v.strides])) return false;
+      const src = v.source.type as MemRefType | UnrankedMemRefType;
+      const dst = v.result.type as MemRefType;
+      if (src.elementType !== dst.elementType) {
+        return v.op.emitError(`different element types specified for source type '${src}' and result memref type '${dst}'`), false;
+      }
+      if (src.memorySpace !== dst.memorySpace) {
+        return v.op.emitError(`different memory spaces specified for source type '${src}' and result memref type '${dst}'`), false;
+      }
+      const sizes = staticValues(v.op.getAttr('static_sizes'));
+      for (let i = 0; i < sizes.length; i++) {
+        const expected = dst.shape[i];
+        if (sizes[i] !== DYNAMIC && expected >= 0 && BigInt(expected) !== sizes[i]) {
+          return v.op.emitError(`expected result type with size = ${sizes[i]} instead of ${expected} in dim = ${i}`), false;
+        }
+      }
+      return true;
+    },
+    resultNames: (v, set) => set(v.result, 'reinterpret_cast'),
+  },
+);
+
+let dialect: Dialect | undefined;
+
+/** The memref dialect (built once: its op definitions are module-level). */
+export function loadMemrefDialect(): Dialect {
+  return (dialect ??= defineDialect({
+    name: 'memref',
+    customDirectives: { DynamicIndexList: dynamicIndexList, GlobalMemrefOpTypeAndInitialValue: globalTypeAndValue },
+    ops: [AllocOp, AllocaOp, DeallocOp, LoadOp, StoreOp, DimOp, CastOp, CopyOp, GlobalOp, GetGlobalOp, SubViewOp, ReinterpretCastOp],
+  }));
+}
+
