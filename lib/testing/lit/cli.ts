@@ -7,7 +7,7 @@ import { discoverTests, fullName } from './discovery.js';
 import { Display } from './report.js';
 import { isFailure } from './result.js';
 import { runTests } from './scheduler.js';
-import { closeResidentShells } from './shell/sh-spawner.js';
+import { closeResidentShells, killResidentShells } from './shell/sh-spawner.js';
 import { xunitXml } from './xunit.js';
 
 /** Parsed dlc-lit options. */
@@ -147,14 +147,26 @@ export async function litMain(argv: readonly string[], env: { workerUrl?: URL } 
   const display = new Display(tests.length, o);
   const start = performance.now();
   display.header(jobs);
+  // On an interrupt, the commands tests are running die with dlc-lit: they run in shells of
+  // their own process groups, which the terminal's interrupt does not reach.
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => {
+    interrupt.abort();
+    killResidentShells();
+    setTimeout(() => process.exit(130), 200);
+  };
+  process.once('SIGINT', onInterrupt);
   const results = await runTests(tests, {
+    signal: interrupt.signal,
     jobs,
     timeout: o.timeout,
     workerUrl: env.workerUrl,
     pool: o.pool,
-    onResult: (r) => display.result(r),
+    onResult: (r) => interrupt.signal.aborted || display.result(r),
   });
+  if (interrupt.signal.aborted) return 130;
   const elapsed = (performance.now() - start) / 1000;
+  process.off('SIGINT', onInterrupt);
   closeResidentShells();
   if (o.xunit) {
     try {

@@ -21,6 +21,8 @@ export interface ScheduleOptions extends RunOptions {
   readonly pool?: 'threads' | 'processes';
   /** Called as each test finishes, in completion order. */
   readonly onResult?: (r: TestResult) => void;
+  /** Aborting it (on an interrupt) makes thread workers kill what their tests run. */
+  readonly signal?: AbortSignal;
 }
 
 /** What the pool posts to a worker and what comes back. */
@@ -41,6 +43,7 @@ export const WORKER_MARK = 'DLC_LIT_WORKER';
 interface PoolWorker {
   send(req: WorkerRequest): void;
   stop(): void;
+  abort(): void;
 }
 
 function startWorker(url: URL, pool: 'threads' | 'processes', onReply: (m: WorkerReply) => void, onDeath: (why: string) => void): PoolWorker {
@@ -49,7 +52,7 @@ function startWorker(url: URL, pool: 'threads' | 'processes', onReply: (m: Worke
     w.on('message', onReply);
     w.on('error', (e) => onDeath(e.message));
     // Asked to stop, a worker lets its resident shells clean up, then its thread ends.
-    return { send: (req) => w.postMessage(req), stop: () => w.postMessage('stop') };
+    return { send: (req) => w.postMessage(req), stop: () => w.postMessage('stop'), abort: () => w.postMessage('abort') };
   }
   const child = fork(fileURLToPath(url), [], {
     env: { ...process.env, [WORKER_MARK]: '1' },
@@ -68,6 +71,10 @@ function startWorker(url: URL, pool: 'threads' | 'processes', onReply: (m: Worke
       stopped = true;
       child.disconnect();
     },
+    abort: () => {
+      stopped = true;
+      if (child.connected) child.send('abort');
+    },
   };
 }
 
@@ -75,14 +82,14 @@ async function runInThread(tests: readonly LitTest[], opts: ScheduleOptions): Pr
   const results: TestResult[] = new Array(tests.length);
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (next < tests.length) {
+    while (next < tests.length && !opts.signal?.aborted) {
       const i = next++;
       results[i] = await runTest(tests[i]!, opts);
       opts.onResult?.(results[i]!);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.jobs, tests.length)) }, lane));
-  return results;
+  return results.filter((r) => r !== undefined);
 }
 
 function runInWorkers(tests: readonly LitTest[], opts: ScheduleOptions, url: URL): Promise<TestResult[]> {
@@ -100,7 +107,7 @@ function runInWorkers(tests: readonly LitTest[], opts: ScheduleOptions, url: URL
     const start = (): void => {
       let current = -1;
       const feed = (): void => {
-        if (next >= tests.length) {
+        if (next >= tests.length || opts.signal?.aborted) {
           current = -1;
           worker.stop();
           return;
@@ -121,6 +128,7 @@ function runInWorkers(tests: readonly LitTest[], opts: ScheduleOptions, url: URL
         record(m.id, m.result);
         feed();
       }, onDeath);
+      opts.signal?.addEventListener('abort', () => worker.abort());
       feed();
     };
     const n = Math.max(1, Math.min(opts.jobs, tests.length));
@@ -129,7 +137,7 @@ function runInWorkers(tests: readonly LitTest[], opts: ScheduleOptions, url: URL
   });
 }
 
-/** Runs every test; resolves to their results in the order of `tests`. */
+/** Runs every test (until `signal` aborts); resolves to their results in the order of `tests`. */
 export function runTests(tests: readonly LitTest[], opts: ScheduleOptions): Promise<TestResult[]> {
   return opts.workerUrl && opts.jobs > 1 ? runInWorkers(tests, opts, opts.workerUrl) : runInThread(tests, opts);
 }

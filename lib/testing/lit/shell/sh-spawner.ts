@@ -63,6 +63,7 @@ class Helper {
   exported: string[] = [];
 
   constructor() {
+    live.add(this);
     // Its own process group, so that a timeout can kill the shell and all it started at once.
     this.proc = spawn(SH, ['-s'], { detached: true, stdio: ['pipe', 'pipe', 'ignore'], env: {} });
     this.hold(false);
@@ -85,6 +86,7 @@ class Helper {
 
   private die(): void {
     this.dead = true;
+    live.delete(this);
     const w = this.waiter;
     this.waiter = undefined;
     w?.(false);
@@ -131,8 +133,15 @@ class Helper {
 }
 
 const idle: Helper[] = [];
+const live = new Set<Helper>();
 const available = process.platform !== 'win32' && existsSync(SH);
 process.on('exit', closeResidentShells);
+
+/** Kills every resident shell of this thread and what it runs (on an interrupt). */
+export function killResidentShells(): void {
+  for (const h of [...live]) h.dispose();
+  idle.length = 0;
+}
 
 /** Lets every idle resident shell clean up and exit (a new one starts when needed). */
 export function closeResidentShells(): void {

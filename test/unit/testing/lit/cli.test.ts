@@ -2,8 +2,8 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLitArgs } from '../../../../lib/testing/lit/index.js';
 import { DLC_LIT, makeTree } from './helpers.js';
@@ -58,6 +58,24 @@ if (!existsSync(DLC_LIT)) {
     assert.is(r.code, 0);
     assert.is(lastLine(r.out), '2 passed, 0 failed');
     assert.match(readFileSync(xml, 'utf8'), /<testsuite name="cli" tests="2" failures="0" skipped="0">/);
+  });
+
+  test('an interrupt stops the run and the commands its tests started (exit 130)', async () => {
+    for (const pool of ['threads', 'processes']) {
+      const dir = makeTree({ 'lit.config.json': JSON.stringify({ name: 'int', suffixes: ['.test'] }) });
+      const pidFile = join(dir, 'pid');
+      writeFileSync(join(dir, 'slow.test'), `RUN: sh -c 'echo $$ > ${pidFile}; exec sleep 30'\n`);
+      const child = spawn(process.execPath, [DLC_LIT, '--pool', pool, dir], { stdio: 'ignore', env: { ...process.env, TMPDIR: tmp } });
+      for (let i = 0; i < 100 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50));
+      const pid = Number(readFileSync(pidFile, 'utf8'));
+      child.kill('SIGINT');
+      const code = await new Promise((r) => child.on('exit', r));
+      assert.is(code, 130, pool);
+      await new Promise((r) => setTimeout(r, 100));
+      // Gone, or dead and waiting to be reaped (state Z).
+      const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+      assert.ok(stat === '' || / Z /.test(stat.slice(stat.lastIndexOf(')'))), `the test's command still runs after an interrupt (${pool})`);
+    }
   });
 
   test('errors: no paths, no tests, no config, bad option', () => {
