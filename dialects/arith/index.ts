@@ -4,6 +4,7 @@ import { defineDialect } from '../../lib/dialect/index.js';
 import type { ConstantMaterializer } from '../../lib/rewrite/op-hooks.js';
 import { ConstantOp, arithOps, fastmathEnum, overflowEnum } from './ops.js';
 import { attrType } from './types.js';
+import { arithCanonicalization } from './canonicalize.js';
 
 export * from './ops.js';
 
@@ -20,5 +21,6 @@ export function loadArithDialect(): Dialect {
     ops: arithOps,
     enums: [overflowEnum, fastmathEnum],
     materializeConstant: materializeArithConstant,
+    canonicalization: arithCanonicalization,
   });
 }

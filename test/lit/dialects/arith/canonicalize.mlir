@@ -280,3 +280,30 @@ func.func @f(%x: f32) -> (f32, f32, f32, f32, f32, f32) {
   %5 = arith.maximumf %x, %n : f32
   return %0, %1, %2, %3, %4, %5 : f32, f32, f32, f32, f32, f32
 }
+
+// -----
+
+// Patterns: a cmpi constant moves right with the predicate swapped; addi/subi chains of constants merge, keeping the overflow flags both ops have.
+// CHECK-LABEL: func.func @patterns(%arg0: i32, %arg1: i32, %arg2: i1) -> (i32, i1, i32, i32, i1) {
+// CHECK-NEXT: %c4_i32 = arith.constant 4 : i32
+// CHECK-NEXT: %c1_i32 = arith.constant 1 : i32
+// CHECK-NEXT: %c5_i32 = arith.constant 5 : i32
+// CHECK-NEXT: %c3_i32 = arith.constant 3 : i32
+// CHECK-NEXT: %0 = arith.addi %arg0, %c3_i32 overflow<nsw> : i32
+// CHECK-NEXT: %1 = arith.cmpi sgt, %arg0, %c1_i32 : i32
+// CHECK-NEXT: %2 = arith.addi %arg1, %c4_i32 : i32
+// CHECK-NEXT: %3 = arith.cmpi ule, %arg1, %c5_i32 : i32
+// CHECK-NEXT: return %0, %1, %2, %arg1, %3 : i32, i1, i32, i32, i1
+func.func @patterns(%x: i32, %y: i32, %c: i1) -> (i32, i1, i32, i32, i1) {
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c5 = arith.constant 5 : i32
+  %0 = arith.addi %x, %c1 overflow<nsw, nuw> : i32
+  %1 = arith.addi %0, %c2 overflow<nsw> : i32
+  %2 = arith.cmpi slt, %c1, %x : i32
+  %3 = arith.addi %y, %c5 : i32
+  %4 = arith.subi %3, %c1 : i32
+  %5 = arith.subi %3, %c5 : i32
+  %6 = arith.cmpi uge, %c5, %y : i32
+  return %1, %2, %4, %5, %6 : i32, i1, i32, i32, i1
+}
