@@ -1,12 +1,13 @@
 // The memref dialect: buffers (alloc, alloca, dealloc, global, get_global), accesses (load,
 // store, copy, dim) and views (cast, subview, reinterpret_cast), as in MLIR 22.
-import { AffineMapAttr, MemRefType, RankedTensorType, StridedLayoutAttr, SymbolRefAttr, TypeAttr, UnitAttr, UnrankedMemRefType, type Dialect, type Operation, type Type, type Value } from '../../lib/ir/index.js';
+import { AffineMapAttr, MemRefType, RankedTensorType, SymbolRefAttr, TypeAttr, UnitAttr, UnrankedMemRefType, type Dialect, type Operation, type Type, type Value } from '../../lib/ir/index.js';
 import {
   AnyAttrProp, AnyMemRef, AttrSizedOperandSegments, BoolProp, DenseI64ArrayProp, FlatSymbolRefProp, I64Prop, Index,
   IsSymbol, MemAlloc, MemFree, MemRead, MemWrite, Pure, SameOperandsElementType, SameOperandsShape, StrProp, SymbolNameProp, TypeFrom, TypeProp,
   UnitProp, Variadic, defineDialect, defineOp, typeConstraint,
 } from '../../lib/dialect/index.js';
 import { DYNAMIC, dynamicIndexList, globalTypeAndValue, staticValues } from './syntax.js';
+import { inferSubViewType, stridesAndOffset, verifySubViewType } from './subview-type.js';
 
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
 const elementType = (t: Type) => (t as MemRefType).elementType;
@@ -117,25 +118,13 @@ export function castCompatible(a: Type, b: Type): boolean {
 
 /** Strided layouts (identity ones included) agree where neither side is dynamic. */
 function stridedCompatible(a: MemRefType, b: MemRefType): boolean {
-  const sa = strides(a);
-  const sb = strides(b);
+  const sa = stridesAndOffset(a);
+  const sb = stridesAndOffset(b);
   if (!sa || !sb) return false;
   const same = (x: number, y: number) => x < 0 || y < 0 || x === y;
   return same(sa.offset, sb.offset) && sa.strides.every((s, i) => same(s, sb.strides[i]));
 }
 
-function strides(t: MemRefType): { offset: number; strides: readonly number[] } | undefined {
-  const l = t.layout;
-  if (l instanceof StridedLayoutAttr) return { offset: l.offset, strides: l.strides };
-  if (l && !(l instanceof AffineMapAttr && l.value.isIdentity())) return undefined;
-  const out: number[] = [];
-  let running = 1;
-  for (let i = t.shape.length - 1; i >= 0; i--) {
-    out.unshift(running);
-    running = running < 0 || t.shape[i] < 0 ? -1 : running * t.shape[i];
-  }
-  return { offset: 0, strides: out };
-}
 
 export const CastOp = defineOp(
   {
@@ -254,7 +243,10 @@ export const SubViewOp = defineOp(
       if (sizes !== strides) {
         return v.op.emitError(`expected mixed sizes rank to match mixed strides rank (${sizes} vs ${strides}) so the rank of the result type is well-formed.`), false;
       }
-      return verifyOffsetsSizesStrides(v.op, [rank, rank, rank], [v.offsets, v.sizes, v.strides]);
+      if (!verifyOffsetsSizesStrides(v.op, [rank, rank, rank], [v.offsets, v.sizes, v.strides])) return false;
+      const statics = ['offsets', 'sizes', 'strides'].map((n) => staticValues(v.op.getAttr(`static_${n}`)));
+      const expected = inferSubViewType(v.source.type as MemRefType, statics[0], statics[1], statics[2]);
+      return !expected || verifySubViewType(v.op, expected, v.result.type as MemRefType);
     },
     resultNames: (v, set) => set(v.result, 'subview'),
   },

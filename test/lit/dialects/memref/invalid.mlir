@@ -106,3 +106,27 @@ func.func @copy_shape(%a: memref<4xf32>, %b: memref<8xf32>) {
   memref.copy %a, %b : memref<4xf32> to memref<8xf32>
   return
 }
+
+// -----
+
+func.func @subview_layout(%m: memref<8x8xf32>, %i: index) {
+  // expected-error @+1 {{expected result type to be 'memref<4x4xf32, strided<[8, 1], offset: ?>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<4x4xf32, strided<[8, 1], offset: 3>>'}}
+  %s = memref.subview %m[%i, 0] [4, 4] [1, 1] : memref<8x8xf32> to memref<4x4xf32, strided<[8, 1], offset: 3>>
+  return
+}
+
+// -----
+
+func.func @subview_sizes(%m: memref<8x8xf32>) {
+  // expected-error @+1 {{expected result type to be 'memref<4x4xf32, strided<[8, 1]>>' or a rank-reduced version. (mismatch of result sizes), but got 'memref<4x2xf32, strided<[8, 1]>>'}}
+  %s = memref.subview %m[0, 0] [4, 4] [1, 1] : memref<8x8xf32> to memref<4x2xf32, strided<[8, 1]>>
+  return
+}
+
+// -----
+
+func.func @subview_rank_reduced_stride(%m: memref<?x?xf32>, %i: index) {
+  // expected-error @+1 {{expected result type to be 'memref<1x?xf32, strided<[?, 1], offset: ?>>' or a rank-reduced version. (mismatch of result layout), but got 'memref<?xf32, strided<[?], offset: ?>>'}}
+  %s = memref.subview %m[%i, %i] [1, %i] [%i, 1] : memref<?x?xf32> to memref<?xf32, strided<[?], offset: ?>>
+  return
+}
