@@ -31,7 +31,7 @@ export class IntegerAttr extends Attribute {
   static get(type: Type, value: bigint | number): IntegerAttr {
     const v = typeof value === 'bigint' ? value : BigInt(value);
     const ctx = type.context;
-    return ctx.intern(`I:${type.id}:${v}`, (id) => new IntegerAttr(ctx, id, type, v));
+    return ctx.internSequence('int', [type.id, v], (id) => new IntegerAttr(ctx, id, type, v));
   }
   /** `true` / `false`: an i1 integer attribute, as MLIR's BoolAttr. */
   static bool(ctx: MLIRContext, value: boolean): IntegerAttr {
@@ -76,7 +76,7 @@ export class ArrayAttr extends Attribute {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, elements: readonly Attribute[]): ArrayAttr {
-    return ctx.intern(`A:${elements.map((e) => e.id).join(',')}`, (id) => new ArrayAttr(ctx, id, Object.freeze([...elements])));
+    return ctx.internSequence('array', [elements.length, ...elements.map((e) => e.id)], (id) => new ArrayAttr(ctx, id, Object.freeze([...elements])));
   }
 }
 
@@ -95,13 +95,20 @@ export class DictionaryAttr extends Attribute {
   }
   /** Builds a dictionary; entries are sorted by name, and a later duplicate replaces an earlier one. */
   static get(ctx: MLIRContext, entries: readonly NamedAttribute[] | ReadonlyMap<string, Attribute> = []): DictionaryAttr {
-    const byName = new Map<string, Attribute>();
-    for (const e of entries instanceof Map ? [...entries].map(([name, value]) => ({ name, value })) : (entries as readonly NamedAttribute[])) {
-      byName.set(e.name, e.value);
+    const list = entries instanceof Map ? [...entries].map(([name, value]) => ({ name, value })) : (entries as readonly NamedAttribute[]);
+    // Most dictionaries are tiny and already sorted: sort a copy only when needed.
+    let sorted: NamedAttribute[] = [...list];
+    let inOrder = true;
+    for (let i = 1; i < sorted.length && inOrder; i++) inOrder = compareNames(sorted[i - 1].name, sorted[i].name) < 0;
+    if (!inOrder) {
+      const byName = new Map<string, Attribute>();
+      for (const e of list) byName.set(e.name, e.value);
+      sorted = [...byName.keys()].sort(compareNames).map((name) => ({ name, value: byName.get(name)! }));
     }
-    const sorted = [...byName.keys()].sort(compareNames).map((name) => Object.freeze({ name, value: byName.get(name)! }));
-    const key = `D:${sorted.map((e) => `${e.name.length}:${e.name}=${e.value.id}`).join(',')}`;
-    return ctx.intern(key, (id) => new DictionaryAttr(ctx, id, Object.freeze(sorted)));
+    const key: number[] = [];
+    for (const e of sorted) key.push(ctx.nameId(e.name), e.value.id);
+    key.push(-1);
+    return ctx.internSequence('dict', key, (id) => new DictionaryAttr(ctx, id, Object.freeze(sorted.map((e) => Object.freeze({ ...e })))));
   }
   get(name: string): Attribute | undefined {
     if (this.entries.length < 8) {

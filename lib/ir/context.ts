@@ -23,6 +23,12 @@ export class OperationName {
   }
 }
 
+/** A node of the interning trie behind `MLIRContext.internSequence`. */
+interface TrieNode {
+  next: Map<number | bigint, TrieNode> | null;
+  value: unknown;
+}
+
 /** Creates a dialect on first use, so start-up only pays for the dialects a file uses. */
 export type DialectLoader = (ctx: MLIRContext) => Dialect;
 
@@ -37,6 +43,8 @@ export class MLIRContext {
   printOpOnDiagnostic = true;
   readonly diagnostics = new DiagnosticEngine();
   private readonly interned = new Map<string, unknown>();
+  private readonly tries = new Map<string, TrieNode>();
+  private readonly nameIds = new Map<string, number>();
   private readonly loaders = new Map<string, DialectLoader>();
   private readonly dialects = new Map<string, Dialect>();
   private readonly opNames = new Map<string, OperationName>();
@@ -44,6 +52,33 @@ export class MLIRContext {
 
   constructor(registry?: DialectRegistry) {
     registry?.appendTo(this);
+  }
+
+  /**
+   * Returns the object interned under `kind` and the key sequence `seq` (ids, sizes, numbers,
+   * bigints), creating it with `make` the first time. The hot constructors (types, locations,
+   * dictionaries) use this rather than `intern`: walking a trie of small Maps allocates nothing,
+   * where building a string key per call was a large part of parse time and garbage.
+   * Sequences of one kind must be self-delimiting (encode lengths where two could share a prefix).
+   */
+  internSequence<T>(kind: string, seq: ArrayLike<number | bigint>, make: (id: number) => T): T {
+    let node = this.tries.get(kind);
+    if (!node) this.tries.set(kind, (node = { next: null, value: undefined }));
+    for (let i = 0; i < seq.length; i++) {
+      const next: Map<number | bigint, TrieNode> = (node.next ??= new Map());
+      let child = next.get(seq[i]);
+      if (!child) next.set(seq[i], (child = { next: null, value: undefined }));
+      node = child;
+    }
+    if (node.value === undefined) node.value = make(this.nextId++);
+    return node.value as T;
+  }
+
+  /** A small number standing for `name`, for use in `internSequence` keys. */
+  nameId(name: string): number {
+    let id = this.nameIds.get(name);
+    if (id === undefined) this.nameIds.set(name, (id = this.nameIds.size));
+    return id;
   }
 
   /** Returns the object interned under `key`, creating it with `make` the first time. */

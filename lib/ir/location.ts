@@ -28,9 +28,13 @@ export class FileLineColLoc extends Location {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, file: string, line: number, column: number, endLine = 0, endColumn = 0): FileLineColLoc {
-    return ctx.intern(
-      `LF:${line}:${column}:${endLine}:${endColumn}:${file}`,
-      (id) => new FileLineColLoc(ctx, id, file, line, column, endLine, endColumn),
+    // The parser passes the same file-name string object every time, so its hash is cached;
+    // a plain position packs into one number, so each file needs one Map, not one per line.
+    const fileId = ctx.nameId(file);
+    const packable = endLine === 0 && endColumn === 0 && line < 2 ** 28 && column < 2 ** 24;
+    const key = packable ? [fileId, line * 2 ** 24 + column] : [fileId, -1, line, column, endLine, endColumn];
+    return ctx.internSequence('file', key, (id) =>
+      new FileLineColLoc(ctx, id, file, line, column, endLine, endColumn),
     );
   }
 }

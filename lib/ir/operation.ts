@@ -10,6 +10,9 @@ import type { MLIRContext, OperationName } from './context.js';
 import type { Location } from './location.js';
 import type { Type } from './types.js';
 
+/** The shared empty list of operands, results, regions or successors. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** What `Operation.create` needs. Regions are moved into the op; a number creates empty ones. */
 export interface OperationInit {
   name: OperationName | string;
@@ -26,29 +29,39 @@ export interface OperationInit {
 export class Operation {
   readonly name: OperationName;
   location: Location;
-  readonly operandSlots: OpOperand[];
-  readonly results: OpResult[];
+  /** Operand slots; replaced, never mutated in place, so ops without operands can share one empty array. */
+  operandSlots: readonly OpOperand[];
+  readonly results: readonly OpResult[];
   /** Inherent attributes (MLIR's properties), printed as `<{...}>` in the generic form. */
   properties: DictionaryAttr;
   /** Discardable attributes, printed as `{...}`. */
   attributes: DictionaryAttr;
-  readonly regions: Region[];
-  readonly successorSlots: BlockOperand[];
+  readonly regions: readonly Region[];
+  successorSlots: readonly BlockOperand[];
   parent: Block | null = null;
   prev: Operation | null = null;
   next: Operation | null = null;
   /** @internal Position in the parent block, valid while the block's order cache is. */
   orderIndex = 0;
 
-  private constructor(name: OperationName, location: Location, properties: DictionaryAttr, attributes: DictionaryAttr) {
+  private constructor(
+    name: OperationName,
+    location: Location,
+    properties: DictionaryAttr,
+    attributes: DictionaryAttr,
+    operandSlots: readonly OpOperand[],
+    results: readonly OpResult[],
+    regions: readonly Region[],
+    successorSlots: readonly BlockOperand[],
+  ) {
     this.name = name;
     this.location = location;
     this.properties = properties;
     this.attributes = attributes;
-    this.operandSlots = [];
-    this.results = [];
-    this.regions = [];
-    this.successorSlots = [];
+    this.operandSlots = operandSlots;
+    this.results = results;
+    this.regions = regions;
+    this.successorSlots = successorSlots;
   }
 
   /** Creates a detached operation. */
@@ -57,19 +70,32 @@ export class Operation {
     const name = typeof init.name === 'string' ? ctx.getOperationName(init.name) : init.name;
     const dict = (d: OperationInit['properties']): DictionaryAttr =>
       d instanceof DictionaryAttr ? d : DictionaryAttr.get(ctx, d ?? []);
-    const op = new Operation(name, init.location, dict(init.properties), dict(init.attributes));
-    const operands = init.operands ?? [];
-    for (let i = 0; i < operands.length; i++) op.operandSlots.push(new OpOperand(op, i, operands[i]));
-    const types = init.resultTypes ?? [];
-    for (let i = 0; i < types.length; i++) op.results.push(new OpResult(types[i], op, i));
-    const regions = typeof init.regions === 'number' ? Array.from({ length: init.regions }, () => new Region()) : (init.regions ?? []);
+    const operands = init.operands ?? NONE;
+    const types = init.resultTypes ?? NONE;
+    const regions = typeof init.regions === 'number' ? Array.from({ length: init.regions }, () => new Region()) : (init.regions ?? NONE);
+    const succ = init.successors ?? NONE;
+    // Empty lists share one frozen array: most ops have no regions or successors, and many
+    // no operands, so this saves several allocations per op.
+    const op = new Operation(
+      name,
+      init.location,
+      dict(init.properties),
+      dict(init.attributes),
+      operands.length ? new Array<OpOperand>(operands.length) : NONE,
+      types.length ? new Array<OpResult>(types.length) : NONE,
+      regions.length ? [...regions] : NONE,
+      succ.length ? new Array<BlockOperand>(succ.length) : NONE,
+    );
+    const operandSlots = op.operandSlots as OpOperand[];
+    for (let i = 0; i < operands.length; i++) operandSlots[i] = new OpOperand(op, i, operands[i]);
+    const results = op.results as OpResult[];
+    for (let i = 0; i < types.length; i++) results[i] = new OpResult(types[i], op, i);
     for (const r of regions) {
       if (r.parent) throw new Error('region already belongs to an operation');
       r.parent = op;
-      op.regions.push(r);
     }
-    const succ = init.successors ?? [];
-    for (let i = 0; i < succ.length; i++) op.successorSlots.push(new BlockOperand(op, i, succ[i]));
+    const successorSlots = op.successorSlots as BlockOperand[];
+    for (let i = 0; i < succ.length; i++) successorSlots[i] = new BlockOperand(op, i, succ[i]);
     return op;
   }
 
@@ -94,8 +120,7 @@ export class Operation {
   /** Replaces all operands; the count may change. */
   setOperands(values: readonly Value[]): void {
     for (const o of this.operandSlots) o.drop();
-    this.operandSlots.length = 0;
-    for (let i = 0; i < values.length; i++) this.operandSlots.push(new OpOperand(this, i, values[i]));
+    this.operandSlots = values.length ? values.map((v, i) => new OpOperand(this, i, v)) : NONE;
   }
   get numResults(): number {
     return this.results.length;
@@ -196,9 +221,9 @@ export class Operation {
     // Through the (iterative) walk, so that deeply nested IR cannot exhaust the call stack.
     this.walk((o) => {
       for (const slot of o.operandSlots) slot.drop();
-      o.operandSlots.length = 0;
+      o.operandSlots = NONE;
       for (const s of o.successorSlots) s.drop();
-      o.successorSlots.length = 0;
+      o.successorSlots = NONE;
     });
   }
   /** Erases the op and everything nested in it. Its results must have no uses outside it. */

@@ -34,7 +34,7 @@ export class IntegerType extends Type {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, width: number, signedness: Signedness = 'signless'): IntegerType {
-    return ctx.intern(`i:${width}:${signedness}`, (id) => new IntegerType(ctx, id, width, signedness));
+    return ctx.internSequence(`i${signedness}`, [width], (id) => new IntegerType(ctx, id, width, signedness));
   }
   get isSignless(): boolean {
     return this.signedness === 'signless';
@@ -96,8 +96,6 @@ export class ComplexType extends Type {
   }
 }
 
-const shapeKey = (shape: readonly number[]): string => shape.join(',');
-
 /** `tensor<4x?xf32, #enc>`: a ranked tensor with static or dynamic dims. */
 export class RankedTensorType extends Type {
   readonly kind = 'tensor';
@@ -112,8 +110,8 @@ export class RankedTensorType extends Type {
   }
   static get(shape: readonly number[], elementType: Type, encoding: Attribute | null = null): RankedTensorType {
     const ctx = elementType.context;
-    const key = `t:${shapeKey(shape)}:${elementType.id}:${encoding?.id ?? ''}`;
-    return ctx.intern(key, (id) => new RankedTensorType(ctx, id, Object.freeze([...shape]), elementType, encoding));
+    const key = [...shape, -1, elementType.id, encoding?.id ?? 0];
+    return ctx.internSequence('tensor', key, (id) => new RankedTensorType(ctx, id, Object.freeze([...shape]), elementType, encoding));
   }
   get rank(): number {
     return this.shape.length;
@@ -153,8 +151,8 @@ export class MemRefType extends Type {
     memorySpace: Attribute | null = null,
   ): MemRefType {
     const ctx = elementType.context;
-    const key = `m:${shapeKey(shape)}:${elementType.id}:${layout?.id ?? ''}:${memorySpace?.id ?? ''}`;
-    return ctx.intern(key, (id) => new MemRefType(ctx, id, Object.freeze([...shape]), elementType, layout, memorySpace));
+    const key = [...shape, -1, elementType.id, layout?.id ?? 0, memorySpace?.id ?? 0];
+    return ctx.internSequence('memref', key, (id) => new MemRefType(ctx, id, Object.freeze([...shape]), elementType, layout, memorySpace));
   }
   get rank(): number {
     return this.shape.length;
@@ -189,8 +187,8 @@ export class VectorType extends Type {
   static get(shape: readonly number[], elementType: Type, scalableDims?: readonly boolean[]): VectorType {
     const ctx = elementType.context;
     const scalable = scalableDims ?? shape.map(() => false);
-    const key = `v:${shapeKey(shape)}:${scalable.map((s) => (s ? 1 : 0)).join('')}:${elementType.id}`;
-    return ctx.intern(
+    const key = [...shape, -1, ...scalable.map((s) => (s ? 1 : 0)), elementType.id];
+    return ctx.internSequence('vector', 
       key,
       (id) => new VectorType(ctx, id, Object.freeze([...shape]), elementType, Object.freeze([...scalable])),
     );
@@ -207,7 +205,7 @@ export class TupleType extends Type {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, types: readonly Type[]): TupleType {
-    return ctx.intern(`tu:${types.map((t) => t.id).join(',')}`, (id) => new TupleType(ctx, id, Object.freeze([...types])));
+    return ctx.internSequence('tuple', [types.length, ...types.map((t) => t.id)], (id) => new TupleType(ctx, id, Object.freeze([...types])));
   }
 }
 
@@ -218,8 +216,11 @@ export class FunctionType extends Type {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, inputs: readonly Type[], results: readonly Type[]): FunctionType {
-    const key = `fn:${inputs.map((t) => t.id).join(',')}>${results.map((t) => t.id).join(',')}`;
-    return ctx.intern(key, (id) => new FunctionType(ctx, id, Object.freeze([...inputs]), Object.freeze([...results])));
+    const key: number[] = [inputs.length];
+    for (const t of inputs) key.push(t.id);
+    for (const t of results) key.push(t.id);
+    key.push(-1);
+    return ctx.internSequence('function', key, (id) => new FunctionType(ctx, id, Object.freeze([...inputs]), Object.freeze([...results])));
   }
 }
 

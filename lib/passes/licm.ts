@@ -6,7 +6,7 @@ import { getInterface, type LoopLikeInterface } from '../dialect/interfaces.js';
 import { isPure } from '../rewrite/effects.js';
 
 /** The regions of a loop-like op: its interface's body, else all its regions. */
-function loopRegions(loop: Operation): Region[] {
+function loopRegions(loop: Operation): readonly Region[] {
   const i = getInterface<LoopLikeInterface>(loop, 'loopLike');
   return i ? [i.body(loop)] : loop.regions;
 }
