@@ -6,6 +6,7 @@ import {
   MaxSizedRegion, MinSizedRegion, NoRegionArguments, Pure, RecursiveMemoryEffects, ReturnLike, SameTypeAs, SingleBlockImplicitTerminator,
   SizedRegion, Terminator, UnitProp, Variadic, VariadicRegion, defineDialect, defineOp,
 } from '../../lib/dialect/index.js';
+import { verifyWhileEdges, verifyYieldsToParent } from './region-branch.js';
 import { parseExecuteRegion, parseFor, parseIf, parseParallel, parseWhile, printExecuteRegion, printFor, printIf, printParallel, printWhile } from './syntax.js';
 
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
@@ -72,6 +73,7 @@ export const IfOp = defineOp(
       if (v.results.length && v.elseRegion.empty) return fail(v.op, 'must have an else block if defining values');
       return true;
     },
+    verifyRegions: (v) => verifyYieldsToParent(v.op),
   },
 );
 
@@ -112,6 +114,7 @@ export const WhileOp = defineOp(
     verify: (v) =>
       expectTerminator(v.op, 0, 'scf.condition', "expects the 'before' region to terminate with 'scf.condition'") &&
       expectTerminator(v.op, 1, 'scf.yield', "expects the 'after' region to terminate with 'scf.yield'"),
+    verifyRegions: (v) => verifyWhileEdges(v.op),
   },
 );
 
@@ -205,6 +208,7 @@ export const ExecuteRegionOp = defineOp(
       if (v.region.entry!.arguments.length) return fail(v.op, 'region cannot have any arguments');
       return true;
     },
+    verifyRegions: (v) => verifyYieldsToParent(v.op),
   },
 );
 

@@ -107,3 +107,43 @@ func.func @for_yield_type(%lb: index, %f: f32, %i: i32) {
   }
   return
 }
+
+// -----
+
+func.func @if_yield_type(%c: i1, %i: i32) {
+  // expected-error @+1 {{'scf.if' op along control flow edge from Operation scf.yield to parent: successor operand type #0 'i32' should match successor input type #0 'f32'}}
+  %r = scf.if %c -> f32 {
+    // expected-note @+1 {{region branch point}}
+    scf.yield %i : i32
+  } else {
+    scf.yield %i : i32
+  }
+  return
+}
+
+// -----
+
+func.func @if_yield_count(%c: i1) {
+  // expected-error @+1 {{'scf.if' op along control flow edge from Operation scf.yield to parent: region branch point has 0 operands, but region successor needs 1 inputs}}
+  %r = scf.if %c -> f32 {
+    // expected-note @+1 {{region branch point}}
+    scf.yield
+  } else {
+    scf.yield
+  }
+  return
+}
+
+// -----
+
+func.func @while_after_args(%i: i32, %c: i1) {
+  // expected-error @+1 {{'scf.while' op along control flow edge from Operation scf.condition to Region #1: successor operand type #0 'i32' should match successor input type #0 'f32'}}
+  %r = scf.while (%a = %i) : (i32) -> i32 {
+    // expected-note @+1 {{region branch point}}
+    scf.condition(%c) %a : i32
+  } do {
+  ^bb0(%x: f32):
+    scf.yield %i : i32
+  }
+  return
+}
