@@ -20,7 +20,7 @@ import { flatten } from './layout.js';
 import { buildInvariants, buildOpVerify, countTraitNames } from './verify-op.js';
 import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
 import { defaultAttr, type PropDef } from './properties.js';
-import { recordOpDef } from './registry.js';
+import { populateDefaultProperties, recordOpDef } from './registry.js';
 import { verifyBranchSuccessorOperands } from '../verify/index.js';
 import { compileFormat } from './format/compile.js';
 import { asmResultNamer, registerAsmResultNames } from '../print/asm-names.js';
@@ -172,6 +172,7 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
     propertyNames: m.properties.map((p) => p.name).concat(segmentPropNames(traitNames)),
     ...(spec.defaultDialect ? { defaultDialect: spec.defaultDialect } : {}),
     verifyInvariants: buildInvariants(m, (op, name) => typesOf(op, name)[0], typesOf),
+    ...(m.properties.some((p) => p.def.defaultValue !== undefined) ? { populateDefaultProperties } : {}),
     ...(verify ? { verify } : {}),
     ...(hooks.verifyRegions || traits.some((t) => t.verifyRegions)
       ? {

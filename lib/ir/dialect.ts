@@ -26,6 +26,8 @@ export interface OpInfo {
    * stands in `traits`, or before every trait when it is absent.
    */
   verifyInvariants?(op: Operation): boolean;
+  /** Sets the defaults of defaulted properties the op lacks; the generic-form parser calls it, as MLIR does. */
+  populateDefaultProperties?(op: Operation): void;
   /** Op-specific checks; emit diagnostics with `op.emitOpError` and return false on failure. */
   verify?(op: Operation): boolean;
   /** Checks that need the regions verified first. */

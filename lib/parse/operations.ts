@@ -173,6 +173,8 @@ export class OperationParser extends SsaParser {
       regions: state.regions,
       successors: state.successors,
     });
+    // The custom-form hooks set defaults themselves; the generic form relies on this, as in MLIR.
+    opName.info?.populateDefaultProperties?.(op);
     block.append(op);
     this.parseTrailingLocation(op);
     return op;
