@@ -3,12 +3,50 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 let broken = false;
+
+function listTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listTests(path));
+    else if (name.endsWith('.test.js')) out.push(path);
+  }
+  return out;
+}
+
+function runNode(file) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [file], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (status) => resolve({ status: status ?? 1, out }));
+  });
+}
+
+/** Runs `task` over `items`, `width` at a time; results keep the input order. */
+async function runPool(items, width, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = [items[i], await task(items[i])];
+      }
+    }),
+  );
+  return results;
+}
 
 function run(label, cmd, args) {
   console.log(`\n=== ${label}: ${[cmd, ...args].join(' ')}`);
@@ -28,18 +66,26 @@ for (const [label, cmd, args] of [
   else failed += 1;
 }
 
+// Each unit-test file runs in its own process, so that a file that fails to load is one
+// failure rather than the end of the whole run, and files run in parallel on every core.
 const unitDir = join(root, 'build/test/unit');
 if (existsSync(unitDir)) {
-  const r = run('unit', process.execPath, [join(root, 'node_modules/uvu/bin.js'), unitDir, '\\.test\\.js$']);
-  const total = Number(/Total:\s+(\d+)/.exec(r.out)?.[1] ?? 0);
-  const ok = Number(/Passed:\s+(\d+)/.exec(r.out)?.[1] ?? 0);
-  const skip = Number(/Skipped:\s+(\d+)/.exec(r.out)?.[1] ?? 0);
-  passed += ok;
-  skipped += skip;
-  failed += total - ok;
-  if (r.status !== 0 && total - ok === 0) {
-    // A suite that crashed before reporting counts as one failure, never as silence.
-    failed += 1;
+  const files = listTests(unitDir);
+  console.log(`\n=== unit: ${files.length} files, ${cpus().length} at a time`);
+  const results = await runPool(files, cpus().length, (file) => runNode(file));
+  for (const [file, r] of results) {
+    const rel = file.slice(root.length);
+    const total = Number(/Total:\s+(\d+)/.exec(r.out)?.[1] ?? 0);
+    const ok = Number(/Passed:\s+(\d+)/.exec(r.out)?.[1] ?? 0);
+    const skip = Number(/Skipped:\s+(\d+)/.exec(r.out)?.[1] ?? 0);
+    // uvu's Total already leaves out skipped tests.
+    let bad = total - ok;
+    if (r.status !== 0 && bad === 0) bad = 1;
+    passed += ok;
+    skipped += skip;
+    failed += bad;
+    console.log(`${bad ? 'FAIL' : 'PASS'}: ${rel} (${ok} passed${bad ? `, ${bad} failed` : ''})`);
+    if (bad) process.stdout.write(r.out.replace(/^/gm, '    '));
   }
 }
 

@@ -1,10 +1,10 @@
 // What dlc-opt does, as a library: read input, split it, parse, verify, print, check diagnostics.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createContext } from '../../dialects/registry.js';
-import { parseSourceString, splitInputFile } from '../parse/index.js';
+import { fileResources, parseSourceString, splitInputFile, type SourceChunk } from '../parse/index.js';
 import { printOperation } from '../print/index.js';
 import { verify } from '../verify/index.js';
-import { renderDiagnostics, checkExpectedDiagnostics } from '../diag/index.js';
+import { renderDiagnostics, DiagnosticVerifier } from '../diag/index.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { optHelp, parseOptArgs, passListing, type OptOptions } from './options.js';
 import { registerGenericPasses } from '../passes/index.js';
@@ -78,13 +78,23 @@ export function optMain(argv: readonly string[], io: OptIO): number {
     io.stderr(`dlc-opt: could not open input file '${parsed.input}': ${(e as Error).message}\n`);
     return 1;
   }
-  const chunks = parsed.splitMarker === null ? [{ text: source, startLine: 1 }] : splitInputFile(source, parsed.splitMarker);
+  const chunks: SourceChunk[] =
+    parsed.splitMarker === null ? [{ text: source, startLine: 1, startColumn: 1 }] : splitInputFile(source, parsed.splitMarker);
+  // As in mlir-opt 22, one checker reads the designators of the whole file, any chunk's
+  // diagnostic may match any of them, and the unmatched ones are reported after the last chunk.
+  const buffers = { [filename]: source };
+  const verifier = parsed.verifyDiagnostics ? new DiagnosticVerifier(createContext()) : null;
+  if (verifier) reportErrors(verifier.addBuffer(filename, source), buffers, io);
   let ok = true;
   const outputs: string[] = [];
   for (const chunk of chunks) {
-    const r = processChunk(chunk.text, chunk.startLine, filename, parsed, io, timing, statistics);
+    const r = processChunk(chunk, source, filename, parsed, io, timing, statistics, verifier);
     ok &&= r.ok;
     outputs.push(r.output);
+  }
+  if (verifier) {
+    reportErrors(verifier.finish(), buffers, io);
+    ok = !verifier.hasFailed;
   }
   if (parsed.passStatistics) for (const pm of statistics) io.stderr(passStatisticsReport(pm));
   if (!ok) {
@@ -113,27 +123,39 @@ function writeOutput(text: string, parsed: OptOptions, io: OptIO): number {
   return 0;
 }
 
+/** Renders `errors`, if any, to stderr. */
+function reportErrors(errors: readonly Diagnostic[], buffers: Record<string, string>, io: OptIO): void {
+  if (errors.length) io.stderr(renderDiagnostics(errors, buffers));
+}
+
 /**
- * Parses, verifies and prints one chunk. The chunk is padded with the newlines of the chunks
- * before it, so that diagnostics carry the line numbers of the whole file, as mlir-opt reports them.
+ * Parses, verifies, transforms and prints one chunk. The chunk is parsed at its own position
+ * in the file, so diagnostics carry the whole file's line numbers, as mlir-opt reports them.
+ * Under --verify-diagnostics its diagnostics go to `verifier` instead of stderr.
  */
 function processChunk(
-  text: string,
-  startLine: number,
+  chunk: SourceChunk,
+  source: string,
   filename: string,
   o: OptOptions,
   io: OptIO,
   timing: TimingManager | null,
   statistics: PassManager[],
+  verifier: DiagnosticVerifier | null,
 ): ChunkResult {
   const ctx = createContext();
   for (const [name, loader] of pluginDialectLoaders()) ctx.registerDialect(name, loader);
   ctx.allowUnregisteredDialects = o.allowUnregisteredDialect;
   ctx.printOpOnDiagnostic = !o.verifyDiagnostics;
-  const padded = startLine > 1 ? '\n'.repeat(startLine - 1) + text : text;
   const { result: output, diagnostics } = ctx.diagnostics.collect((): string | undefined => {
     const parse = () => {
-      const m = parseSourceString(padded, { context: ctx, filename, implicitModule: !o.noImplicitModule });
+      const m = parseSourceString(chunk.text, {
+        context: ctx,
+        filename,
+        implicitModule: !o.noImplicitModule,
+        startLine: chunk.startLine,
+        startColumn: chunk.startColumn,
+      });
       return m && verify(m) ? m : undefined;
     };
     const module = timing ? timing.time('Parser', parse) : parse();
@@ -144,15 +166,16 @@ function processChunk(
       statistics.push(pm);
       if (!pm.run(module)) return undefined;
     }
-    const print = () => `${printOperation(module, { generic: o.printOpGeneric, debugInfo: o.printDebugInfo })}\n`;
+    const print = () =>
+      `${printOperation(module, { generic: o.printOpGeneric, debugInfo: o.printDebugInfo, resources: fileResources.get(module) })}\n`;
     return timing ? timing.time('Output', print) : print();
   });
-  if (o.verifyDiagnostics) {
-    const check = checkExpectedDiagnostics(padded, filename, diagnostics);
-    if (check.errors.length) io.stderr(renderDiagnostics(check.errors, { [filename]: padded }));
-    return { ok: check.errors.length === 0, output: output ?? '' };
+  const buffers = { [filename]: source };
+  if (verifier) {
+    reportErrors(verifier.process(diagnostics), buffers, io);
+    return { ok: true, output: output ?? '' };
   }
-  if (diagnostics.length) io.stderr(renderDiagnostics(diagnostics, { [filename]: padded }));
+  reportErrors(diagnostics, buffers, io);
   const failed = output === undefined || diagnostics.some((d: Diagnostic) => d.severity === 'error');
   return { ok: !failed, output: output ?? '' };
 }
