@@ -8,6 +8,7 @@ import { renderDiagnostics, DiagnosticVerifier } from '../diag/index.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { optHelp, parseOptArgs, passListing, type OptOptions } from './options.js';
 import { registerGenericPasses } from '../passes/index.js';
+import { registerDialectPasses } from '../../dialects/passes.js';
 import { TimingManager } from '../pass/timing.js';
 import { passStatisticsReport } from '../pass/statistics.js';
 import type { PassManager } from '../pass/pass-manager.js';
@@ -33,6 +34,7 @@ interface ChunkResult {
 /** Runs dlc-opt with `argv` (without node and script) and returns the exit code. */
 export function optMain(argv: readonly string[], io: OptIO): number {
   registerGenericPasses();
+  registerDialectPasses();
   // Plugins register passes and dialects, so they load before the other flags are read.
   const plugins = pluginArgs(argv);
   for (const path of [...plugins.dialect, ...plugins.pass]) {

@@ -1,0 +1,17 @@
+// The passes dialects ship (lowerings, analyses, fusion), registered together: dlc-opt calls
+// registerDialectPasses at start-up, next to registerGenericPasses. Add one import and one
+// registerPass line per pass.
+import { registerPass } from '../lib/pass/registry.js';
+import type { PassDefinition } from '../lib/pass/pass.js';
+
+/** Every dialect pass, in the order they are registered. */
+const dialectPasses: readonly PassDefinition[] = [];
+
+let registered = false;
+
+/** Registers every dialect pass (idempotent). */
+export function registerDialectPasses(): void {
+  if (registered) return;
+  registered = true;
+  for (const pass of dialectPasses) registerPass(pass);
+}
