@@ -1,0 +1,33 @@
+// Interpreter implementations of the func dialect: calls (direct and indirect), function constants, return.
+import { SymbolRefAttr, type Operation } from '../../lib/ir/index.js';
+import { FunctionRef, type InterpreterImpls, type Interpreter, type RtValue } from '../../lib/interp/index.js';
+
+/** Calls beyond this depth are reported rather than left to exhaust the JavaScript stack. */
+const MAX_CALL_DEPTH = 1000;
+
+/** The function op `ref` names, seen from `op`; reports a runtime error when there is none or it has no body. */
+function callee(op: Operation, ref: unknown, interp: Interpreter): Operation {
+  if (!(ref instanceof SymbolRefAttr)) interp.error(op, 'expected a symbol reference to the callee');
+  const fn = interp.lookupSymbol(op, ref);
+  if (!fn) interp.error(op, `no function named '@${ref.root}'`);
+  if (!fn.regions[0]?.entry) interp.error(op, `cannot call '@${ref.root}': it is a declaration without a body`);
+  return fn;
+}
+
+function call(op: Operation, fn: Operation, args: readonly RtValue[], interp: Interpreter): readonly RtValue[] {
+  if (interp.callDepth >= MAX_CALL_DEPTH) interp.error(op, `call depth exceeds ${MAX_CALL_DEPTH} (unbounded recursion?)`);
+  return interp.call(fn, args, op);
+}
+
+/** The implementations of func ops (func.return passes its operands on, as every terminator without one). */
+export function funcInterpreter(): InterpreterImpls {
+  return {
+    'func.call': (op, args, interp) => call(op, callee(op, op.getAttr('callee'), interp), args, interp),
+    'func.call_indirect': (op, args, interp) => {
+      const ref = args[0];
+      if (!(ref instanceof FunctionRef)) return interp.error(op, 'callee is not a function reference');
+      return call(op, ref.callee, args.slice(1), interp);
+    },
+    'func.constant': (op, _args, interp) => [new FunctionRef(callee(op, op.getAttr('value'), interp))],
+  };
+}

@@ -1,0 +1,36 @@
+// Memref memory for implementations: allocation with a layout, liveness and bounds checks with runtime errors.
+import { StridedLayoutAttr } from '../ir/attributes.js';
+import type { Operation } from '../ir/operation.js';
+import type { MemRefType } from '../ir/types.js';
+import { Allocation, ElementBuffer, MemRefValue, contiguousStrides, numElements } from './values.js';
+import type { Interpreter } from './interpreter.js';
+
+/** The offset and strides a memref type's layout gives `shape`: a static strided layout's, else row-major. */
+export function layoutFor(type: MemRefType, shape: readonly number[]): { offset: number; strides: number[] } {
+  const l = type.layout;
+  if (l instanceof StridedLayoutAttr && l.offset >= 0 && l.strides.every((s) => s >= 0)) return { offset: l.offset, strides: [...l.strides] };
+  return { offset: 0, strides: contiguousStrides(shape) };
+}
+
+/** A zero-filled memref of `type` and `shape`, with a buffer large enough for the type's layout. */
+export function allocateMemRef(type: MemRefType, shape: readonly number[], origin?: Operation): MemRefValue {
+  const { offset, strides } = layoutFor(type, shape);
+  let span = offset + 1;
+  for (let i = 0; i < shape.length; i++) span += (shape[i] - 1) * strides[i];
+  const data = ElementBuffer.zeros(type.elementType, numElements(shape) === 0 ? 0 : span);
+  return new MemRefValue(type, new Allocation(data, origin), offset, shape, strides);
+}
+
+/** Reports a use of `m` by `op` after its allocation was freed. */
+export function checkLive(interp: Interpreter, op: Operation, m: MemRefValue): void {
+  if (m.allocation.freed) interp.error(op, 'use of deallocated memory (the memref was freed by memref.dealloc)');
+}
+
+/** The buffer position of `m[indices]` for `op`, reporting freed memory and out-of-bounds indices. */
+export function elementPosition(interp: Interpreter, op: Operation, m: MemRefValue, indices: readonly bigint[]): number {
+  checkLive(interp, op, m);
+  const idx = indices.map(Number);
+  const p = m.position(idx);
+  if (p === undefined) interp.error(op, `index [${idx.join(', ')}] is out of bounds for a memref of shape [${m.shape.join(', ')}]`);
+  return p;
+}

@@ -1,0 +1,123 @@
+// The interpreter core with func, cf and scf: calls, branches, loops, regions.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { run } from './harness.js';
+
+test('scf.for with iter_args sums the induction variable', () => {
+  const r = run(`
+    func.func @main(%lb: index, %ub: index, %step: index, %init: index) -> index {
+      %r = scf.for %i = %lb to %ub step %step iter_args(%acc = %init) -> (index) {
+        %n = "test.addi"(%acc, %i) : (index, index) -> index
+        scf.yield %n : index
+      }
+      return %r : index
+    }`, [0n, 10n, 1n, 0n]);
+  assert.is(r.errors, '');
+  assert.equal(r.results, [45n]);
+});
+
+test('scf.if picks a region; scf.while counts up', () => {
+  const text = `
+    func.func @main(%c: i1, %a: index, %b: index) -> index {
+      %r = scf.if %c -> index {
+        scf.yield %a : index
+      } else {
+        scf.yield %b : index
+      }
+      %w = scf.while (%x = %r) : (index) -> index {
+        %lt = "test.lti"(%x, %b) : (index, index) -> i1
+        scf.condition(%lt) %x : index
+      } do {
+      ^bb0(%y: index):
+        %n = "test.addi"(%y, %a) : (index, index) -> index
+        scf.yield %n : index
+      }
+      return %w : index
+    }`;
+  assert.equal(run(text, [1n, 3n, 10n]).results, [12n]);
+  assert.equal(run(text, [0n, 3n, 10n]).results, [10n]);
+});
+
+test('cf branches with block arguments and cf.switch', () => {
+  const text = `
+    func.func @main(%f: i32, %a: index, %b: index) -> index {
+      cf.switch %f : i32, [
+        default: ^bb1(%a : index),
+        5: ^bb1(%b : index),
+        7: ^bb2
+      ]
+    ^bb1(%x: index):
+      return %x : index
+    ^bb2:
+      %s = "test.addi"(%a, %b) : (index, index) -> index
+      cf.br ^bb1(%s : index)
+    }`;
+  assert.equal(run(text, [0n, 1n, 2n]).results, [1n]);
+  assert.equal(run(text, [5n, 1n, 2n]).results, [2n]);
+  assert.equal(run(text, [7n, 1n, 2n]).results, [3n]);
+});
+
+test('func.call recursion and call_indirect', () => {
+  const text = `
+    func.func @fact(%n: index, %one: index) -> index {
+      %lt = "test.lti"(%n, %one) : (index, index) -> i1
+      cf.cond_br %lt, ^base, ^rec
+    ^base:
+      return %one : index
+    ^rec:
+      %minus = "test.const"() {value = -1 : index} : () -> index
+      %m = "test.addi"(%n, %minus) : (index, index) -> index
+      %f = call @fact(%m, %one) : (index, index) -> index
+      %r = "test.muli"(%n, %f) : (index, index) -> index
+      return %r : index
+    }
+    func.func @main(%n: index) -> index {
+      %one = "test.const"() {value = 1 : index} : () -> index
+      %g = constant @fact : (index, index) -> index
+      %r = call_indirect %g(%n, %one) : (index, index) -> index
+      return %r : index
+    }`;
+  const r = run(text, [5n]);
+  assert.is(r.errors, '');
+  assert.equal(r.results, [120n]);
+});
+
+test('scf.parallel with scf.reduce', () => {
+  const r = run(`
+    func.func @main(%lb: index, %ub: index, %step: index, %z: index) -> index {
+      %r = scf.parallel (%i, %j) = (%lb, %lb) to (%ub, %ub) step (%step, %step) init (%z) -> index {
+        %p = "test.muli"(%i, %j) : (index, index) -> index
+        scf.reduce(%p : index) {
+        ^bb0(%l: index, %r: index):
+          %s = "test.addi"(%l, %r) : (index, index) -> index
+          scf.reduce.return %s : index
+        }
+      }
+      return %r : index
+    }`, [0n, 4n, 1n, 0n]);
+  assert.is(r.errors, '');
+  assert.equal(r.results, [36n]);
+});
+
+test('cf.assert failure is a diagnostic at the op, with the call site as a note', () => {
+  const r = run(`
+    func.func @check(%c: i1) {
+      cf.assert %c, "must hold"
+      return
+    }
+    func.func @main(%c: i1) {
+      call @check(%c) : (i1) -> ()
+      return
+    }`, [0n]);
+  assert.is(r.results, undefined);
+  assert.match(r.errors, /test.mlir:3:7: error: assertion failed: must hold/);
+  assert.match(r.errors, /test.mlir:7:7: note: called from/);
+});
+
+test('missing entry, wrong argument count and ops without implementation are diagnostics', () => {
+  assert.match(run('func.func @f() { return }', []).errors, /no function named '@main'/);
+  assert.match(run('func.func @main(%a: index) { return }', []).errors, /expects 1 arguments, got 0/);
+  assert.match(run('func.func @main() { "other.op"() : () -> () \n return }', []).errors, /no interpreter implementation for 'other.op'/);
+});
+
+test.run();
