@@ -316,3 +316,95 @@ func.func @empty_dynamic(%n: index) {
   %x = tensor.empty(%n, %n) : tensor<?x3xf16>
   return
 }
+
+// -----
+
+func.func @pad_type(%t: tensor<2x3xf32>) -> tensor<3x8xf32> {
+  %cst = arith.constant 0.0 : f32
+  // expected-error @+1 {{specified type 'tensor<3x8xf32>' does not match the inferred type 'tensor<3x7xf32>'}}
+  %0 = tensor.pad %t low[0, 1] high[1, 3] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %cst : f32
+  } : tensor<2x3xf32> to tensor<3x8xf32>
+  return %0 : tensor<3x8xf32>
+}
+
+// -----
+
+func.func @pad_amounts(%t: tensor<2x3xf32>) -> tensor<3x7xf32> {
+  %cst = arith.constant 0.0 : f32
+  // expected-error @+1 {{failed to infer expectedType from sourceType 'tensor<2x3xf32>', specified resultType is 'tensor<3x7xf32>'}}
+  %0 = tensor.pad %t low[0, 1, 1] high[1, 3] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %cst : f32
+  } : tensor<2x3xf32> to tensor<3x7xf32>
+  return %0 : tensor<3x7xf32>
+}
+
+// -----
+
+func.func @pad_block_args(%t: tensor<2x3xf32>) -> tensor<3x7xf32> {
+  %cst = arith.constant 0.0 : f32
+  // expected-error @+1 {{expected the block to have 2 arguments}}
+  %0 = tensor.pad %t low[0, 1] high[1, 3] {
+  ^bb0(%i: index):
+    tensor.yield %cst : f32
+  } : tensor<2x3xf32> to tensor<3x7xf32>
+  return %0 : tensor<3x7xf32>
+}
+
+// -----
+
+func.func @pad_block_arg_type(%t: tensor<2x3xf32>) -> tensor<3x7xf32> {
+  %cst = arith.constant 0.0 : f32
+  // expected-error @+1 {{'tensor.pad' op expected block argument 2 to be an index}}
+  %0 = tensor.pad %t low[0, 1] high[1, 3] {
+  ^bb0(%i: index, %j: i32):
+    tensor.yield %cst : f32
+  } : tensor<2x3xf32> to tensor<3x7xf32>
+  return %0 : tensor<3x7xf32>
+}
+
+// -----
+
+func.func @pad_yield(%t: tensor<2x3xf32>) -> tensor<3x7xf32> {
+  %cst = arith.constant 0.0 : f16
+  // expected-error @+1 {{'tensor.pad' op expected yield type to match shape element type}}
+  %0 = tensor.pad %t low[0, 1] high[1, 3] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %cst : f16
+  } : tensor<2x3xf32> to tensor<3x7xf32>
+  return %0 : tensor<3x7xf32>
+}
+
+// -----
+
+func.func @take_axis(%data: tensor<10x4xf32>, %ids: tensor<3xi64>) {
+  // expected-error @+1 {{'tensor.take' op axis 2 is out of range for data of rank 2}}
+  %0 = tensor.take %data[%ids] axis 2 : (tensor<10x4xf32>, tensor<3xi64>) -> tensor<3x4xf32>
+  return
+}
+
+// -----
+
+func.func @take_shape(%data: tensor<10x4xf32>, %ids: tensor<3xi64>) {
+  // expected-error @+1 {{'tensor.take' op expected result type tensor<3x4xf32> (data dims before axis 0, the indices' dims, data dims after it), but got tensor<4x3xf32>}}
+  %0 = tensor.take %data[%ids] axis 0 : (tensor<10x4xf32>, tensor<3xi64>) -> tensor<4x3xf32>
+  return
+}
+
+// -----
+
+func.func @take_element_type(%data: tensor<10x4xf32>, %ids: tensor<3xi64>) {
+  // expected-error @+1 {{'tensor.take' op result element type f16 must match the data's, f32}}
+  %0 = tensor.take %data[%ids] axis 0 : (tensor<10x4xf32>, tensor<3xi64>) -> tensor<3x4xf16>
+  return
+}
+
+// -----
+
+func.func @take_indices(%data: tensor<10x4xf32>, %ids: tensor<3xf32>) {
+  // expected-error @+1 {{'tensor.take' op operand #1 must be statically shaped tensor of integer or index values, but got 'tensor<3xf32>'}}
+  %0 = tensor.take %data[%ids] axis 0 : (tensor<10x4xf32>, tensor<3xf32>) -> tensor<3x4xf32>
+  return
+}

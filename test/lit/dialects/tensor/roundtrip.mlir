@@ -108,3 +108,32 @@ func.func @empty(%n: index) {
   %d = tensor.empty(%n) : tensor<?x3xf16>
   return
 }
+
+// tensor.pad as MLIR writes it (static and dynamic amounts, nofold).
+// CHECK-LABEL: func.func @pad
+// CHECK: %[[P:.*]] = tensor.pad %{{.*}} low[0, 1] high[1, 3] {
+// CHECK-NEXT: ^bb0(%{{.*}}: index, %{{.*}}: index):
+// CHECK-NEXT:   tensor.yield %{{.*}} : f32
+// CHECK-NEXT: } : tensor<2x3xf32> to tensor<3x7xf32>
+// CHECK: tensor.pad %{{.*}} nofold low[%{{.*}}, 1] high[1, 3] {
+func.func @pad(%t: tensor<2x3xf32>, %n: index) -> tensor<3x7xf32> {
+  %cst = arith.constant 0.0 : f32
+  %0 = tensor.pad %t low[0, 1] high[1, 3] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %cst : f32
+  } : tensor<2x3xf32> to tensor<3x7xf32>
+  %1 = tensor.pad %t nofold low[%n, 1] high[1, 3] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %cst : f32
+  } : tensor<2x3xf32> to tensor<?x7xf32>
+  return %0 : tensor<3x7xf32>
+}
+
+// CHECK-LABEL: func.func @take
+// CHECK: tensor.take %{{.*}}[%{{.*}}] axis 0 : (tensor<10x4xf32>, tensor<2x3xi64>) -> tensor<2x3x4xf32>
+// CHECK: tensor.take %{{.*}}[%{{.*}}] axis 1 : (tensor<10x4xf32>, tensor<5xindex>) -> tensor<10x5xf32>
+func.func @take(%data: tensor<10x4xf32>, %ids: tensor<2x3xi64>, %cols: tensor<5xindex>) {
+  %0 = tensor.take %data[%ids] axis 0 : (tensor<10x4xf32>, tensor<2x3xi64>) -> tensor<2x3x4xf32>
+  %1 = tensor.take %data[%cols] axis 1 : (tensor<10x4xf32>, tensor<5xindex>) -> tensor<10x5xf32>
+  return
+}
