@@ -6,10 +6,15 @@ import type { AffineMap, IntegerSet } from '../affine/index.js';
 /** The base of every attribute. Compare attributes with `===`: they are interned. */
 export abstract class Attribute {
   abstract readonly kind: string;
-  constructor(
-    readonly context: MLIRContext,
-    readonly id: number,
-  ) {}
+  // Declared and assigned rather than defined as class fields: with define semantics each
+  // field is an extra store per object, and locations (one per op) are created by the 100,000.
+  declare readonly context: MLIRContext;
+  /** A number unique within the context, used to build interning keys of composite objects. */
+  declare readonly id: number;
+  constructor(context: MLIRContext, id: number) {
+    this.context = context;
+    this.id = id;
+  }
   /** The attribute as MLIR prints it (set up by lib/print; a plain fallback otherwise). */
   toString(): string {
     return attrToString(this);

@@ -7,14 +7,25 @@ import type { Location } from './location.js';
 
 /** A basic block. Operations link to each other, so insertion, removal and moves are O(1). */
 export class Block {
-  readonly arguments: BlockArgument[] = [];
-  first: Operation | null = null;
-  last: Operation | null = null;
-  parent: Region | null = null;
-  private firstPredecessor: BlockOperand | null = null;
-  private numOps = 0;
+  // Declared and assigned in the constructor (no class-field defines), as Operation.
+  declare readonly arguments: BlockArgument[];
+  declare first: Operation | null;
+  declare last: Operation | null;
+  declare parent: Region | null;
+  private declare firstPredecessor: BlockOperand | null;
+  private declare numOps: number;
   /** Cached op positions for `isBeforeInBlock`; invalidated by insertion. */
-  private orderValid = false;
+  private declare orderValid: boolean;
+
+  constructor() {
+    this.arguments = [];
+    this.first = null;
+    this.last = null;
+    this.parent = null;
+    this.firstPredecessor = null;
+    this.numOps = 0;
+    this.orderValid = false;
+  }
 
   /** Appends an argument of `type`. */
   addArgument(type: Type, location: Location): BlockArgument {

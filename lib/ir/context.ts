@@ -49,6 +49,8 @@ export class MLIRContext {
   private readonly dialects = new Map<string, Dialect>();
   private readonly opNames = new Map<string, OperationName>();
   private nextId = 1;
+  /** @internal Interned plain FileLineColLocs by file name, in tables of lines (FileLineColLoc.get). */
+  readonly fileLocations = new Map<string, unknown[]>();
 
   constructor(registry?: DialectRegistry) {
     registry?.appendTo(this);
@@ -72,6 +74,11 @@ export class MLIRContext {
     }
     if (node.value === undefined) node.value = make(this.nextId++);
     return node.value as T;
+  }
+
+  /** A fresh id, for an object interned by its own table rather than `intern` or `internSequence`. */
+  newId(): number {
+    return this.nextId++;
   }
 
   /** A small number standing for `name`, for use in `internSequence` keys. */

@@ -13,29 +13,51 @@ export class UnknownLoc extends Location {
   }
 }
 
+/** 4096 lines' interned plain FileLineColLocs (several on a line: an array of them). */
+type LineChunk = (FileLineColLoc | FileLineColLoc[] | undefined)[] | undefined;
+
 /** `loc("file.mlir":3:7)`, or a range `loc("file.mlir":3:7 to 4:2)` (end fields 0 when absent). */
 export class FileLineColLoc extends Location {
-  readonly kind = 'file_loc';
-  constructor(
-    ctx: MLIRContext,
-    id: number,
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly endLine = 0,
-    readonly endColumn = 0,
-  ) {
+  // Declared and assigned in the constructor (no class-field defines): one is made per op.
+  declare readonly kind: 'file_loc';
+  declare readonly file: string;
+  declare readonly line: number;
+  declare readonly column: number;
+  declare readonly endLine: number;
+  declare readonly endColumn: number;
+  constructor(ctx: MLIRContext, id: number, file: string, line: number, column: number, endLine = 0, endColumn = 0) {
     super(ctx, id);
+    this.kind = 'file_loc';
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
   }
   static get(ctx: MLIRContext, file: string, line: number, column: number, endLine = 0, endColumn = 0): FileLineColLoc {
-    // The parser passes the same file-name string object every time, so its hash is cached;
-    // a plain position packs into one number, so each file needs one Map, not one per line.
-    const fileId = ctx.nameId(file);
-    const packable = endLine === 0 && endColumn === 0 && line < 2 ** 28 && column < 2 ** 24;
-    const key = packable ? [fileId, line * 2 ** 24 + column] : [fileId, -1, line, column, endLine, endColumn];
-    return ctx.internSequence('file', key, (id) =>
-      new FileLineColLoc(ctx, id, file, line, column, endLine, endColumn),
-    );
+    if (endLine !== 0 || endColumn !== 0 || !(line >= 0 && line < 2 ** 24)) {
+      const key = [ctx.nameId(file), line, column, endLine, endColumn];
+      return ctx.internSequence('file', key, (id) => new FileLineColLoc(ctx, id, file, line, column, endLine, endColumn));
+    }
+    // A plain position is looked up in the file's table: chunks of 4096 lines, each line
+    // holding its location (or several, one per column). A parse asks for one new location
+    // per op, and this costs no key, no hashing and no Map entry; the parser passes the same
+    // file-name string every time, so the file lookup hashes nothing either.
+    let chunks = ctx.fileLocations.get(file) as LineChunk[] | undefined;
+    if (!chunks) ctx.fileLocations.set(file, (chunks = []));
+    const hi = line >>> 12;
+    const lo = line & 4095;
+    let chunk = chunks[hi];
+    if (chunk === undefined) {
+      while (chunks.length < hi) chunks.push(undefined);
+      chunks[hi] = chunk = new Array<FileLineColLoc | FileLineColLoc[] | undefined>(4096);
+    }
+    const found = chunk[lo];
+    if (found instanceof FileLineColLoc && found.column === column) return found;
+    if (Array.isArray(found)) for (const l of found) if (l.column === column) return l;
+    const loc = new FileLineColLoc(ctx, ctx.newId(), file, line, column);
+    chunk[lo] = found === undefined ? loc : Array.isArray(found) ? [...found, loc] : [found, loc];
+    return loc;
   }
 }
 

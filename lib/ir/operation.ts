@@ -27,22 +27,24 @@ export interface OperationInit {
 
 /** A generic operation: name, operands, results, properties, attributes, regions, successors. */
 export class Operation {
-  readonly name: OperationName;
-  location: Location;
+  // Fields are declared and assigned in the constructor, not defined as class fields: a
+  // parse creates an op per line, and define semantics costs a store per field per object.
+  declare readonly name: OperationName;
+  declare location: Location;
   /** Operand slots; replaced, never mutated in place, so ops without operands can share one empty array. */
-  operandSlots: readonly OpOperand[];
-  readonly results: readonly OpResult[];
+  declare operandSlots: readonly OpOperand[];
+  declare readonly results: readonly OpResult[];
   /** Inherent attributes (MLIR's properties), printed as `<{...}>` in the generic form. */
-  properties: DictionaryAttr;
+  declare properties: DictionaryAttr;
   /** Discardable attributes, printed as `{...}`. */
-  attributes: DictionaryAttr;
-  readonly regions: readonly Region[];
-  successorSlots: readonly BlockOperand[];
-  parent: Block | null = null;
-  prev: Operation | null = null;
-  next: Operation | null = null;
+  declare attributes: DictionaryAttr;
+  declare readonly regions: readonly Region[];
+  declare successorSlots: readonly BlockOperand[];
+  declare parent: Block | null;
+  declare prev: Operation | null;
+  declare next: Operation | null;
   /** @internal Position in the parent block, valid while the block's order cache is. */
-  orderIndex = 0;
+  declare orderIndex: number;
 
   private constructor(
     name: OperationName,
@@ -56,12 +58,16 @@ export class Operation {
   ) {
     this.name = name;
     this.location = location;
-    this.properties = properties;
-    this.attributes = attributes;
     this.operandSlots = operandSlots;
     this.results = results;
+    this.properties = properties;
+    this.attributes = attributes;
     this.regions = regions;
     this.successorSlots = successorSlots;
+    this.parent = null;
+    this.prev = null;
+    this.next = null;
+    this.orderIndex = 0;
   }
 
   /** Creates a detached operation. */

@@ -9,14 +9,19 @@ import type { Location } from './location.js';
  * doubly-linked list, so adding, removing and re-pointing a use is O(1).
  */
 export class OpOperand {
-  prevUse: OpOperand | null = null;
-  nextUse: OpOperand | null = null;
-  constructor(
-    readonly owner: Operation,
-    public index: number,
-    private _value: Value,
-  ) {
-    _value.addUse(this);
+  // Declared and assigned (no class-field defines): one is made per operand of every op.
+  declare readonly owner: Operation;
+  declare index: number;
+  private declare _value: Value;
+  declare prevUse: OpOperand | null;
+  declare nextUse: OpOperand | null;
+  constructor(owner: Operation, index: number, value: Value) {
+    this.owner = owner;
+    this.index = index;
+    this._value = value;
+    this.prevUse = null;
+    this.nextUse = null;
+    value.addUse(this);
   }
   get value(): Value {
     return this._value;
@@ -36,8 +41,12 @@ export class OpOperand {
 
 /** An SSA value: an operation result or a block argument. */
 export abstract class Value {
-  firstUse: OpOperand | null = null;
-  constructor(public type: Type) {}
+  declare type: Type;
+  declare firstUse: OpOperand | null;
+  constructor(type: Type) {
+    this.type = type;
+    this.firstUse = null;
+  }
 
   /** @internal Links `use` at the head of the use-list. */
   addUse(use: OpOperand): void {
@@ -96,12 +105,12 @@ export abstract class Value {
 
 /** Result `index` of an operation. */
 export class OpResult extends Value {
-  constructor(
-    type: Type,
-    readonly owner: Operation,
-    readonly index: number,
-  ) {
+  declare readonly owner: Operation;
+  declare readonly index: number;
+  constructor(type: Type, owner: Operation, index: number) {
     super(type);
+    this.owner = owner;
+    this.index = index;
   }
   get definingOp(): Operation {
     return this.owner;
@@ -113,13 +122,14 @@ export class OpResult extends Value {
 
 /** Argument `index` of a block. */
 export class BlockArgument extends Value {
-  constructor(
-    type: Type,
-    readonly owner: Block,
-    public index: number,
-    public location: Location,
-  ) {
+  declare readonly owner: Block;
+  declare index: number;
+  declare location: Location;
+  constructor(type: Type, owner: Block, index: number, location: Location) {
     super(type);
+    this.owner = owner;
+    this.index = index;
+    this.location = location;
   }
   get definingOp(): null {
     return null;
