@@ -168,7 +168,7 @@ export const ReduceOp = defineOp(
   },
   {
     verifyRegions(v) {
-      const reductions = v.op.regions;
+      const reductions = v.reductions;
       if (reductions.length !== v.operands.length) {
         return fail(v.op, `expects number of reduction regions: ${reductions.length} to be the same as number of reduction operands: ${v.operands.length}`);
       }

@@ -16,7 +16,7 @@ import {
   type Value,
 } from '../ir/index.js';
 import { buildModel, definitionError, type OpModel, type ValueSlot } from './model.js';
-import { flatten } from './layout.js';
+import { flatten, segmentSizes, splitBySizes } from './layout.js';
 import { buildInvariants, buildOpVerify, countTraitNames } from './verify-op.js';
 import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
 import { defaultAttr, type PropDef } from './properties.js';
@@ -28,7 +28,7 @@ import type { CustomDirective, FoldResult, OpHooks, OpSpec, OpView } from './spe
 import type { Trait } from './traits.js';
 import type { RewritePattern } from '../rewrite/pattern.js';
 
-type ValueArg<D> = D extends { kind: 'variadic' } ? readonly Value[] : D extends { kind: 'optional' } ? Value | undefined : Value;
+type ValueArg<D> = D extends { kind: 'variadicOfVariadic' } ? readonly (readonly Value[])[] : D extends { kind: 'variadic' } ? readonly Value[] : D extends { kind: 'optional' } ? Value | undefined : Value;
 type PropArg<P> = P extends PropDef<infer T, unknown> ? T : never;
 
 /** What `create` takes: operands and properties by name, result types when they cannot be inferred. */
@@ -96,13 +96,16 @@ function slotReader(slot: ValueSlot, m: OpModel, side: 'operand' | 'result'): (o
       return a < b ? at(op, a) : undefined;
     };
   }
-  return (op) => {
+  const list = (op: Operation) => {
     const [a, b] = segs(op, i);
     const out: Value[] = [];
     for (let k = a; k < b; k++) out.push(at(op, k));
     return out;
   };
+  const sub = slot.subSegments;
+  return sub === null ? list : (op) => splitBySizes(list(op), segmentSizes(op, sub) ?? []);
 }
+
 
 /** Builds the view class: one getter per named piece, on the prototype, so views are one small object. */
 function makeViewClass(m: OpModel): new (op: Operation) => { readonly op: Operation } {
@@ -140,7 +143,7 @@ function typesReader(m: OpModel): (op: Operation, name: string) => Type[] {
   return (op, name) => {
     const v = readers.get(name)?.(op);
     if (v === undefined) return [];
-    return Array.isArray(v) ? (v as Value[]).map((x) => x.type) : [(v as Value).type];
+    return Array.isArray(v) ? flatValues(v).map((x) => x.type) : [(v as Value).type];
   };
 }
 
@@ -225,15 +228,22 @@ function branchCheck(m: OpModel, interfaces: OpInterfaces | undefined): ((op: Op
   const map = interfaces?.branch?.successorOperands;
   if (!map) return undefined;
   const pairs = Object.entries(map).map(([succ, group]) => {
-    const s = m.successors.find((x) => x.name === succ && !x.def.variadic);
+    const s = m.successors.find((x) => x.name === succ);
     const o = m.operands.find((x) => x.name === group);
     if (!s || !o) throw definitionError(m.name, `branch interface maps '${succ}' to '${group}': expected a successor and an operand group`);
-    return [s.index, o.index] as const;
+    if (s.def.variadic && !o.subSegments) {
+      throw definitionError(m.name, `branch interface maps variadic successor '${succ}' to '${group}', which must be VariadicOfVariadic (one operand list per block)`);
+    }
+    return [s, o] as const;
   });
-  return (op) => pairs.every(([s, o]) => {
-    const [a, b] = m.operandSegments(op, o);
-    return verifyBranchSuccessorOperands(op, s, op.operands.slice(a, b));
-  });
+  return (op) =>
+    pairs.every(([s, o]) => {
+      const [a, b] = m.operandSegments(op, o.index);
+      const group = op.operands.slice(a, b);
+      if (!s.def.variadic) return verifyBranchSuccessorOperands(op, s.index, group);
+      const lists = splitBySizes(group, segmentSizes(op, o.subSegments!) ?? []);
+      return lists.every((l, i) => s.index + i >= op.successors.length || verifyBranchSuccessorOperands(op, s.index + i, l));
+    });
 }
 
 function segmentPropNames(traits: ReadonlySet<string>): string[] {
@@ -245,7 +255,12 @@ function segmentPropNames(traits: ReadonlySet<string>): string[] {
 
 function asList(v: unknown): Value[] {
   if (v === undefined) return [];
-  return Array.isArray(v) ? [...(v as Value[])] : [v as Value];
+  return Array.isArray(v) ? flatValues(v) : [v as Value];
+}
+
+/** The values of a list, or of a list of lists (a VariadicOfVariadic operand). */
+function flatValues(v: readonly unknown[]): Value[] {
+  return v.length && Array.isArray(v[0]) ? flatten(v as Value[][]) : [...(v as Value[])];
 }
 
 /** Result types from the definition when `create` was not given them. */
@@ -279,7 +294,18 @@ function createOp(m: OpModel, location: Location, args: BuildArgs<OpSpec>): Oper
   const groups = m.operands.map((s) => asList(given[s.name]));
   const propValues = (args.properties ?? {}) as Readonly<Record<string, unknown>>;
   const props: NamedAttribute[] = [];
+  // A VariadicOfVariadic operand's sub-list sizes come from the lists given, unless set explicitly.
+  const subSizes = new Map<string, number[]>();
+  for (const s of m.operands) {
+    const lists = given[s.name];
+    if (s.subSegments && Array.isArray(lists)) subSizes.set(s.subSegments, (lists as readonly (readonly Value[])[]).map((l) => l.length));
+  }
   for (const { name, def } of m.properties) {
+    const sizes = subSizes.get(name);
+    if (sizes && propValues[name] === undefined) {
+      props.push({ name, value: DenseArrayAttr.get(IntegerType.get(ctx, 32), sizes) });
+      continue;
+    }
     const v = propValues[name];
     const a = v === undefined || (def.isUnit && v === false) ? defaultAttr(def, ctx) : def.encode(ctx, v);
     if (a) props.push({ name, value: a });

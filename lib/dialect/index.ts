@@ -7,6 +7,7 @@ export * from './interfaces.js';
 export {
   Optional,
   Variadic,
+  VariadicOfVariadic,
   AnyRegion,
   SizedRegion,
   MinSizedRegion,

@@ -2,6 +2,7 @@
 // the small query API that passes use: getMemoryEffects, isMemoryEffectFree, isPure, ...
 import type { Operation, Region, Type, Value, Attribute } from '../ir/index.js';
 import { lookupOpDef } from './registry.js';
+import { segmentSizes } from './layout.js';
 
 /** The four memory effects of MLIR's MemoryEffects. */
 export type EffectKind = 'read' | 'write' | 'allocate' | 'free';
@@ -53,8 +54,9 @@ export interface LoopLikeInterface {
 
 /**
  * BranchOpInterface as data: for each successor (by name), the operand group (by name) it
- * receives as block arguments. Definitions with it verify forwarded operands against the
- * target blocks, as MLIR does.
+ * receives as block arguments. A variadic successor takes a VariadicOfVariadic group: its
+ * i-th block gets the group's i-th sub-list. Definitions with it verify forwarded operands
+ * against the target blocks, as MLIR does.
  */
 export interface BranchInterface {
   readonly successorOperands: Readonly<Record<string, string>>;
@@ -164,12 +166,22 @@ export function isTriviallyDead(op: Operation): boolean {
 export function getSuccessorOperandRange(op: Operation, index: number): readonly [number, number] | undefined {
   const def = lookupOpDef(op);
   const branch = def?.interfaces?.branch;
-  if (!def || !branch) return undefined;
+  if (!def || !branch || index < 0 || index >= op.successors.length) return undefined;
   const succ = def.model.successors;
-  const slot = succ.find((s) => s.index === index && !s.def.variadic);
+  const slot = succ.find((s) => s.index === index || (s.def.variadic && index > s.index));
   const group = slot && branch.successorOperands[slot.name];
   const operand = group === undefined ? undefined : def.model.operands.find((o) => o.name === group);
-  return operand && def.model.operandSegments(op, operand.index);
+  if (!slot || !operand) return undefined;
+  const [start, end] = def.model.operandSegments(op, operand.index);
+  if (!slot.def.variadic) return [start, end];
+  // The (index - slot.index)-th sub-list of a VariadicOfVariadic group.
+  const sizes = operand.subSegments ? segmentSizes(op, operand.subSegments) : undefined;
+  const k = index - slot.index;
+  if (!sizes || k >= sizes.length) return undefined;
+  let at = start;
+  for (let i = 0; i < k; i++) at += Number(sizes[i]);
+  const to = at + Number(sizes[k]);
+  return to <= end ? [at, to] : undefined;
 }
 
 /** The values `op` forwards to successor `index`, or undefined when unknown. */

@@ -8,7 +8,7 @@ export type Arity = 'single' | 'optional' | 'variadic';
 
 /** The arity of an operand or result definition. */
 export function arityOf(d: ValueDef): Arity {
-  return d.kind === 'optional' ? 'optional' : d.kind === 'variadic' ? 'variadic' : 'single';
+  return d.kind === 'optional' ? 'optional' : d.kind === 'variadic' || d.kind === 'variadicOfVariadic' ? 'variadic' : 'single';
 }
 
 /** Computes `[start, end)` of def `i` in an op's operands or results. */
@@ -55,4 +55,15 @@ export function flatten<T>(groups: readonly (readonly T[] | null | undefined)[])
 export function segmentSizes(op: Operation, name: string): readonly (bigint | number)[] | undefined {
   const a = op.getAttr(name);
   return a instanceof DenseArrayAttr ? a.values : undefined;
+}
+
+/** `xs` cut into consecutive sub-lists of the given sizes (a VariadicOfVariadic group); a short size list covers less. */
+export function splitBySizes<T>(xs: readonly T[], sizes: readonly (bigint | number)[]): T[][] {
+  const out: T[][] = [];
+  let at = 0;
+  for (const n of sizes) {
+    out.push(xs.slice(at, at + Number(n)));
+    at += Number(n);
+  }
+  return out;
 }

@@ -16,6 +16,8 @@ export interface ValueSlot {
   readonly constraint: TypeConstraint;
   /** Set when the type follows another operand's or result's. */
   readonly derived: DerivedTypeConstraint | null;
+  /** For a VariadicOfVariadic operand: the property holding the sizes of its sub-lists. */
+  readonly subSegments: string | null;
 }
 
 /** A named property or declared discardable attribute. */
@@ -55,8 +57,9 @@ export function definitionError(op: string, message: string): Error {
 
 function valueSlots(defs: Readonly<Record<string, ValueDef>> | undefined): ValueSlot[] {
   return Object.entries(defs ?? {}).map(([name, d], index) => {
-    const c = d.kind === 'optional' || d.kind === 'variadic' ? d.of : d;
-    return { name, index, arity: arityOf(d), constraint: baseConstraint(c), derived: c.kind === 'derived' ? c : null };
+    const c = d.kind === 'optional' || d.kind === 'variadic' || d.kind === 'variadicOfVariadic' ? d.of : d;
+    const subSegments = d.kind === 'variadicOfVariadic' ? d.segments : null;
+    return { name, index, arity: arityOf(d), constraint: baseConstraint(c), derived: c.kind === 'derived' ? c : null, subSegments };
   });
 }
 
@@ -96,6 +99,12 @@ export function buildModel(spec: OpSpec, traits: readonly Trait[], traitNames: R
   if (regions.slice(0, -1).some((r) => r.def.variadic)) throw fail('only the last region may be variadic');
   if (successors.slice(0, -1).some((s) => s.def.variadic)) throw fail('only the last successor may be variadic');
 
+  for (const r of results) if (r.subSegments) throw fail(`result '${r.name}' cannot be VariadicOfVariadic: only operands can`);
+  for (const o of operands) {
+    if (o.subSegments && !properties.some((p) => p.name === o.subSegments)) {
+      throw fail(`VariadicOfVariadic operand '${o.name}' needs a property '${o.subSegments}' (a dense i32 array) holding its sub-list sizes`);
+    }
+  }
   const valueNames = new Set([...operands, ...results].map((s) => s.name));
   for (const s of [...operands, ...results]) {
     if (s.derived && !valueNames.has(s.derived.source)) {

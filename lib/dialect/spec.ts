@@ -17,8 +17,17 @@ export interface VariadicDef<C extends ValueConstraint = ValueConstraint> {
   readonly kind: 'variadic';
   readonly of: C;
 }
-/** What an operand or result may be: one value, an optional one, or a variadic list. */
-export type ValueDef = ValueConstraint | OptionalDef | VariadicDef;
+/**
+ * A list of operand lists (MLIR's VariadicOfVariadic): the operands of one group, split into
+ * sub-lists by the sizes in the dense i32 array property `segments`.
+ */
+export interface VariadicOfVariadicDef<C extends ValueConstraint = ValueConstraint> {
+  readonly kind: 'variadicOfVariadic';
+  readonly of: C;
+  readonly segments: string;
+}
+/** What an operand or result may be: one value, an optional one, or a variadic list (of lists, for operands). */
+export type ValueDef = ValueConstraint | OptionalDef | VariadicDef | VariadicOfVariadicDef;
 
 /** An operand or result that may be absent (at most one value). */
 export function Optional<C extends ValueConstraint>(of: C): OptionalDef<C> {
@@ -29,34 +38,42 @@ export function Variadic<C extends ValueConstraint>(of: C): VariadicDef<C> {
   return Object.freeze({ kind: 'variadic', of });
 }
 
-/** A region constraint: a summary for messages and a check on the region. */
-export interface RegionDef {
+/**
+ * Operand lists, one per sub-list, whose sizes the dense i32 array property `segments` holds
+ * (MLIR's VariadicOfVariadic, as cf.switch's case operands). The view reads `Value[][]`.
+ */
+export function VariadicOfVariadic<C extends ValueConstraint>(of: C, segments: string): VariadicOfVariadicDef<C> {
+  return Object.freeze({ kind: 'variadicOfVariadic', of, segments });
+}
+
+/** A region constraint: a summary for messages and a check on the region; `V` says whether it is variadic. */
+export interface RegionDef<V extends boolean = boolean> {
   readonly kind: 'region';
   readonly summary: string;
-  readonly variadic: boolean;
+  readonly variadic: V;
   check(r: Region): boolean;
 }
-function regionDef(summary: string, check: (r: Region) => boolean, variadic = false): RegionDef {
-  return Object.freeze({ kind: 'region', summary, check, variadic });
+function regionDef(summary: string, check: (r: Region) => boolean): RegionDef<false> {
+  return Object.freeze({ kind: 'region', summary, check, variadic: false });
 }
 export const AnyRegion = regionDef('any region', () => true);
 /** A region with exactly `n` blocks. */
-export function SizedRegion(n: number): RegionDef {
+export function SizedRegion(n: number): RegionDef<false> {
   return regionDef(`region with ${n} blocks`, (r) => r.blocks.length === n);
 }
 /** A region with at least `n` blocks. */
-export function MinSizedRegion(n: number): RegionDef {
+export function MinSizedRegion(n: number): RegionDef<false> {
   return regionDef(`region with at least ${n} blocks`, (r) => r.blocks.length >= n);
 }
 /** A region with at most `n` blocks. */
-export function MaxSizedRegion(n: number): RegionDef {
+export function MaxSizedRegion(n: number): RegionDef<false> {
   return regionDef(`region with at most ${n} blocks`, (r) => r.blocks.length <= n);
 }
 /**
  * A region of `blocks` blocks (any number when omitted) whose blocks all end in one of
  * `terminators`: the terminator kinds a region accepts, checked with its other constraints.
  */
-export function TerminatedRegion(terminators: readonly string[], blocks?: number): RegionDef {
+export function TerminatedRegion(terminators: readonly string[], blocks?: number): RegionDef<false> {
   const count = blocks === undefined ? 'region' : `region with ${blocks} blocks`;
   const kinds = terminators.map((t) => `'${t}'`).join(' or ');
   return regionDef(
@@ -65,18 +82,18 @@ export function TerminatedRegion(terminators: readonly string[], blocks?: number
   );
 }
 
-/** Any number of regions, each satisfying `of`. */
-export function VariadicRegion(of: RegionDef = AnyRegion): RegionDef {
-  return regionDef(of.summary, of.check, true);
+/** Any number of regions, each satisfying `of`; the view reads `Region[]`. */
+export function VariadicRegion(of: RegionDef = AnyRegion): RegionDef<true> {
+  return Object.freeze({ kind: 'region', summary: of.summary, check: of.check, variadic: true });
 }
 
-/** A successor, or a variadic list of them. */
-export interface SuccessorDef {
+/** A successor, or a variadic list of them (`V`); the view reads `Block` or `Block[]`. */
+export interface SuccessorDef<V extends boolean = boolean> {
   readonly kind: 'successor';
-  readonly variadic: boolean;
+  readonly variadic: V;
 }
-export const AnySuccessor: SuccessorDef = Object.freeze({ kind: 'successor', variadic: false });
-export const VariadicSuccessor: SuccessorDef = Object.freeze({ kind: 'successor', variadic: true });
+export const AnySuccessor: SuccessorDef<false> = Object.freeze({ kind: 'successor', variadic: false });
+export const VariadicSuccessor: SuccessorDef<true> = Object.freeze({ kind: 'successor', variadic: true });
 
 /** What a result-type inference hook sees (MLIR's InferTypeOpInterface::inferReturnTypes). */
 export interface InferInput {
@@ -104,14 +121,14 @@ export interface CustomParseArgs {
 /** A slot of a custom directive's parse function. */
 export interface CustomSlot {
   readonly kind: 'operand' | 'type' | 'attribute' | 'region' | 'successor' | 'attr-dict';
-  /** True when the argument is variadic (or optional) and takes a list. */
+  /** True when the argument is variadic (or optional) and takes a list; a VariadicOfVariadic operand or its types take a list of lists. */
   readonly list: boolean;
   /** True for `ref(...)` arguments: already parsed, given for reading. */
   readonly ref: boolean;
   value: unknown;
 }
 /** What a custom directive's print function gets for each argument. */
-export type CustomPrintArg = Value | readonly Value[] | Type | readonly Type[] | Attribute | Region | readonly Region[] | Block | readonly Block[] | undefined;
+export type CustomPrintArg = Value | readonly Value[] | readonly (readonly Value[])[] | Type | readonly Type[] | readonly (readonly Type[])[] | Attribute | Region | readonly Region[] | Block | readonly Block[] | undefined;
 
 /** The declarative definition of one op. */
 export interface OpSpec {
@@ -145,9 +162,9 @@ export interface OpSpec {
   readonly canonicalize?: readonly RewritePattern[];
 }
 
-type ValueRead<D, V> = D extends VariadicDef ? V[] : D extends OptionalDef ? V | undefined : V;
+type ValueRead<D, V> = D extends VariadicOfVariadicDef ? V[][] : D extends VariadicDef ? V[] : D extends OptionalDef ? V | undefined : V;
 type PropRead<P> = P extends PropDef<unknown, infer R> ? R : never;
-type Fields<R, F> = R extends Readonly<Record<string, unknown>> ? { readonly [K in keyof R]: F extends 'operand' ? ValueRead<R[K], Value> : F extends 'result' ? ValueRead<R[K], OpResult> : F extends 'prop' ? PropRead<R[K]> : F extends 'region' ? (R[K] extends { variadic: true } ? Region[] : Region) : Block } : unknown;
+type Fields<R, F> = R extends Readonly<Record<string, unknown>> ? { readonly [K in keyof R]: F extends 'operand' ? ValueRead<R[K], Value> : F extends 'result' ? ValueRead<R[K], OpResult> : F extends 'prop' ? PropRead<R[K]> : F extends 'region' ? (R[K] extends { variadic: true } ? Region[] : Region) : R[K] extends { variadic: true } ? Block[] : Block } : unknown;
 
 /** A typed view of an operation of spec `S`: named operands, results, properties, regions and successors. */
 export type OpView<S extends OpSpec> = { readonly op: Operation } & Fields<S['operands'], 'operand'> &

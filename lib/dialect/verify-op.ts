@@ -38,10 +38,21 @@ function segmentCheck(slots: readonly ValueSlot[], attr: string, what: 'operand'
   };
 }
 
+/** A VariadicOfVariadic group's sizes against its operand count (MLIR's verifyValueSizeAttr). */
+function subSegmentCheck(op: Operation, attr: string, group: string, count: number): boolean {
+  const sizes = segmentSizes(op, attr);
+  if (!sizes) return op.emitOpError(`requires dense i32 array attribute '${attr}'`), false;
+  if (sizes.some((n) => Number(n) < 0)) return op.emitOpError(`'${attr}' attribute cannot have negative elements`), false;
+  const total = sizes.reduce<number>((a, n) => a + Number(n), 0);
+  if (total === count) return true;
+  op.emitOpError(`${group} count (${count}) does not match with the total size (${total}) specified in attribute '${attr}'`);
+  return false;
+}
+
 /** Type constraints of each operand or result: `operand #0 must be ..., but got '...'`. */
 function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
   const slots = what === 'operand' ? m.operands : m.results;
-  if (slots.every((s) => s.constraint.summary === 'any type' && s.arity !== 'optional')) return null;
+  if (slots.every((s) => s.constraint.summary === 'any type' && s.arity !== 'optional' && !s.subSegments)) return null;
   const segments = what === 'operand' ? m.operandSegments : m.resultSegments;
   const typeAt = what === 'operand' ? (op: Operation, i: number) => op.operand(i).type : (op: Operation, i: number) => op.result(i).type;
   return (op) => {
@@ -51,6 +62,7 @@ function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
         op.emitOpError(`${what} group starting at #${start} requires 0 or 1 element, but found ${end - start}`);
         return false;
       }
+      if (s.subSegments && !subSegmentCheck(op, s.subSegments, s.name, end - start)) return false;
       for (let i = start; i < end; i++) {
         const t = typeAt(op, i);
         if (s.constraint.check(t)) continue;

@@ -31,6 +31,20 @@ export interface FormatPlan {
   readonly customNames: ReadonlySet<string>;
 }
 
+/** VariadicOfVariadic operands and their types are written by custom directives only (their syntax varies by op). */
+function checkVariadicOfVariadic(elements: readonly FormatElement[]): void {
+  for (const e of elements) {
+    const slot = e.k === 'operand' ? e.slot : e.k === 'type' && e.arg.k === 'operand' ? e.arg.slot : null;
+    if (slot?.subSegments) {
+      throw new FormatError(`VariadicOfVariadic operand '$${slot.name}' can only be written by a custom<...> directive`, 0);
+    }
+    if (e.k === 'optional') {
+      checkVariadicOfVariadic(e.then);
+      checkVariadicOfVariadic(e.else);
+    }
+  }
+}
+
 function walk(elements: readonly FormatElement[], f: (e: FormatElement, inGroup: OptionalGroup | null) => void, group: OptionalGroup | null = null): void {
   for (const e of elements) {
     f(e, group);
@@ -38,8 +52,9 @@ function walk(elements: readonly FormatElement[], f: (e: FormatElement, inGroup:
       walk(e.then, f, e);
       walk(e.else, f, e);
     } else if (e.k === 'custom') {
+      // `ref(...)` arguments re-read what is written elsewhere: they define nothing here.
       walk(
-        e.args.map((a) => a.element),
+        e.args.filter((a) => !a.ref).map((a) => a.element),
         f,
         group,
       );
@@ -197,6 +212,7 @@ export function checkFormat(elements: readonly FormatElement[], m: OpModel): For
       if (!seenSuccessors.has(s.index)) throw new FormatError(`successor #${s.index}, named '${s.name}', not found`, 0);
     }
   }
+  checkVariadicOfVariadic(elements);
   checkAmbiguities(elements);
 
   const { operandTypes, resultTypes } = planTypes(m, writtenOperand, writtenResult, allOperandTypes, allResultTypes);

@@ -242,11 +242,14 @@ function customParser(m: OpModel, e: Extract<FormatElement, { k: 'custom' }>, cu
   const read = (s: PState, a: FormatElement): unknown => {
     switch (a.k) {
       case 'operand':
-        return s.operands[a.slot.index] ?? undefined;
+        return a.slot.arity === 'single' ? s.operands[a.slot.index]?.[0] : (s.operands[a.slot.index] ?? undefined);
       case 'prop':
         return s.props.get(a.slot.name);
-      case 'type':
-        return a.arg.k === 'operand' ? s.operandTypes[a.arg.slot.index] : a.arg.k === 'result' ? s.resultTypes[a.arg.slot.index] : undefined;
+      case 'type': {
+        const types = a.arg.k === 'operand' ? s.operandTypes[a.arg.slot.index] : a.arg.k === 'result' ? s.resultTypes[a.arg.slot.index] : undefined;
+        // A single operand's or result's type is handed over as a type, as MLIR's ref(type($x)).
+        return (a.arg.k === 'operand' || a.arg.k === 'result') && a.arg.slot.arity === 'single' ? types?.[0] : types;
+      }
       default:
         return undefined;
     }
@@ -255,11 +258,15 @@ function customParser(m: OpModel, e: Extract<FormatElement, { k: 'custom' }>, cu
     if (v === undefined) return;
     const asList = <T>(x: unknown): T[] => (listy ? (x as T[]) : [x as T]);
     switch (a.k) {
-      case 'operand':
-        s.operands[a.slot.index] = asList<UnresolvedOperand>(v);
+      case 'operand': {
+        // A VariadicOfVariadic operand comes as sub-lists; their sizes fill its segment property.
+        const sub = a.slot.subSegments;
+        if (sub && !s.props.has(sub)) s.props.set(sub, segmentAttr(s.ctx, (v as unknown[][]).map((l) => l.length)));
+        s.operands[a.slot.index] = sub ? flatten(v as UnresolvedOperand[][]) : asList<UnresolvedOperand>(v);
         break;
+      }
       case 'type':
-        assignTypes(s, a.arg, asList<Type>(v));
+        assignTypes(s, a.arg, a.arg.k === 'operand' && a.arg.slot.subSegments ? flatten(v as Type[][]) : asList<Type>(v));
         break;
       case 'prop':
         s.props.set(a.slot.name, v as Attribute);

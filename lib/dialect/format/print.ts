@@ -4,6 +4,7 @@
 import type { Attribute, Block, OpAsmPrinter, Operation, Region, Type, Value } from '../../ir/index.js';
 import { keywordOrString } from '../../print/index.js';
 import { defaultAttr } from '../properties.js';
+import { segmentSizes, splitBySizes } from '../layout.js';
 import type { OpModel, ValueSlot } from '../model.js';
 import type { CustomDirective, CustomPrintArg } from '../spec.js';
 import type { FormatElement, TypeArg } from './ast.js';
@@ -102,10 +103,12 @@ function customArg(m: OpModel, e: FormatElement, op: Operation): CustomPrintArg 
   switch (e.k) {
     case 'operand': {
       const vs = valuesOf(m, 'operand', e.slot, op);
+      if (e.slot.subSegments) return splitBySizes(vs, segmentSizes(op, e.slot.subSegments) ?? []);
       return e.slot.arity === 'variadic' ? vs : vs[0];
     }
     case 'type': {
       const ts = typesOf(m, e.arg, op);
+      if (e.arg.k === 'operand' && e.arg.slot.subSegments) return splitBySizes(ts, segmentSizes(op, e.arg.slot.subSegments) ?? []);
       return e.arg.k === 'operand' || e.arg.k === 'result' ? (e.arg.slot.arity === 'variadic' ? ts : ts[0]) : ts;
     }
     case 'prop':
@@ -134,6 +137,8 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
   const segmentAttrs = [
     ...(m.traitNames.has('AttrSizedOperandSegments') && !plan.allOperands ? ['operandSegmentSizes'] : []),
     ...(m.traitNames.has('AttrSizedResultSegments') && !plan.allResultTypes ? ['resultSegmentSizes'] : []),
+    // The sizes of VariadicOfVariadic operands are implied by what the format writes.
+    ...m.operands.flatMap((o) => (o.subSegments ? [o.subSegments] : [])),
   ];
   const elided = (op: Operation, extra: readonly string[]): string[] => {
     const out = [...segmentAttrs, ...plan.usedProps, ...extra];

@@ -27,6 +27,15 @@ test('switch case values wrap to the flag width and case operands split by segme
   assert.is(SwitchOp.view(sw).defaultOperands.length, 1);
 });
 
+test('switch forwards its default and case operand lists through the branch interface', () => {
+  const sw = ops().get('cf.switch')!;
+  const a = SwitchOp.view(sw).defaultOperands[0];
+  assert.equal(getSuccessorOperands(sw, 0), [a]);
+  assert.equal(getSuccessorOperands(sw, 1), [a]);
+  assert.equal(getSuccessorOperands(sw, 2), []);
+  assert.is(SwitchOp.view(sw).caseDestinations.length, 2);
+});
+
 test('cond_br forwards its groups; assert is kept, branches are pure', () => {
   const found = ops();
   const condBr = found.get('cf.cond_br')!;
