@@ -9,3 +9,5 @@ export * from './memory.js';
 export * from './inputs.js';
 export * from './run.js';
 export * from './compare.js';
+export * from './format.js';
+export * from './npy.js';

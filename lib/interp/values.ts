@@ -1,6 +1,7 @@
 // The interpreter's runtime values: scalars, element buffers, tensors, memrefs and function references.
 import { FloatType, IndexType, IntegerType, type MemRefType, type RankedTensorType, type Type, type UnrankedMemRefType, type VectorType } from '../ir/types.js';
 import type { Operation } from '../ir/operation.js';
+import { floatFormat } from './scalar/float-format.js';
 
 /**
  * A scalar: a float is a JS number already rounded to its type; an integer of any width
@@ -35,7 +36,7 @@ export type ElementArray =
 
 /**
  * The elements of a tensor or a memref allocation, in a typed array chosen from the element
- * type: f64 in Float64Array; f32, f16, bf16 and tf32 in Float32Array (narrow floats hold
+ * type: f64 in Float64Array; f32 and narrower floats in Float32Array (narrow floats hold
  * values already rounded to their type); i1 in Uint8Array; other integers in the smallest
  * signed array that holds them (BigInt64Array for 33 to 64 bits and index). `get` and `set`
  * speak Scalars; the array itself may be read directly on hot paths.
@@ -81,9 +82,9 @@ export class ElementBuffer {
   }
 }
 
-/** Whether the interpreter can store elements of `type` (floats up to f64, any integer, index). */
+/** Whether the interpreter can store elements of `type` (the float formats of lib/interp/scalar, any integer, index). */
 export function isSupportedElementType(type: Type): boolean {
-  if (type instanceof FloatType) return ['f16', 'bf16', 'tf32', 'f32', 'f64'].includes(type.name);
+  if (type instanceof FloatType) return floatFormat(type.name) !== undefined;
   return intWidth(type) !== undefined;
 }
 
