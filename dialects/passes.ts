@@ -3,9 +3,10 @@
 // registerPass line per pass.
 import { registerPass } from '../lib/pass/registry.js';
 import type { PassDefinition } from '../lib/pass/pass.js';
+import { convertGraphToTensorPass } from './graph/to-tensor/index.js';
 
 /** Every dialect pass, in the order they are registered. */
-const dialectPasses: readonly PassDefinition[] = [];
+const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass];
 
 let registered = false;
 

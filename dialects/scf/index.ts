@@ -7,6 +7,9 @@ import {
   SizedRegion, Terminator, UnitProp, Variadic, VariadicRegion, defineDialect, defineOp,
 } from '../../lib/dialect/index.js';
 import { verifyWhileEdges, verifyYieldsToParent } from './region-branch.js';
+import { IndexSwitchOp, switchCases } from './index-switch.js';
+
+export { IndexSwitchOp, indexSwitchRegionFor } from './index-switch.js';
 import { parseExecuteRegion, parseFor, parseIf, parseParallel, parseWhile, printExecuteRegion, printFor, printIf, printParallel, printWhile } from './syntax.js';
 
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
@@ -218,7 +221,8 @@ let dialect: Dialect | undefined;
 export function loadScfDialect(): Dialect {
   return (dialect ??= defineDialect({
     name: 'scf',
-    ops: [ForOp, IfOp, YieldOp, ConditionOp, WhileOp, ParallelOp, ReduceOp, ReduceReturnOp, ExecuteRegionOp],
+    ops: [ForOp, IfOp, YieldOp, ConditionOp, WhileOp, ParallelOp, ReduceOp, ReduceReturnOp, ExecuteRegionOp, IndexSwitchOp],
+    customDirectives: { SwitchCases: switchCases },
   }));
 }
 

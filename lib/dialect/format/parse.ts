@@ -35,6 +35,8 @@ interface PState {
   readonly attrs: NamedAttribute[];
   readonly regions: (Region[] | null)[];
   allRegions: Region[] | null;
+  /** Regions a custom directive parsed: MLIR's generated parser adds no implicit terminator to them. */
+  readonly customRegions: Set<Region>;
   readonly successors: (Block[] | null)[];
   allSuccessors: Block[] | null;
   /** Offset of the first operand, for resolution errors. */
@@ -273,6 +275,7 @@ function customParser(m: OpModel, e: Extract<FormatElement, { k: 'custom' }>, cu
         break;
       case 'region':
         s.regions[a.slot.index] = asList<Region>(v);
+        for (const r of s.regions[a.slot.index]!) s.customRegions.add(r);
         break;
       case 'successor':
         s.successors[a.slot.index] = asList<Block>(v);
@@ -330,6 +333,7 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
       attrs: [],
       regions: m.regions.map(() => null),
       allRegions: null,
+      customRegions: new Set(),
       successors: m.successors.map(() => null),
       allSuccessors: null,
       offset: p.currentOffset(),
@@ -377,7 +381,7 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
     for (const [name, value] of s.props) state.properties.push({ name, value });
 
     const regions = collectRegions(m, s);
-    if (terminator) for (const r of regions) ensureTerminator(r, terminator, state);
+    if (terminator) for (const r of regions) if (!s.customRegions.has(r)) ensureTerminator(r, terminator, state);
     state.regions.push(...regions);
     for (const b of s.allSuccessors ?? flatten(s.successors)) state.successors.push(b);
   };

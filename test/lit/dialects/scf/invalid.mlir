@@ -147,3 +147,72 @@ func.func @while_after_args(%i: i32, %c: i1) {
   }
   return
 }
+
+// -----
+
+func.func @index_switch_case_count(%i: index) {
+  // expected-error @+1 {{'scf.index_switch' op has 0 case regions but 1 case values}}
+  "scf.index_switch"(%i) <{cases = array<i64: 1>}> ({
+    scf.yield
+  }) : (index) -> ()
+  return
+}
+
+// -----
+
+func.func @index_switch_duplicate(%i: index) {
+  // expected-error @+1 {{'scf.index_switch' op has duplicate case value: 1}}
+  "scf.index_switch"(%i) <{cases = array<i64: 1, 1>}> ({
+    scf.yield
+  }, {
+    scf.yield
+  }, {
+    scf.yield
+  }) : (index) -> ()
+  return
+}
+
+// -----
+
+func.func @index_switch_yield_count(%i: index) {
+  // expected-error @+1 {{'scf.index_switch' op expected each region to return 1 values, but default region returns 0}}
+  %0 = scf.index_switch %i -> i32
+  case 1 {
+    %c = arith.constant 1 : i32
+    scf.yield %c : i32
+  }
+  default {
+    // expected-note @+1 {{see yield operation here}}
+    scf.yield
+  }
+  return
+}
+
+// -----
+
+func.func @index_switch_yield_type(%i: index) {
+  // expected-error @+1 {{'scf.index_switch' op expected result #0 of each region to be 'i32'}}
+  %0 = scf.index_switch %i -> i32
+  case 1 {
+    %c = arith.constant 1 : i64
+    // expected-note @+1 {{case region #0 returns 'i64' here}}
+    scf.yield %c : i64
+  }
+  default {
+    %c = arith.constant 1 : i32
+    scf.yield %c : i32
+  }
+  return
+}
+
+// -----
+
+func.func @index_switch_case_terminator(%i: index) {
+  // expected-error @+1 {{'scf.index_switch' op region #1 ('caseRegions') failed to verify constraint: region with 1 blocks}}
+  scf.index_switch %i
+  case 1 {
+  }
+  default {
+  }
+  return
+}

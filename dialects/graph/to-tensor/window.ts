@@ -1,0 +1,174 @@
+// Sliding-window ops on NCHW images: conv2d as a reduction TE with the window in its maps,
+// max/avg pooling, global average pooling, and the pad TE in front of padded windows.
+import { AffineMap, add, constant, dim, floorDiv, mul } from '../../../lib/affine/index.js';
+import { RankedTensorType, type Value } from '../../../lib/ir/index.js';
+import { windowMap, wrappedMap } from './maps.js';
+import { elementType, shapeOf, type TeSpec } from './te.js';
+import { flag, intList, num } from './attrs.js';
+import { resultType, tensorLike, type LowerCx, type Lowering } from './lowering.js';
+
+/** Window parameters as ONNX gives them; pads are [top, left, bottom, right]. */
+interface Window {
+  readonly kernel: readonly [number, number];
+  readonly strides: readonly [number, number];
+  readonly dilations: readonly [number, number];
+  readonly pads: readonly [number, number, number, number];
+}
+
+function pair(v: readonly number[]): [number, number] {
+  return [v[0], v[1] ?? v[0]];
+}
+
+function windowOf(op: Parameters<Lowering>[0], kernel: readonly number[]): Window {
+  const p = intList(op, 'pads', [0, 0, 0, 0]);
+  return {
+    kernel: pair(kernel),
+    strides: pair(intList(op, 'strides', [1, 1])),
+    dilations: pair(intList(op, 'dilations', [1, 1])),
+    pads: p.length === 2 ? [p[0], p[1], p[0], p[1]] : [p[0], p[1], p[2], p[3]],
+  };
+}
+
+/** The padded image's shape: the pads, and more rows and columns where ceil_mode's last windows need them. */
+function paddedShape([n, c, h, w]: readonly number[], win: Window, out: readonly number[]): number[] {
+  const need = (o: number, i: number) => (out[o] - 1) * win.strides[i] + (win.kernel[i] - 1) * win.dilations[i] + 1;
+  return [n, c, Math.max(h + win.pads[0] + win.pads[2], need(2, 0)), Math.max(w + win.pads[1] + win.pads[3], need(3, 1))];
+}
+
+/**
+ * `x` surrounded by `value`, large enough for every window of the `out` image. A TE over the
+ * padded shape reads x at `(i - pad) mod size`, in bounds everywhere as the tensor verifier
+ * demands, and keeps that value only inside the image: affine maps have no min/max to clamp
+ * with, and a TE cannot write into part of an output, so the select does the padding.
+ */
+function pad(cx: LowerCx, x: Value, win: Window, out: readonly number[], value: number): Value {
+  const [n, c, h, w] = shapeOf(x);
+  const [pt, pl] = win.pads;
+  const shape = paddedShape(shapeOf(x), win, out);
+  if (shape[2] === h && shape[3] === w) return x;
+  return cx.te({
+    bounds: shape,
+    inputs: [x],
+    inputMaps: [wrappedMap([0, 0, pt, pl], [n, c, h, w], shape)],
+    outputs: [{ type: tensorLike(x, shape), map: AffineMap.identity(4) }],
+    body: (b, [v]) => {
+      const inside = b.and(b.inRange(b.dimIndex(2), pt, pt + h), b.inRange(b.dimIndex(3), pl, pl + w));
+      return [b.select(inside, v, b.constant(value, v.type))];
+    },
+  });
+}
+
+/**
+ * conv2d: over (n, f, oh, ow, c, kh, kw), c, kh and kw reduced, out[n, f, oh, ow] +=
+ * x[n, g * C/G + c, oh * sh + kh * dh, ow * sw + kw * dw] * w[f, c, kh, kw] with the group
+ * g = f floordiv (F/G); the bias, if any, in an epilogue TE.
+ */
+export const lowerConv2d: Lowering = (op, [x, w, bias], cx) => {
+  const out = resultType(op);
+  const [f, cg, kh, kw] = shapeOf(w);
+  const groups = num(op, 'groups', 1);
+  const win = windowOf(op, [kh, kw]);
+  const src = pad(cx, x, win, out.shape, 0);
+  const channel = groups === 1 ? dim(4) : add(mul(floorDiv(dim(1), f / groups), cg), dim(4));
+  const conv = cx.te({
+    bounds: [...out.shape, cg, kh, kw],
+    iterators: ['parallel', 'parallel', 'parallel', 'parallel', 'reduction', 'reduction', 'reduction'],
+    inputs: [src, w],
+    inputMaps: [
+      windowMap(7, { n: dim(0), c: channel, oh: 2, ow: 3, kh: 5, kw: 6 }, win.strides, win.dilations),
+      AffineMap.get(7, 0, [dim(1), dim(4), dim(5), dim(6)]),
+    ],
+    outputs: [{ type: out, map: AffineMap.get(7, 0, [dim(0), dim(1), dim(2), dim(3)]), combiner: 'add' }],
+    body: (b, [xv, wv]) => [b.mul(xv, wv)],
+  });
+  if (!bias) return [conv];
+  return [perChannel(cx, conv, bias, out, (b, [y, z]) => [b.add(y, z)])];
+};
+
+/** A TE over `out` combining `x` (same shape) with `v` indexed by channel (dim 1). */
+function perChannel(cx: LowerCx, x: Value, v: Value, out: RankedTensorType, body: TeSpec['body']): Value {
+  const id = AffineMap.identity(out.rank);
+  return cx.te({
+    bounds: out.shape,
+    inputs: [x, v],
+    inputMaps: [id, AffineMap.get(out.rank, 0, [dim(1)])],
+    outputs: [{ type: out, map: id }],
+    body,
+  });
+}
+
+/** The window reduction of a pool: out[n, c, oh, ow] = combine over (kh, kw) of the padded x. */
+function poolReduce(cx: LowerCx, x: Value, out: RankedTensorType, win: Window, combiner: 'max' | 'add', padValue: number): Value {
+  const src = pad(cx, x, win, out.shape, padValue);
+  return cx.te({
+    bounds: [...out.shape, ...win.kernel],
+    iterators: ['parallel', 'parallel', 'parallel', 'parallel', 'reduction', 'reduction'],
+    inputs: [src],
+    inputMaps: [windowMap(6, { n: dim(0), c: dim(1), oh: 2, ow: 3, kh: 4, kw: 5 }, win.strides, win.dilations)],
+    outputs: [{ type: out, map: AffineMap.get(6, 0, [dim(0), dim(1), dim(2), dim(3)]), combiner }],
+    body: (_b, [v]) => [v],
+  });
+}
+
+/** max_pool2d: a max-reduction over the window, padded with -inf. */
+export const lowerMaxPool: Lowering = (op, [x], cx) => {
+  const win = windowOf(op, intList(op, 'kernel'));
+  return [poolReduce(cx, x, resultType(op), win, 'max', -Infinity)];
+};
+
+/**
+ * avg_pool2d: a sum over the window, divided by the window size, or (without
+ * count_include_pad) by the number of taps inside the image, counted by a TE of its own.
+ */
+export const lowerAvgPool: Lowering = (op, [x], cx) => {
+  const out = resultType(op);
+  const win = windowOf(op, intList(op, 'kernel'));
+  const sum = poolReduce(cx, x, out, win, 'add', 0);
+  const [, , h, w] = shapeOf(x);
+  const [, , ph, pw] = paddedShape(shapeOf(x), win, out.shape);
+  const id = AffineMap.identity(4);
+  if ((ph === h && pw === w) || flag(op, 'count_include_pad')) {
+    const size = win.kernel[0] * win.kernel[1];
+    return [cx.te({ bounds: out.shape, inputs: [sum], inputMaps: [id], outputs: [{ type: out, map: id }], body: (b, [s]) => [b.div(s, b.constant(size, s.type))] })];
+  }
+  const [, , oh, ow] = out.shape;
+  const countType = RankedTensorType.get([oh, ow], elementType(x));
+  const counts = cx.te({
+    bounds: [oh, ow, ...win.kernel],
+    iterators: ['parallel', 'parallel', 'reduction', 'reduction'],
+    inputs: [],
+    inputMaps: [],
+    outputs: [{ type: countType, map: AffineMap.get(4, 0, [dim(0), dim(1)]), combiner: 'add' }],
+    body: (b) => {
+      const scaled = (d: number, c: number) => (c === 1 ? b.dimIndex(d) : b.mul(b.dimIndex(d), b.index(c)));
+      const at = (o: number, k: number, i: 0 | 1) => b.add(scaled(o, win.strides[i]), scaled(k, win.dilations[i]));
+      const inside = b.and(b.inRange(at(0, 2, 0), win.pads[0], win.pads[0] + h), b.inRange(at(1, 3, 1), win.pads[1], win.pads[1] + w));
+      return [b.select(inside, b.constant(1, countType.elementType), b.constant(0, countType.elementType))];
+    },
+  });
+  return [
+    cx.te({
+      bounds: out.shape,
+      inputs: [sum, counts],
+      inputMaps: [id, AffineMap.get(4, 0, [dim(2), dim(3)])],
+      outputs: [{ type: out, map: id }],
+      body: (b, [s, c]) => [b.div(s, c)],
+    }),
+  ];
+};
+
+/** global_avg_pool: [N, C, H, W] summed over H and W into [N, C, 1, 1], then divided by H * W. */
+export const lowerGlobalAvgPool: Lowering = (op, [x], cx) => {
+  const out = resultType(op);
+  const shape = shapeOf(x);
+  const sum = cx.te({
+    bounds: shape,
+    iterators: ['parallel', 'parallel', 'reduction', 'reduction'],
+    inputs: [x],
+    inputMaps: [AffineMap.identity(4)],
+    outputs: [{ type: out, map: AffineMap.get(4, 0, [dim(0), dim(1), constant(0), constant(0)]), combiner: 'add' }],
+    body: (_b, [v]) => [v],
+  });
+  const id = AffineMap.identity(4);
+  return [cx.te({ bounds: out.shape, inputs: [sum], inputMaps: [id], outputs: [{ type: out, map: id }], body: (b, [s]) => [b.div(s, b.constant(shape[2] * shape[3], s.type))] })];
+};
