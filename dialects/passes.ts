@@ -4,9 +4,10 @@
 import { registerPass } from '../lib/pass/registry.js';
 import type { PassDefinition } from '../lib/pass/pass.js';
 import { convertGraphToTensorPass } from './graph/to-tensor/index.js';
+import { tensorPasses } from './tensor/passes/index.js';
 
 /** Every dialect pass, in the order they are registered. */
-const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass];
+const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses];
 
 let registered = false;
 

@@ -1,0 +1,65 @@
+// Where an op that merges two ops of one block may go without breaking dominance, and whether
+// merging them would create a cycle (the later one depends on the earlier through other ops).
+import type { Block, Operation } from '../../../lib/ir/index.js';
+
+/** `op` or its ancestor that lies directly in `block`, if any. */
+function ancestorIn(block: Block, op: Operation | null): Operation | null {
+  while (op && op.parent !== block) op = op.parentOp;
+  return op;
+}
+
+/** The ops in `op`'s block whose results `op` (or an op nested in it) reads. */
+function definersInBlock(op: Operation): Operation[] {
+  const block = op.parent!;
+  const out: Operation[] = [];
+  op.walk((inner) => {
+    for (const v of inner.operands) {
+      const def = ancestorIn(block, v.definingOp);
+      if (def && def !== op) out.push(def);
+    }
+  });
+  return out;
+}
+
+/**
+ * True when `later` depends on `earlier` through at least one op in between (ignoring its
+ * direct reads of `earlier`): merging the two into one op would then make that op depend on
+ * itself.
+ */
+export function dependsThroughOthers(later: Operation, earlier: Operation): boolean {
+  const seen = new Set<Operation>();
+  const stack = definersInBlock(later).filter((d) => d !== earlier);
+  while (stack.length) {
+    const op = stack.pop()!;
+    if (op === earlier) return true;
+    if (seen.has(op) || op.isBeforeInBlock(earlier)) continue;
+    seen.add(op);
+    stack.push(...definersInBlock(op));
+  }
+  return false;
+}
+
+/** True when `later` reads a result of `earlier`, directly or through other ops. */
+export function dependsOn(later: Operation, earlier: Operation): boolean {
+  return definersInBlock(later).includes(earlier) || dependsThroughOthers(later, earlier);
+}
+
+/**
+ * Where the op merging `first` and `second` (`first` before `second` in one block) can be
+ * inserted: at `first` when everything `second` reads (apart from `first`'s results) is
+ * defined before `first`; at `second` when every other user of `first`'s results comes after
+ * `second`; `cycle` when `second` depends on `first` through other ops; `order` when neither
+ * place works without moving other ops.
+ */
+export function mergePosition(first: Operation, second: Operation): 'first' | 'second' | 'cycle' | 'order' {
+  if (dependsThroughOthers(second, first)) return 'cycle';
+  if (definersInBlock(second).every((d) => d === first || d.isBeforeInBlock(first))) return 'first';
+  const block = first.parent!;
+  const usersAfter = first.results.every((r) =>
+    r.users.every((u) => {
+      const at = ancestorIn(block, u);
+      return at === second || !at || second.isBeforeInBlock(at);
+    }),
+  );
+  return usersAfter ? 'second' : 'order';
+}
