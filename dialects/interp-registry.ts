@@ -5,6 +5,7 @@ import { funcInterpreter } from './func/interp.js';
 import { cfInterpreter } from './cf/interp.js';
 import { scfInterpreter } from './scf/interp.js';
 import { memrefInterpreter } from './memref/interp.js';
+import { tensorInterpreter } from './tensor/interp.js';
 
 let registered = false;
 
@@ -17,4 +18,5 @@ export function registerAllInterpreters(): void {
   registerInterpreterLoader('cf', cfInterpreter);
   registerInterpreterLoader('scf', scfInterpreter);
   registerInterpreterLoader('memref', memrefInterpreter);
+  registerInterpreterLoader('tensor', tensorInterpreter);
 }

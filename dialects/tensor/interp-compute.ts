@@ -1,0 +1,196 @@
+// The interpreter of tensor.compute: walks the domain in row-major order, keeping each
+// access's flat element offset up to date with precomputed per-dim strides, and evaluates the
+// compiled body at every point.
+import { constValue, type AffineExpr, type AffineMap } from '../../lib/affine/index.js';
+import { FloatType, type Operation, type RankedTensorType, type Type } from '../../lib/ir/index.js';
+import {
+  TensorValue, attributeValue, contiguousStrides, intWidth, wrapInt, type ElementBuffer, type Interpreter, type RtValue, type Scalar,
+} from '../../lib/interp/index.js';
+import { floatFormat, roundTo } from '../../lib/interp/scalar/index.js';
+import { computeBody, computeBounds, computeCombiners, computeInits, indexingMaps, type Combiner } from './compute.js';
+import { compileBody } from './interp-body.js';
+
+/**
+ * How an access finds its element: `base + sum(coefs[d] * point[d])` when every index is a
+ * linear function of the dims (the common case: the offset is then updated incrementally),
+ * otherwise a closure over the point (floordiv/mod maps of reshapes).
+ */
+interface Access {
+  readonly base: number;
+  readonly coefs: readonly number[];
+  readonly general: ((point: Int32Array) => number) | undefined;
+}
+
+/** Runs a tensor.compute on its input tensors; returns one new tensor per output. */
+export function runCompute(op: Operation, args: readonly RtValue[], interp: Interpreter): RtValue[] {
+  const bounds = computeBounds(op);
+  const rank = bounds.length;
+  const maps = indexingMaps(op);
+  const nIn = args.length;
+  const nOut = op.numResults;
+  const inputs = args as readonly TensorValue[];
+  const outputs = op.results.map((r) => TensorValue.zeros(r.type as RankedTensorType));
+  const combiners = computeCombiners(op);
+  const inits = computeInits(op);
+  outputs.forEach((t, o) => {
+    const init = inits[o] && attributeValue(inits[o]!);
+    if (init !== undefined) fill(t.data, canonical(init as Scalar, t.elementType));
+  });
+  const body = compileBody(op, computeBody(op), rank, interp);
+  const { regs, point, yields } = body;
+  const tensors = [...inputs, ...outputs];
+  const accesses = maps.map((m, a) => makeAccess(m, tensors[a].shape));
+  const buffers = tensors.map((t) => t.data);
+  const floatInput = inputs.map((t) => t.data.isFloat);
+  const writers = outputs.map((t, o) => writer(t.data, combiners[o]));
+  const nAcc = accesses.length;
+  const offsets = new Float64Array(nAcc);
+  const linear = accesses.map((a) => a.general === undefined);
+  for (let a = 0; a < nAcc; a++) offsets[a] = accesses[a].base;
+  const at = (a: number) => (linear[a] ? offsets[a] : accesses[a].general!(point));
+  let total = 1;
+  for (const b of bounds) total *= b;
+  for (let n = 0; n < total; n++) {
+    for (let i = 0; i < nIn; i++) {
+      const off = at(i);
+      regs[i] = floatInput[i] ? (buffers[i].array[off] as number) : buffers[i].get(off);
+    }
+    body.run();
+    for (let o = 0; o < nOut; o++) writers[o](at(nIn + o), regs[yields[o]] as Scalar);
+    // Advance the point like an odometer, moving every linear offset along.
+    for (let d = rank - 1; d >= 0; d--) {
+      point[d]++;
+      for (let a = 0; a < nAcc; a++) offsets[a] += accesses[a].coefs[d];
+      if (point[d] < bounds[d]) break;
+      for (let a = 0; a < nAcc; a++) offsets[a] -= accesses[a].coefs[d] * bounds[d];
+      point[d] = 0;
+    }
+  }
+  return outputs;
+}
+
+function fill(buffer: ElementBuffer, v: Scalar): void {
+  for (let i = 0; i < buffer.length; i++) buffer.set(i, v);
+}
+
+/** `v` in the canonical form of `type` (float attributes may hold unrounded doubles). */
+function canonical(v: Scalar, type: Type): Scalar {
+  if (type instanceof FloatType) return roundTo(floatFormat(type.name)!, Number(v));
+  const w = intWidth(type);
+  return w === undefined ? v : wrapInt(BigInt(v), w);
+}
+
+/** Stores (combiner none) or combines a yielded value into an output element. */
+function writer(buffer: ElementBuffer, combiner: Combiner): (at: number, v: Scalar) => void {
+  if (buffer.isFloat) {
+    const arr = buffer.array as Float64Array;
+    const f = floatFormat((buffer.elementType as FloatType).name)!;
+    const round = f.width === 64 ? (x: number) => x : f.width === 32 ? Math.fround : (x: number) => roundTo(f, x);
+    switch (combiner) {
+      case 'none':
+        return (at, v) => void (arr[at] = v as number);
+      case 'add':
+        return (at, v) => void (arr[at] = round(arr[at] + (v as number)));
+      case 'mul':
+        return (at, v) => void (arr[at] = round(arr[at] * (v as number)));
+      case 'max':
+        return (at, v) => void (arr[at] = Math.max(arr[at], v as number));
+      case 'min':
+        return (at, v) => void (arr[at] = Math.min(arr[at], v as number));
+    }
+  }
+  const w = intWidth(buffer.elementType) ?? 64;
+  const get = (at: number) => buffer.get(at) as bigint;
+  switch (combiner) {
+    case 'none':
+      return (at, v) => buffer.set(at, v);
+    case 'add':
+      return (at, v) => buffer.set(at, wrapInt(get(at) + (v as bigint), w));
+    case 'mul':
+      return (at, v) => buffer.set(at, wrapInt(get(at) * (v as bigint), w));
+    case 'max':
+      return (at, v) => buffer.set(at, (v as bigint) > get(at) ? v : get(at));
+    case 'min':
+      return (at, v) => buffer.set(at, (v as bigint) < get(at) ? v : get(at));
+  }
+}
+
+/** The access of a map into a row-major tensor of `shape`. */
+function makeAccess(map: AffineMap, shape: readonly number[]): Access {
+  const strides = contiguousStrides(shape);
+  const coefs = new Array<number>(map.numDims).fill(0);
+  let base = 0;
+  for (let r = 0; r < map.numResults; r++) {
+    const l = linearize(map.results[r], map.numDims);
+    if (!l) return { base: 0, coefs: coefs.fill(0), general: generalAccess(map, strides) };
+    base += l.constant * strides[r];
+    for (let d = 0; d < map.numDims; d++) coefs[d] += l.coefs[d] * strides[r];
+  }
+  return { base, coefs, general: undefined };
+}
+
+/** `e` as `constant + sum(coefs[d] * d)`, or undefined when it divides or takes a modulus of dims. */
+function linearize(e: AffineExpr, numDims: number): { constant: number; coefs: number[] } | undefined {
+  const c = constValue(e);
+  if (c !== undefined) return { constant: Number(c), coefs: new Array<number>(numDims).fill(0) };
+  if (e.kind === 'dim') {
+    const coefs = new Array<number>(numDims).fill(0);
+    coefs[e.position] = 1;
+    return { constant: 0, coefs };
+  }
+  if (e.kind === 'symbol') return undefined;
+  if (e.kind === 'add') {
+    const l = linearize(e.lhs, numDims);
+    const r = l && linearize(e.rhs, numDims);
+    return r && { constant: l!.constant + r.constant, coefs: l!.coefs.map((x, d) => x + r.coefs[d]) };
+  }
+  if (e.kind === 'mul') {
+    const k = constValue(e.rhs) ?? constValue(e.lhs);
+    const l = linearize(constValue(e.rhs) !== undefined ? e.lhs : e.rhs, numDims);
+    if (k === undefined || !l) return undefined;
+    return { constant: l.constant * Number(k), coefs: l.coefs.map((x) => x * Number(k)) };
+  }
+  return undefined;
+}
+
+function generalAccess(map: AffineMap, strides: readonly number[]): (point: Int32Array) => number {
+  const fns = map.results.map(compileExpr);
+  return (point) => {
+    let off = 0;
+    for (let r = 0; r < fns.length; r++) off += fns[r](point) * strides[r];
+    return off;
+  };
+}
+
+/** An affine expression as a closure over the point, with MLIR's floordiv, ceildiv and mod. */
+function compileExpr(e: AffineExpr): (p: Int32Array) => number {
+  switch (e.kind) {
+    case 'constant': {
+      const v = Number(e.value);
+      return () => v;
+    }
+    case 'dim': {
+      const d = e.position;
+      return (p) => p[d];
+    }
+    case 'symbol':
+      return () => 0;
+  }
+  const l = compileExpr(e.lhs);
+  const r = compileExpr(e.rhs);
+  switch (e.kind) {
+    case 'add':
+      return (p) => l(p) + r(p);
+    case 'mul':
+      return (p) => l(p) * r(p);
+    case 'floordiv':
+      return (p) => Math.floor(l(p) / r(p));
+    case 'ceildiv':
+      return (p) => Math.ceil(l(p) / r(p));
+    case 'mod':
+      return (p) => {
+        const m = r(p);
+        return ((l(p) % m) + m) % m;
+      };
+  }
+}
