@@ -270,6 +270,51 @@ test('iota through tensor.index and index casts', () => {
   assert.equal(values(results[0]), [0, 1, 2, 3, 4, 5]);
 });
 
+test('a body with a nested region runs through the interpreter, tensor.index included', () => {
+  registerAllInterpreters();
+  if (!lookupImpl('arith.index_cast')) return;
+  const m = load(`func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %r = tensor.compute [i: 4] (%a[i]) -> [i] : (tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%x: f32):
+    %z = arith.constant 0.0 : f32
+    %neg = arith.cmpf olt, %x, %z : f32
+    %abs = scf.if %neg -> (f32) {
+      %n = arith.negf %x : f32
+      scf.yield %n : f32
+    } else {
+      scf.yield %x : f32
+    }
+    %i = tensor.index 0 : index
+    %k = arith.index_cast %i : index to i32
+    %f = arith.sitofp %k : i32 to f32
+    %s = arith.addf %abs, %f : f32
+    tensor.yield %s : f32
+  }
+  return %r : tensor<4xf32>
+}`);
+  const { results, errors } = run(m, [arg(m, 0, [-1.5, 2, -0.25, 0])]);
+  assert.equal(errors, []);
+  assert.equal(values(results[0]), [1.5, 3, 2.25, 3]);
+});
+
+test('a runtime error in a body is reported at the body op', () => {
+  registerAllInterpreters();
+  if (!lookupImpl('arith.divsi')) return;
+  const m = load(`func.func @main(%a: tensor<2xi32>) -> tensor<2xi32> {
+  %r = tensor.compute [i: 2] (%a[i]) -> [i] : (tensor<2xi32>) -> tensor<2xi32> {
+  ^bb0(%x: i32):
+    %z = arith.constant 0 : i32
+    %d = arith.divsi %x, %z : i32
+    tensor.yield %d : i32
+  }
+  return %r : tensor<2xi32>
+}`);
+  const { diagnostics } = m.context.diagnostics.collect(() => runFunction(m, 'main', [arg(m, 0, [1, 2])]));
+  assert.is(diagnostics.length, 1);
+  assert.match(diagnostics[0].message, 'division by zero');
+  assert.is((diagnostics[0].location as unknown as { line: number }).line, 5);
+});
+
 test('tensor.pad with a value computed from the index (the slow path through the region)', () => {
   registerAllInterpreters();
   if (!lookupImpl('arith.index_cast')) return;
