@@ -5,6 +5,8 @@ import { funcInterpreter } from './func/interp.js';
 import { cfInterpreter } from './cf/interp.js';
 import { scfInterpreter } from './scf/interp.js';
 import { memrefInterpreter } from './memref/interp.js';
+import { arithInterpreter } from './arith/interp.js';
+import { mathInterpreter } from './math/interp.js';
 import { tensorInterpreter } from './tensor/interp.js';
 import { graphInterpreter } from './graph/interp.js';
 
@@ -19,6 +21,8 @@ export function registerAllInterpreters(): void {
   registerInterpreterLoader('cf', cfInterpreter);
   registerInterpreterLoader('scf', scfInterpreter);
   registerInterpreterLoader('memref', memrefInterpreter);
+  registerInterpreterLoader('arith', arithInterpreter);
+  registerInterpreterLoader('math', mathInterpreter);
   registerInterpreterLoader('tensor', tensorInterpreter);
   registerInterpreterLoader('graph', graphInterpreter);
 }
