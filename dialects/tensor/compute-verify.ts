@@ -1,6 +1,7 @@
 // The verifier of `tensor.compute`: the domain, the maps against the domain and the tensors,
 // reduction dims against combiners, in-bounds input accesses, and the body's types.
 import { exprBounds, isFunctionOfDim, type AffineMap, type Interval } from '../../lib/affine/index.js';
+import { isMemoryEffectFree } from '../../lib/dialect/index.js';
 import { RankedTensorType, UnitAttr, type Operation } from '../../lib/ir/index.js';
 import { dimName, printAccess } from './access-syntax.js';
 import {
@@ -144,6 +145,11 @@ export function verifyComputeBody(op: Operation): boolean {
   }
   const last = block.last;
   if (last?.name.name !== 'tensor.yield') return fail(op, "expected the body to end in 'tensor.yield'");
+  for (let inner = block.first; inner && inner !== last; inner = inner.next) {
+    if (isMemoryEffectFree(inner)) continue;
+    op.emitOpError(`body op '${inner.name.name}' may have memory effects; a body computes a scalar from scalars`).attachNote('op here', inner.location);
+    return false;
+  }
   const yielded = yieldedValues(op);
   if (yielded.length !== op.numResults) {
     return fail(op, `expected the body to yield ${op.numResults} values (one per output), but it yields ${yielded.length}`);

@@ -408,3 +408,17 @@ func.func @take_indices(%data: tensor<10x4xf32>, %ids: tensor<3xf32>) {
   %0 = tensor.take %data[%ids] axis 0 : (tensor<10x4xf32>, tensor<3xf32>) -> tensor<3x4xf32>
   return
 }
+
+// -----
+
+func.func @impure_body(%a: tensor<4xf32>, %m: memref<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'tensor.compute' op body op 'func.call' may have memory effects; a body computes a scalar from scalars}}
+  %c = tensor.compute [i: 4] (%a[i]) -> [i] : (tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%x: f32):
+    // expected-note @+1 {{op here}}
+    %y = func.call @f(%x) : (f32) -> f32
+    tensor.yield %y : f32
+  }
+  return %c : tensor<4xf32>
+}
+func.func private @f(f32) -> f32
