@@ -1,9 +1,12 @@
 // The verifier of `tensor.compute`: the domain, the maps against the domain and the tensors,
 // reduction dims against combiners, in-bounds input accesses, and the body's types.
-import { exprBounds, isFunctionOfDim, type AffineMap, type Interval } from '../../lib/affine/index.js';
+import {
+  add, constant, exprBounds, isFunctionOfDim, mul, printAffineExpr, simplifyAffineExpr, type AffineExpr, type AffineMap, type Interval,
+} from '../../lib/affine/index.js';
 import { isMemoryEffectFree } from '../../lib/dialect/index.js';
 import { RankedTensorType, UnitAttr, type Operation } from '../../lib/ir/index.js';
 import { dimName, printAccess } from './access-syntax.js';
+import { isLinearBijection, linearize } from './linear.js';
 import {
   computeBounds, computeCombiners, computeIterators, elementTypeOf, explicitInits, indexingMaps, yieldedValues,
 } from './compute.js';
@@ -11,7 +14,7 @@ import {
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
 
 /** Domains with at most this many parallel points are enumerated to check non-permutation output maps. */
-const ENUMERATION_LIMIT = 1 << 20;
+const ENUMERATION_LIMIT = 1 << 16;
 
 /** Checks everything that does not need the body: domain, maps, combiners, initial values. */
 export function verifyCompute(op: Operation): boolean {
@@ -81,28 +84,45 @@ function verifyInBounds(op: Operation, what: string, map: AffineMap, type: Ranke
 }
 
 /**
- * Each output element is written by exactly one point of the parallel domain: the map is a
- * permutation of all parallel dims onto the output shape, or, for other maps, enumeration
- * of small parallel domains finds every element hit exactly once.
+ * Each output element is written by exactly one point of the parallel domain. A permutation
+ * of the parallel dims is checked against the shape directly. Any other map (a reshape
+ * written `[i floordiv 4, i mod 4]`) must keep every index in range, and its row-major flat
+ * index, simplified, must be a linear bijection of the parallel box; a flat index that does
+ * not simplify to a linear form is checked by enumeration on domains of at most 2^16 points.
  */
 function verifyOutputCover(
   op: Operation, o: number, map: AffineMap, type: RankedTensorType, bounds: readonly number[], iterators: readonly string[],
 ): boolean {
   const parallel = iterators.flatMap((k, d) => (k === 'parallel' ? [d] : []));
+  const access = printAccess(map.results);
   const missing = parallel.find((d) => !map.results.some((e) => isFunctionOfDim(e, d)));
   if (missing !== undefined) {
-    return fail(op, `output #${o} is indexed ${printAccess(map.results)}, which does not use parallel dimension ${dimName(missing)}; make it a reduction dimension`);
+    return fail(op, `output #${o} is indexed ${access}, which does not use parallel dimension ${dimName(missing)}; make it a reduction dimension`);
   }
   const dims = map.results.map((e) => (e.kind === 'dim' ? e.position : -1));
   if (dims.every((d) => d >= 0) && new Set(dims).size === dims.length) {
     const r = dims.findIndex((d, r) => bounds[d] !== type.shape[r]);
     if (r < 0) return true;
-    return fail(op, `output #${o} is indexed ${printAccess(map.results)}, so its dimension ${r} must have size ${bounds[dims[r]]} (the bound of ${dimName(dims[r])}), but ${type} has ${type.shape[r]}`);
+    return fail(op, `output #${o} is indexed ${access}, so its dimension ${r} must have size ${bounds[dims[r]]} (the bound of ${dimName(dims[r])}), but ${type} has ${type.shape[r]}`);
+  }
+  const domain: Interval[] = bounds.map((b) => ({ lo: 0, hi: b - 1 }));
+  for (let r = 0; r < map.numResults; r++) {
+    const { lo, hi } = exprBounds(map.results[r], domain);
+    if (lo < 0 || hi > type.shape[r] - 1) {
+      return fail(op, `output #${o} is written out of bounds: index ${r} of ${access} ranges over [${lo}, ${hi}], but ${type} has size ${type.shape[r]} there`);
+    }
   }
   const points = parallel.reduce((n, d) => n * bounds[d], 1);
   const size = type.shape.reduce((n, s) => n * s, 1);
   if (points !== size) {
     return fail(op, `output #${o} has ${size} elements, but the parallel domain has ${points} points; each element must be written once`);
+  }
+  const strides = type.shape.map((_, r) => type.shape.slice(r + 1).reduce((n, s) => n * s, 1));
+  const flat = simplifyAffineExpr(map.results.reduce<AffineExpr>((acc, e, r) => add(acc, mul(e, strides[r])), constant(0)), map.numDims, 0);
+  const form = linearize(flat, map.numDims);
+  if (form) {
+    if (isLinearBijection(form, bounds, size)) return true;
+    return fail(op, `output #${o} is not written exactly once: its flat index ${printAffineExpr(flat, (d) => dimName(d))} is not a one-to-one map of the domain onto its ${size} elements`);
   }
   if (points > ENUMERATION_LIMIT) return true;
   return enumerateCover(op, o, map, type, bounds, parallel);
@@ -111,20 +131,14 @@ function verifyOutputCover(
 function enumerateCover(op: Operation, o: number, map: AffineMap, type: RankedTensorType, bounds: readonly number[], parallel: readonly number[]): boolean {
   const seen = new Uint8Array(type.shape.reduce((n, s) => n * s, 1));
   const point = bounds.map(() => 0);
-  const total = seen.length;
-  for (let n = 0; n < total; n++) {
+  for (let n = 0; n < seen.length; n++) {
     let rest = n;
     for (let k = parallel.length - 1; k >= 0; k--) {
       point[parallel[k]] = rest % bounds[parallel[k]];
       rest = Math.floor(rest / bounds[parallel[k]]);
     }
-    const idx = map.evaluate(point);
-    let flat = 0;
-    for (let r = 0; r < idx.length; r++) {
-      const v = idx[r];
-      if (v === undefined || v < 0 || v >= type.shape[r]) return fail(op, `output #${o} is written out of bounds by ${printAccess(map.results)} at (${point.join(', ')})`);
-      flat = flat * type.shape[r] + v;
-    }
+    const idx = map.evaluate(point) as number[];
+    const flat = idx.reduce((f, v, r) => f * type.shape[r] + v, 0);
     if (seen[flat]) return fail(op, `output #${o} is written twice by ${printAccess(map.results)}, at (${idx.join(', ')})`);
     seen[flat] = 1;
   }

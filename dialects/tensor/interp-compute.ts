@@ -1,7 +1,7 @@
 // The interpreter of tensor.compute: walks the domain in row-major order, keeping each
 // access's flat element offset up to date with precomputed per-dim strides, and evaluates the
 // compiled body at every point.
-import { constValue, type AffineExpr, type AffineMap } from '../../lib/affine/index.js';
+import type { AffineExpr, AffineMap } from '../../lib/affine/index.js';
 import { FloatType, type Operation, type RankedTensorType, type Type } from '../../lib/ir/index.js';
 import {
   TensorValue, attributeValue, contiguousStrides, intWidth, wrapInt, type ElementBuffer, type Interpreter, type RtValue, type Scalar,
@@ -9,6 +9,7 @@ import {
 import { floatFormat, roundTo } from '../../lib/interp/scalar/index.js';
 import { computeBody, computeBounds, computeCombiners, computeInits, indexingMaps, type Combiner } from './compute.js';
 import { compileBody } from './interp-body.js';
+import { linearize } from './linear.js';
 
 /**
  * How an access finds its element: `base + sum(coefs[d] * point[d])` when every index is a
@@ -127,30 +128,6 @@ function makeAccess(map: AffineMap, shape: readonly number[]): Access {
     for (let d = 0; d < map.numDims; d++) coefs[d] += l.coefs[d] * strides[r];
   }
   return { base, coefs, general: undefined };
-}
-
-/** `e` as `constant + sum(coefs[d] * d)`, or undefined when it divides or takes a modulus of dims. */
-function linearize(e: AffineExpr, numDims: number): { constant: number; coefs: number[] } | undefined {
-  const c = constValue(e);
-  if (c !== undefined) return { constant: Number(c), coefs: new Array<number>(numDims).fill(0) };
-  if (e.kind === 'dim') {
-    const coefs = new Array<number>(numDims).fill(0);
-    coefs[e.position] = 1;
-    return { constant: 0, coefs };
-  }
-  if (e.kind === 'symbol') return undefined;
-  if (e.kind === 'add') {
-    const l = linearize(e.lhs, numDims);
-    const r = l && linearize(e.rhs, numDims);
-    return r && { constant: l!.constant + r.constant, coefs: l!.coefs.map((x, d) => x + r.coefs[d]) };
-  }
-  if (e.kind === 'mul') {
-    const k = constValue(e.rhs) ?? constValue(e.lhs);
-    const l = linearize(constValue(e.rhs) !== undefined ? e.lhs : e.rhs, numDims);
-    if (k === undefined || !l) return undefined;
-    return { constant: l.constant * Number(k), coefs: l.coefs.map((x) => x * Number(k)) };
-  }
-  return undefined;
 }
 
 function generalAccess(map: AffineMap, strides: readonly number[]): (point: Int32Array) => number {

@@ -422,3 +422,25 @@ func.func @impure_body(%a: tensor<4xf32>, %m: memref<4xf32>) -> tensor<4xf32> {
   return %c : tensor<4xf32>
 }
 func.func private @f(f32) -> f32
+
+// -----
+
+func.func @output_out_of_bounds(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'tensor.compute' op output #0 is written out of bounds: index 0 of [i + 1] ranges over [1, 4], but tensor<4xf32> has size 4 there}}
+  %c = tensor.compute [i: 4] (%a[i]) -> [i + 1] : (tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%x: f32):
+    tensor.yield %x : f32
+  }
+  return %c : tensor<4xf32>
+}
+
+// -----
+
+func.func @output_not_one_to_one(%a: tensor<2x2xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'tensor.compute' op output #0 is not written exactly once: its flat index i + j is not a one-to-one map of the domain onto its 4 elements}}
+  %c = tensor.compute [i: 2, j: 2] (%a[i, j]) -> [i + j] : (tensor<2x2xf32>) -> tensor<4xf32> {
+  ^bb0(%x: f32):
+    tensor.yield %x : f32
+  }
+  return %c : tensor<4xf32>
+}

@@ -53,7 +53,9 @@ func.func @two_outputs(%a: tensor<4x8xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
 // CHECK: tensor.compute [i: 12] (%{{.*}}[i floordiv 3, i mod 3]) -> [i] :
 // CHECK: tensor.compute [i: 4, j: 3] (%{{.*}}[0, j]) -> [i, j] :
 // CHECK: tensor.compute [i: 2] (%{{.*}}[i + 1, -i + 2]) -> [i] :
-func.func @layouts(%a: tensor<2x3xf32>, %b: tensor<4x3xf32>) {
+// CHECK: tensor.compute [i: 2, j: 3] (%{{.*}}[i, j]) -> [-j + 2, i] :
+// CHECK: tensor.compute [i: 2, j: 6] (%{{.*}}[i, j floordiv 2, j mod 2]) -> [i * 6 + j] :
+func.func @layouts(%a: tensor<2x3xf32>, %b: tensor<4x3xf32>, %c: tensor<2x3x2xf32>) {
   %t = tensor.compute [i: 3, j: 2] (%a[j, i]) -> [i, j] : (tensor<2x3xf32>) -> tensor<3x2xf32> {
   ^bb0(%x: f32):
     tensor.yield %x : f32
@@ -67,6 +69,14 @@ func.func @layouts(%a: tensor<2x3xf32>, %b: tensor<4x3xf32>) {
     tensor.yield %x : f32
   }
   %d = tensor.compute [i: 2] (%b[i + 1, 2 - i]) -> [i] : (tensor<4x3xf32>) -> tensor<2xf32> {
+  ^bb0(%x: f32):
+    tensor.yield %x : f32
+  }
+  %w = tensor.compute [i: 2, j: 3] (%a[i, j]) -> [2 - j, i] : (tensor<2x3xf32>) -> tensor<3x2xf32> {
+  ^bb0(%x: f32):
+    tensor.yield %x : f32
+  }
+  %f = tensor.compute [i: 2, j: 6] (%c[i, j floordiv 2, j mod 2]) -> [i * 6 + j] : (tensor<2x3x2xf32>) -> tensor<12xf32> {
   ^bb0(%x: f32):
     tensor.yield %x : f32
   }
