@@ -121,7 +121,8 @@ function verifyOutputCover(
   const flat = simplifyAffineExpr(map.results.reduce<AffineExpr>((acc, e, r) => add(acc, mul(e, strides[r])), constant(0)), map.numDims, 0);
   const form = linearize(flat, map.numDims);
   if (form) {
-    if (isLinearBijection(form, bounds, size)) return true;
+    // Reduction dims do not index outputs: they count as a single value here.
+    if (isLinearBijection(form, bounds.map((b, d) => (iterators[d] === 'parallel' ? b : 1)), size)) return true;
     return fail(op, `output #${o} is not written exactly once: its flat index ${printAffineExpr(flat, (d) => dimName(d))} is not a one-to-one map of the domain onto its ${size} elements`);
   }
   if (points > ENUMERATION_LIMIT) return true;

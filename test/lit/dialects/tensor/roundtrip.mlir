@@ -147,3 +147,14 @@ func.func @take(%data: tensor<10x4xf32>, %ids: tensor<2x3xi64>, %cols: tensor<5x
   %1 = tensor.take %data[%cols] axis 1 : (tensor<10x4xf32>, tensor<5xindex>) -> tensor<10x5xf32>
   return
 }
+
+// A reduction keeping its reduced dim (keepdims): the output map holds a constant.
+// CHECK-LABEL: func.func @keepdims
+// CHECK: tensor.compute [i: 2, j: 3, k: 4 reduce] (%{{.*}}[i, k, j]) -> [i, 0, j] add :
+func.func @keepdims(%a: tensor<2x4x3xf32>) -> tensor<2x1x3xf32> {
+  %r = tensor.compute [i: 2, j: 3, k: 4 reduce] (%a[i, k, j]) -> [i, 0, j] add : (tensor<2x4x3xf32>) -> tensor<2x1x3xf32> {
+  ^bb0(%x: f32):
+    tensor.yield %x : f32
+  }
+  return %r : tensor<2x1x3xf32>
+}
