@@ -1,7 +1,7 @@
 // Comparing runtime values within a tolerance, and checkSameResults: the equivalence check of lowering tests.
 import type { Operation } from '../ir/operation.js';
 import { renderDiagnostics } from '../diag/render.js';
-import { Allocation, FunctionRef, MemRefValue, TensorValue, forEachIndex, type RtValue, type Scalar } from './values.js';
+import { Allocation, FunctionRef, MemRefValue, sameType, TensorValue, forEachIndex, type RtValue, type Scalar } from './values.js';
 import { findFunction, functionSignature, runFunction } from './run.js';
 import { makeInputs } from './inputs.js';
 
@@ -41,7 +41,7 @@ export function compareValues(expected: RtValue, actual: RtValue, tol: Tolerance
   if (!(expected instanceof TensorValue || expected instanceof MemRefValue)) return `cannot compare values of kind '${expected.kind}'`;
   if (typeof actual !== 'object' || actual.kind !== expected.kind) return `expected a ${expected.kind}, got ${typeof actual === 'object' ? `a ${actual.kind}` : 'a scalar'}`;
   const a = actual as TensorValue | MemRefValue;
-  if (a.elementType !== expected.elementType) return `element types differ: expected '${expected.elementType}', got '${a.elementType}'`;
+  if (!sameType(a.elementType, expected.elementType)) return `element types differ: expected '${expected.elementType}', got '${a.elementType}'`;
   if (a.shape.length !== expected.shape.length || a.shape.some((d, i) => d !== expected.shape[i])) {
     return `shapes differ: expected [${expected.shape.join(', ')}], got [${a.shape.join(', ')}]`;
   }

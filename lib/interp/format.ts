@@ -9,15 +9,16 @@ const SUMMARY_VALUES = 8;
 
 /**
  * A scalar as text: integers in decimal (unsigned types as unsigned), floats in the shortest
- * decimal that reads back to the same value of their type (so f32 0.1 prints `0.1`), with
- * `nan`, `inf` and `-inf`.
+ * decimal that reads back to the same value of their type (so f32 0.1 prints `0.1`; integral
+ * values print in full), with `nan`, `inf` and `-inf`.
  */
 export function formatScalar(x: Scalar, type: Type): string {
   if (typeof x === 'bigint') return String(type instanceof IntegerType && type.signedness === 'unsigned' ? BigInt.asUintN(type.width, x) : x);
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   const format = type instanceof FloatType && type.name !== 'f64' ? floatFormat(type.name) : undefined;
-  if (!format) return String(x);
+  // Integral values print exactly (f16's 65504, not 65500).
+  if (!format || (Number.isInteger(x) && Math.abs(x) < 1e21)) return String(x);
   for (let p = 1; p <= 17; p++) {
     const text = x.toPrecision(p);
     if (roundTo(format, Number(text)) === x) return String(Number(text));
@@ -37,15 +38,16 @@ export function elementsOf(v: TensorValue | MemRefValue): Scalar[] {
   return out;
 }
 
-/** The sum of the elements: exact for integers, in double precision for floats. */
+/** The sum of the elements: exact for integers (unsigned types summed as unsigned), in double precision for floats. */
 function checksum(values: readonly Scalar[], type: Type): string {
   if (type instanceof FloatType) {
     let s = 0;
     for (const x of values) s += x as number;
     return formatScalar(s, FloatType.get(type.context, 'f64'));
   }
+  const unsigned = type instanceof IntegerType && type.signedness === 'unsigned' ? type.width : 0;
   let s = 0n;
-  for (const x of values) s += x as bigint;
+  for (const x of values) s += unsigned ? BigInt.asUintN(unsigned, x as bigint) : (x as bigint);
   return String(s);
 }
 

@@ -1,7 +1,7 @@
 // Input values made from types: a seeded PRNG, random and zero values, and argument checks.
 import { FloatType, IntegerType, MemRefType, RankedTensorType, VectorType, kDynamic, type Type } from '../ir/types.js';
 import { allocateMemRef } from './memory.js';
-import { MemRefValue, TensorValue, intWidth, isSupportedElementType, type RtValue, type Scalar } from './values.js';
+import { MemRefValue, TensorValue, intWidth, sameType, isSupportedElementType, type RtValue, type Scalar } from './values.js';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same inputs on every machine. */
 export class Rng {
@@ -98,7 +98,7 @@ export function checkArgument(type: Type, value: RtValue): string | undefined {
 }
 
 function checkShaped(type: RankedTensorType | VectorType | MemRefType, elementType: Type, shape: readonly number[]): string | undefined {
-  if (elementType !== type.elementType) return `expected element type '${type.elementType}', got '${elementType}'`;
+  if (!sameType(elementType, type.elementType)) return `expected element type '${type.elementType}', got '${elementType}'`;
   const ok = shape.length === type.shape.length && type.shape.every((d, i) => d < 0 || d === shape[i]);
   if (!ok) return `expected shape [${type.shape.map((d) => (d < 0 ? '?' : d)).join(', ')}], got [${shape.join(', ')}]`;
   return undefined;

@@ -30,6 +30,11 @@ export function wrapInt(v: bigint, width: number): bigint {
   return width === 1 ? v & 1n : BigInt.asIntN(width, v);
 }
 
+/** Whether `a` and `b` are the same type, also when they come from different contexts (two parsed modules). */
+export function sameType(a: Type, b: Type): boolean {
+  return a === b || (a.context !== b.context && a.toString() === b.toString());
+}
+
 /** The typed arrays that hold elements; integers wider than 64 bits use a plain array. */
 export type ElementArray =
   | Float32Array | Float64Array | Int8Array | Uint8Array | Int16Array | Int32Array | BigInt64Array | bigint[];
