@@ -8,9 +8,8 @@ import type { Location, OpResult, Operation } from '../../../lib/ir/index.js';
 import { accessKind, combineKinds } from '../analysis/kinds.js';
 import { classifyTe } from '../analysis/classify.js';
 import { bodyCost, bodySize, domainSize, elementBytes, elementCount, isCompute, isPermutationMap, producerOf, reduces, viewTe } from '../analysis/te.js';
-import { appendConsumer, inlineProducer, readThrough, remapIndexDims } from './merge.js';
+import { appendConsumer, epilogueChange, epilogueOperands, inlineProducer, readThrough, remapIndexDims, withoutUnusedOutputs } from './merge.js';
 import { mergePosition } from './placement.js';
-import { inversePermutation } from '../../../lib/affine/index.js';
 
 /** What bounds the fusion. */
 export interface FuseOptions {
@@ -58,7 +57,9 @@ export function decideFusion(consumer: Operation, operand: number, opts: FuseOpt
   }
   const size = bodySize(producer) + bodySize(consumer);
   if (size > opts.maxBodySize) return { rule: 'body-too-large', why: `the fused body would hold ${size} ops, more than max-body-size=${opts.maxBodySize}` };
-  const uses = usesOf(producer);
+  // Reads of the same result through the same map share one inlined value: they count once.
+  const sameReads = consumer.operands.filter((v, i) => v === read && c.inputMaps[i] === c.inputMaps[operand]).length;
+  const uses = usesOf(producer) - sameReads + 1;
   const elems = elementCount(read.type);
   const reads = domainSize(c.bounds);
   if (uses === 1 && reads <= elems) {
@@ -84,10 +85,11 @@ export function decideFusion(consumer: Operation, operand: number, opts: FuseOpt
 /** The epilogue decision, when the consumer can join the producer as another output. */
 function epilogue(producer: Operation, consumer: Operation, operand: number): FusionDecision | undefined {
   const c = viewTe(consumer);
-  const read = c.inputMaps[operand];
-  if (usesOf(producer) < 2 || reduces(c) || !isPermutationMap(read)) return undefined;
-  const toConsumer = inversePermutation(read)!.compose(viewTe(producer).outputMaps[(consumer.operand(operand) as OpResult).index]);
-  if (!remapIndexDims(consumer, toConsumer)) return undefined;
+  if (usesOf(producer) < 2 || reduces(c) || !isPermutationMap(c.inputMaps[operand])) return undefined;
+  if (!remapIndexDims(consumer, epilogueChange(producer, consumer, operand))) return undefined;
+  if (!epilogueOperands(producer, consumer, operand)) {
+    return { rule: 'epilogue-misaligned', why: "the consumer also reads the producer's results at other points" };
+  }
   const at = mergePosition(producer, consumer);
   if (at === 'cycle') return { rule: 'epilogue-would-cycle', why: 'the consumer also depends on the producer through other TEs; merging them would create a cycle' };
   if (at === 'order') return { rule: 'epilogue-no-place', why: "no position sees all of the consumer's inputs before the producer's other users" };
@@ -103,6 +105,8 @@ export interface FuseCounts {
   prologue: number;
   epilogue: number;
   erased: number;
+  /** Unused outputs dropped from TEs. */
+  pruned: number;
 }
 
 /**
@@ -114,7 +118,7 @@ export function fuseVertically(
   opts: FuseOptions,
   explain?: (consumer: Operation, operand: number, d: FusionDecision) => void,
 ): FuseCounts {
-  const counts: FuseCounts = { prologue: 0, epilogue: 0, erased: 0 };
+  const counts: FuseCounts = { prologue: 0, epilogue: 0, erased: 0, pruned: 0 };
   const queue: Operation[] = [];
   root.walk((op) => void (op !== root && isCompute(op) && queue.push(op)), 'pre');
   const said = new Map<Location, Set<string>>();
@@ -157,6 +161,16 @@ export function fuseVertically(
         break;
       }
     }
+  }
+  // An epilogue may leave a producer output whose only reader joined it: drop such outputs.
+  const tes: Operation[] = [];
+  root.walk((op) => void (op !== root && isCompute(op) && tes.push(op)));
+  for (const op of tes) {
+    const pruned = withoutUnusedOutputs(op);
+    if (!pruned) continue;
+    pruned.kept.forEach((o, k) => op.result(o).replaceAllUsesWith(pruned.op.result(k)));
+    op.erase();
+    counts.pruned++;
   }
   return counts;
 }

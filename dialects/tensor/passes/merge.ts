@@ -93,11 +93,13 @@ export function inlineProducer(consumer: Operation, operand: number): Operation 
   const inputs = new Inputs();
   const consumerSlots: number[] = [];
   const producerSlots: number[] = [];
+  // Every read of the same result through the same map gets the one inlined value.
   consumer.operands.forEach((v, i) => {
     if (i === operand) {
       producer.operands.forEach((pv, k) => producerSlots.push(inputs.add(pv, simplifyMapInDomain(p.inputMaps[k].compose(toProducer), c.bounds))));
       consumerSlots.push(-1);
-    } else consumerSlots.push(inputs.add(v, c.inputMaps[i]));
+    } else if (v === read && c.inputMaps[i] === c.inputMaps[operand]) consumerSlots.push(-1);
+    else consumerSlots.push(inputs.add(v, c.inputMaps[i]));
   });
   const b = new Builder(consumer.context);
   b.setInsertionPointBefore(consumer);
@@ -115,6 +117,36 @@ export function inlineProducer(consumer: Operation, operand: number): Operation 
   });
 }
 
+/** The map from the producer's domain to the consumer's, for an epilogue through `operand`. */
+export function epilogueChange(producer: Operation, consumer: Operation, operand: number): AffineMap {
+  const read = viewTe(consumer).inputMaps[operand];
+  // Producer point → the consumer point that reads what it wrote.
+  return inversePermutation(read)!.compose(viewTe(producer).outputMaps[(consumer.operand(operand) as OpResult).index]);
+}
+
+/**
+ * For each operand of `consumer`, the producer result it reads at the very point that computes
+ * it (so that an epilogue can use the yielded value), or -1 for an operand read from memory;
+ * undefined when the consumer reads a producer result elsewhere, which an epilogue cannot.
+ */
+export function epilogueOperands(producer: Operation, consumer: Operation, operand: number): number[] | undefined {
+  const change = epilogueChange(producer, consumer, operand);
+  const p = viewTe(producer);
+  const c = viewTe(consumer);
+  const out: number[] = [];
+  for (let i = 0; i < consumer.numOperands; i++) {
+    const v = consumer.operand(i);
+    if (v.definingOp !== producer) {
+      out.push(-1);
+      continue;
+    }
+    const r = (v as OpResult).index;
+    if (simplifyMapInDomain(c.inputMaps[i].compose(change), p.bounds) !== p.outputMaps[r]) return undefined;
+    out.push(r);
+  }
+  return out;
+}
+
 /**
  * Epilogue fusion: a new producer that also computes `consumer` (a parallel TE reading the
  * producer's result through a permutation of its own domain at operand `operand`) as extra
@@ -123,15 +155,13 @@ export function inlineProducer(consumer: Operation, operand: number): Operation 
 export function appendConsumer(producer: Operation, consumer: Operation, operand: number, before: Operation): Operation {
   const p = viewTe(producer);
   const c = viewTe(consumer);
-  const read = consumer.operand(operand);
-  const result = (read as OpResult).index;
-  // Producer domain → consumer domain: where the consumer reads what this point wrote.
-  const toConsumer = inversePermutation(c.inputMaps[operand])!.compose(p.outputMaps[result]);
+  const toConsumer = epilogueChange(producer, consumer, operand);
   const dims = remapIndexDims(consumer, toConsumer);
+  const own = epilogueOperands(producer, consumer, operand)!;
   const inputs = new Inputs();
   const producerSlots = producer.operands.map((v, k) => inputs.add(v, p.inputMaps[k]));
   const consumerSlots = consumer.operands.map((v, i) =>
-    i === operand ? -1 : inputs.add(v, simplifyMapInDomain(c.inputMaps[i].compose(toConsumer), p.bounds)),
+    own[i] >= 0 ? -1 : inputs.add(v, simplifyMapInDomain(c.inputMaps[i].compose(toConsumer), p.bounds)),
   );
   const b = new Builder(producer.context);
   b.setInsertionPointBefore(before);
@@ -146,11 +176,39 @@ export function appendConsumer(producer: Operation, consumer: Operation, operand
     body: (bb, args) => {
       const mapping = new IRMapping();
       mapArgs(computeBody(producer), producerSlots, args, mapping);
-      const own = cloneBody(producer, producer.results.map((_, o) => o), bb, mapping);
-      consumerSlots.forEach((slot, i) => mapping.map(computeBody(consumer).arguments[i], slot < 0 ? own[result] : args[slot]));
-      return [...own, ...cloneBody(consumer, consumer.results.map((_, o) => o), bb, mapping, dims)];
+      const yielded = cloneBody(producer, producer.results.map((_, o) => o), bb, mapping);
+      consumerSlots.forEach((slot, i) => mapping.map(computeBody(consumer).arguments[i], slot < 0 ? yielded[own[i]] : args[slot]));
+      return [...yielded, ...cloneBody(consumer, consumer.results.map((_, o) => o), bb, mapping, dims)];
     },
   });
+}
+
+/**
+ * A TE without its unused outputs (built before `te`, which the caller replaces), or undefined
+ * when every output is used or none is.
+ */
+export function withoutUnusedOutputs(te: Operation): { op: Operation; kept: number[] } | undefined {
+  const kept = te.results.flatMap((r, o) => (r.useEmpty ? [] : [o]));
+  if (kept.length === te.numResults || kept.length === 0) return undefined;
+  const t = viewTe(te);
+  const inits = explicitInits(te);
+  const b = new Builder(te.context);
+  b.setInsertionPointBefore(te);
+  const op = buildCompute(b, te.location, {
+    ...specOf(t, te),
+    inputs: te.operands,
+    inputMaps: t.inputMaps,
+    resultTypes: kept.map((o) => te.result(o).type),
+    outputMaps: kept.map((o) => t.outputMaps[o]),
+    combiners: kept.map((o) => t.combiners[o]),
+    inits: kept.map((o) => inits[o]),
+    body: (bb, args) => {
+      const mapping = new IRMapping();
+      computeBody(te).arguments.forEach((a, i) => mapping.map(a, args[i]));
+      return cloneBody(te, kept, bb, mapping);
+    },
+  });
+  return { op, kept };
 }
 
 /**
