@@ -5,7 +5,7 @@ import {
   RecursiveMemoryEffects, ReturnLike, SizedRegion, StrEnumProp, Terminator, Variadic, defineOp, typeConstraint,
 } from '../../lib/dialect/index.js';
 import { RankedTensorType, kDynamic, type Operation } from '../../lib/ir/index.js';
-import { COMBINERS, ITERATOR_KINDS } from './compute.js';
+import { COMBINERS, ITERATOR_KINDS, computeBounds } from './compute.js';
 import { parseCompute, printCompute } from './compute-syntax.js';
 import { isInitEntry, verifyCompute, verifyComputeBody } from './compute-verify.js';
 
@@ -62,7 +62,7 @@ export const IndexOp = defineOp(
     verify(v) {
       const parent = v.op.parentWhere((p) => p.name.name === 'tensor.compute');
       if (!parent) return fail(v.op, "expected to be inside a 'tensor.compute' body");
-      const rank = (parent.getAttr('bounds') as { values?: readonly unknown[] } | undefined)?.values?.length ?? 0;
+      const rank = computeBounds(parent).length;
       if (v.dim < 0 || v.dim >= rank) return fail(v.op, `dimension ${v.dim} is out of range for a domain of rank ${rank}`);
       return true;
     },
