@@ -77,23 +77,20 @@ export function parseDialectSymbol(p: Parser, what: 'type' | 'attr', attrType?: 
     if (value === undefined) p.failWrongToken(`undefined symbol alias id '${identifier}'`);
     return value;
   }
-  const dialectName = prettyName ? identifier.slice(0, dot) : identifier;
-  let data = prettyName ? identifier.slice(dot + 1) : '';
   p.consume();
-  if (hasBody) {
-    const bodyEnd = scanSymbolBody(p, end);
-    const body = p.source.slice(end, bodyEnd);
-    data = prettyName ? data + body : body.slice(1, -1);
-    p.resetTo(bodyEnd);
-  }
+  const symbolEnd = hasBody ? scanSymbolBody(p, end) : end;
+  if (hasBody) p.resetTo(symbolEnd);
+  // Files repeat the same few dialect types and attributes on every op; a body parses the
+  // same way every time, so each text is parsed and interned once per file. The key is the
+  // symbol's text as written (`!` for types, `#` for attributes): one slice, no concatenation.
+  const key = p.source.slice(start, symbolEnd);
+  const seen = p.dialectSymbols.get(key);
+  if (seen && (what === 'type' || (attrType === undefined && p.peekKind(0) !== Tok.Colon))) return seen;
+  const dialectName = prettyName ? identifier.slice(0, dot) : identifier;
+  const data = prettyName ? p.source.slice(start + 2 + dialectName.length, symbolEnd) : hasBody ? p.source.slice(end + 1, symbolEnd - 1) : '';
   const dataOffset = prettyName ? start + 2 + dialectName.length : end + 1;
   const ctx = p.context;
   const dialect = ctx.getOrLoadDialect(dialectName);
-  // Files repeat the same few dialect types and attributes on every op; a body parses the
-  // same way every time, so each text is parsed and interned once per file.
-  const key = `${what}\0${dialectName}\0${data}`;
-  const seen = p.dialectSymbols.get(key);
-  if (seen && (what === 'type' || (attrType === undefined && p.peekKind(0) !== Tok.Colon))) return seen;
   if (what === 'type') {
     if (dialect?.parseType) {
       const parsed = dialect.parseType(data, ctx);

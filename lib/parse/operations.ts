@@ -41,6 +41,17 @@ export class OperationParser extends SsaParser {
   /** operation ::= op-result-list? (generic-operation | custom-operation) trailing-location? */
   parseOperation(block: Block): void {
     const start = this.offset;
+    // The usual line, `%name = "op"(...)`: one result name, generic form, no group list to build.
+    if (this.kind === Tok.PercentId && this.peekKind(1) === Tok.Equal && this.peekKind(2) === Tok.String) {
+      const name = this.image;
+      this.consume();
+      this.consume();
+      const op = this.parseGenericOperation(block);
+      if (op.numResults === 0) this.failAt(start, 'cannot name an operation with no results');
+      if (op.numResults !== 1) this.failAt(start, `operation defines ${op.numResults} results but was provided 1 to bind`);
+      this.addDefinition({ name, resultNumber: 0, offset: start }, op.results[0]);
+      return;
+    }
     const groups: ResultGroup[] = [];
     let expected = 0;
     if (this.kind === Tok.PercentId) {
@@ -75,8 +86,8 @@ export class OperationParser extends SsaParser {
 
   /** `"name"(operands) [successors] <{props}> (regions) {attrs} : (types) -> types` */
   parseGenericOperation(block: Block): Operation {
-    const nameTok = this.tok;
-    const name = unescapeString(nameTok.image);
+    const nameOffset = this.offset;
+    const name = unescapeString(this.image);
     if (name === '') this.fail('empty operation name is invalid');
     if (name.includes('\0')) this.fail('null character not allowed in operation name');
     this.consume();
@@ -88,7 +99,7 @@ export class OperationParser extends SsaParser {
         this.fail('operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used');
       }
     }
-    const state = this.newState(name, nameTok.offset);
+    const state = this.newState(name, nameOffset);
     const props = this.parseGenericOperationAfterOpName(state, opName);
     return this.createOperation(state, opName, block, props);
   }
@@ -214,10 +225,12 @@ export class OperationParser extends SsaParser {
     } finally {
       this.defaultDialects.pop();
     }
-    const seen = new Set<string>();
-    for (const a of state.attributes) {
-      if (seen.has(a.name)) asm.fail(nameTok.offset, `attribute '${a.name}' occurs more than once in the attribute list`);
-      seen.add(a.name);
+    if (state.attributes.length > 1) {
+      const seen = new Set<string>();
+      for (const a of state.attributes) {
+        if (seen.has(a.name)) asm.fail(nameTok.offset, `attribute '${a.name}' occurs more than once in the attribute list`);
+        seen.add(a.name);
+      }
     }
     return this.createOperation(state, opName, block);
   }

@@ -12,10 +12,12 @@ for (let c = 0; c < 128; c++) {
 }
 const isAlpha = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-const SINGLE: Record<number, Tok> = {
-  58: Tok.Colon, 44: Tok.Comma, 40: Tok.LParen, 41: Tok.RParen, 125: Tok.RBrace, 91: Tok.LSquare, 93: Tok.RSquare,
-  60: Tok.Less, 62: Tok.Greater, 61: Tok.Equal, 43: Tok.Plus, 42: Tok.Star, 63: Tok.Question, 124: Tok.VBar,
-};
+/** One-character tokens by char code (0: none); a typed array, so a lookup is one load. */
+const SINGLE = new Uint8Array(128);
+for (const [c, kind] of [
+  [58, Tok.Colon], [44, Tok.Comma], [40, Tok.LParen], [41, Tok.RParen], [125, Tok.RBrace], [91, Tok.LSquare], [93, Tok.RSquare],
+  [60, Tok.Less], [62, Tok.Greater], [61, Tok.Equal], [43, Tok.Plus], [42, Tok.Star], [63, Tok.Question], [124, Tok.VBar],
+] as const) SINGLE[c] = kind;
 
 /** Length of a `%`/`^`/`#`/`!` suffix-id starting at `i`, or 0 when there is none. */
 function suffixId(src: string, i: number): number {
@@ -29,7 +31,9 @@ function suffixId(src: string, i: number): number {
   return j - i;
 }
 
-const PREFIXED: Record<number, Tok> = { 37: Tok.PercentId, 94: Tok.CaretId, 35: Tok.HashId, 33: Tok.BangId };
+/** `%`, `^`, `#`, `!`: the kinds of the prefixed identifiers by char code (0: none). */
+const PREFIXED = new Uint8Array(128);
+for (const [c, kind] of [[37, Tok.PercentId], [94, Tok.CaretId], [35, Tok.HashId], [33, Tok.BangId]] as const) PREFIXED[c] = kind;
 
 /** Where the scanner writes tokens: kind and source range. */
 export interface TokenSink {
@@ -54,8 +58,8 @@ export function scanRange(src: string, start: number, end: number, sink: TokenSi
       while (i < end && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
       continue;
     }
-    const single = SINGLE[c];
-    if (single !== undefined) {
+    const single: Tok = c < 128 ? SINGLE[c] : 0;
+    if (single !== 0) {
       const dims = c === 42 || c === 63 || c === 91 ? dimListLength(src, i) : 0;
       if (dims > 0) {
         push(Tok.DimList, i, i + dims);
@@ -109,8 +113,8 @@ export function scanRange(src: string, start: number, end: number, sink: TokenSi
       i = j;
       continue;
     }
-    const prefixed = PREFIXED[c];
-    if (prefixed !== undefined) {
+    const prefixed: Tok = c < 128 ? PREFIXED[c] : 0;
+    if (prefixed !== 0) {
       if (c === 35 && src.charCodeAt(i + 1) === 45 && src.charCodeAt(i + 2) === 125) {
         push(Tok.FileMetaEnd, i, i + 3);
         i += 3;

@@ -81,8 +81,9 @@ export class SsaParser extends Parser {
       this.placeholders.delete(existing.value);
     }
     list[use.resultNumber] = { value, offset: use.offset };
-    const scope = this.isolated[this.isolated.length - 1];
-    scope.definitionsPerScope[scope.definitionsPerScope.length - 1].push(use.name);
+    // Names defined directly in an isolated scope go with it; only nested scopes drop theirs one by one.
+    const perScope = this.isolated[this.isolated.length - 1].definitionsPerScope;
+    if (perScope.length > 1) perScope[perScope.length - 1].push(use.name);
   }
 
   /** Where `%name#number` was first seen in this isolated scope, if it has a value. */
