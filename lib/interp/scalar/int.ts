@@ -37,11 +37,15 @@ function divisor(b: bigint): bigint {
   return b;
 }
 
-/** Signed operands of a signed division; MIN / -1 overflows, which MLIR leaves undefined and we report. */
+/**
+ * Signed operands of a signed division; MIN / -1 overflows, which MLIR leaves undefined and we
+ * report. Except in i1, where true is both MIN and -1 and MLIR folds x / true to x (its x / 1
+ * identity), which is also what wrapping gives.
+ */
 function signedOperands(a: bigint, b: bigint, width: number): [bigint, bigint] {
   const x = toSigned(a, width);
   const y = divisor(toSigned(b, width));
-  if (y === -1n && x === minSigned(width)) throw new ScalarError(`signed integer division overflow (${x} / -1 in i${width})`);
+  if (y === -1n && x === minSigned(width) && width > 1) throw new ScalarError(`signed integer division overflow (${x} / -1 in i${width})`);
   return [x, y];
 }
 
