@@ -12,7 +12,7 @@ type IntEval = (a: bigint, b: bigint, width: number) => bigint | undefined;
 type FloatEval = (a: number, b: number) => number;
 
 /** The constant zero (or splat zero) of `type`, when its shape is static (MLIR's getZeroAttr). */
-function zeroOf(type: Type): Attribute | undefined {
+export function zeroOf(type: Type): Attribute | undefined {
   if (isShaped(type) && (!('shape' in type) || type.shape.some((d) => d < 0))) return undefined;
   const element = isShaped(type) ? type.elementType : type;
   return constantOf(type, [intWidth(element) !== undefined ? 0n : 0]);
@@ -217,6 +217,11 @@ export const foldBinary = {
     const w = elementWidth(lhs);
     if (isInt(r, 0n, w)) return r;
     if (isInt(r, allOnes, w) || lhs === rhs) return lhs;
+    // and(and(x, y), x) -> and(x, y), either side (MLIR's foldAndIofAndI).
+    for (const [inner, other] of [[lhs, rhs], [rhs, lhs]] as const) {
+      const prev = definedBy(inner, 'arith.andi');
+      if (prev && (prev.operand(0) === other || prev.operand(1) === other)) return inner;
+    }
     return foldInts(op, l, r, (a, b) => a & b);
   },
   ori(op, lhs, rhs, l, r) {
@@ -228,6 +233,12 @@ export const foldBinary = {
   xori(op, lhs, rhs, l, r) {
     if (isInt(r, 0n, elementWidth(lhs))) return lhs;
     if (lhs === rhs) return zeroOf(op.result(0).type);
+    // xor(xor(x, a), a) -> x, with the inner xor on either side and `a` on either of its sides.
+    for (const [inner, other] of [[lhs, rhs], [rhs, lhs]] as const) {
+      const prev = definedBy(inner, 'arith.xori');
+      if (prev?.operand(1) === other) return prev.operand(0);
+      if (prev?.operand(0) === other) return prev.operand(1);
+    }
     return foldInts(op, l, r, (a, b) => a ^ b);
   },
   addf(op, lhs, _rhs, l, r) {
@@ -361,7 +372,46 @@ function floatToInt(x: number, w: number, isSigned: boolean): bigint | undefined
   return v < lo || v > hi ? undefined : wrap(v, w);
 }
 
-/** Casts of constants, and a bitcast of a bitcast back to its source type. */
+const CAST_NAMES = new Set(['arith.extsi', 'arith.extui', 'arith.trunci', 'arith.extf']);
+
+/** The element type of `v`'s type. */
+const elementOf = (t: Type): Type => (isShaped(t) ? t.elementType : t);
+
+/**
+ * Folds of a cast of a cast, as MLIR's: extsi(extsi x) and extui(extui x) extend x directly,
+ * trunci of an extension or truncation truncates (or is) its source, truncf(extf x) likewise.
+ * In-place folds answer the op's own result.
+ */
+function foldCastChain(op: Operation, name: string): FoldResult {
+  const inner = op.operand(0).definingOp;
+  if (!inner || !CAST_NAMES.has(inner.name.name)) return undefined;
+  const innerName = inner.name.name;
+  const src = inner.operand(0);
+  if ((name === 'arith.extsi' || name === 'arith.extui') && innerName === name) {
+    op.setOperand(0, src);
+    return op.result(0);
+  }
+  const to = elementOf(op.result(0).type);
+  if (name === 'arith.trunci' && (innerName === 'arith.extsi' || innerName === 'arith.extui' || innerName === 'arith.trunci')) {
+    const srcWidth = intWidth(elementOf(src.type)) ?? 0;
+    if (innerName === 'arith.trunci' || srcWidth > (intWidth(to) ?? 0)) {
+      op.setOperand(0, src);
+      return op.result(0);
+    }
+    return elementOf(src.type) === to ? src : undefined;
+  }
+  if (name === 'arith.truncf' && innerName === 'arith.extf') {
+    const from = elementOf(src.type);
+    if (from instanceof FloatType && to instanceof FloatType && from.width > to.width) {
+      op.setOperand(0, src);
+      return op.result(0);
+    }
+    return from === to ? src : undefined;
+  }
+  return undefined;
+}
+
+/** Casts of constants, chains of casts, and a bitcast of a bitcast back to its source type. */
 export function foldCast(kind: CastKind, op: Operation, x: Attribute | undefined): FoldResult {
   const name = op.name.name;
   const from = op.operand(0).type;
@@ -370,6 +420,8 @@ export function foldCast(kind: CastKind, op: Operation, x: Attribute | undefined
     const inner = definedBy(op.operand(0), 'arith.bitcast');
     if (inner && inner.operand(0).type === to) return inner.operand(0);
   }
+  const chain = foldCastChain(op, name);
+  if (chain) return chain;
   if (!x) return undefined;
   const src = isShaped(from) ? from.elementType : from;
   const dst = isShaped(to) ? to.elementType : to;
