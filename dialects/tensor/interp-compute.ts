@@ -45,21 +45,33 @@ export function runCompute(op: Operation, args: readonly RtValue[], interp: Inte
   const floatInput = inputs.map((t) => t.data.isFloat);
   const writers = outputs.map((t, o) => writer(t.data, combiners[o]));
   const nAcc = accesses.length;
-  const offsets = new Float64Array(nAcc);
-  const linear = accesses.map((a) => a.general === undefined);
-  for (let a = 0; a < nAcc; a++) offsets[a] = accesses[a].base;
-  const at = (a: number) => (linear[a] ? offsets[a] : accesses[a].general!(point));
+  const offsets = Float64Array.from(accesses, (a) => a.base);
+  const general = accesses.map((a) => a.general);
+  const inArrays = inputs.map((t) => t.data.array);
   let total = 1;
   for (const b of bounds) total *= b;
-  for (let n = 0; n < total; n++) {
-    for (let i = 0; i < nIn; i++) {
-      const off = at(i);
-      regs[i] = floatInput[i] ? (buffers[i].array[off] as number) : buffers[i].get(off);
+  // The innermost dim runs as a plain loop; the outer dims advance like an odometer, every
+  // linear offset moving along by its per-dim stride.
+  const innerDim = rank - 1;
+  const inner = rank ? bounds[innerDim] : 1;
+  const innerCoefs = Float64Array.from(accesses, (a) => (rank ? a.coefs[innerDim] : 0));
+  for (let row = total / inner; row > 0; row--) {
+    for (let t = 0; t < inner; t++) {
+      if (rank) point[innerDim] = t;
+      for (let i = 0; i < nIn; i++) {
+        const g = general[i];
+        const off = g === undefined ? offsets[i] : g(point);
+        regs[i] = floatInput[i] ? (inArrays[i][off] as number) : buffers[i].get(off);
+      }
+      body.run();
+      for (let o = 0; o < nOut; o++) {
+        const g = general[nIn + o];
+        writers[o](g === undefined ? offsets[nIn + o] : g(point), regs[yields[o]] as Scalar);
+      }
+      for (let a = 0; a < nAcc; a++) offsets[a] += innerCoefs[a];
     }
-    body.run();
-    for (let o = 0; o < nOut; o++) writers[o](at(nIn + o), regs[yields[o]] as Scalar);
-    // Advance the point like an odometer, moving every linear offset along.
-    for (let d = rank - 1; d >= 0; d--) {
+    for (let a = 0; a < nAcc; a++) offsets[a] -= innerCoefs[a] * inner;
+    for (let d = innerDim - 1; d >= 0; d--) {
       point[d]++;
       for (let a = 0; a < nAcc; a++) offsets[a] += accesses[a].coefs[d];
       if (point[d] < bounds[d]) break;
