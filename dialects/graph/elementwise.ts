@@ -4,6 +4,7 @@ import { DenseElementsAttr, type Type } from '../../lib/ir/index.js';
 import { AttrProp, Commutative, ConstantLike, Elementwise, Pure, SameOperandsAndResultType, defineOp } from '../../lib/dialect/index.js';
 import { AnyStaticTensor, FloatTensor, sameElement, shapeInference, shapeOf, tensorOf } from './infer.js';
 import { broadcastShapes } from './shapes.js';
+import { foldBinary, foldCast, foldUnary } from './folds.js';
 
 /** The binary elementwise ops, by mnemonic. */
 export type BinaryKind = 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min' | 'pow';
@@ -56,6 +57,7 @@ const binaryOp = (kind: BinaryKind, commutative: boolean) =>
       ...binary,
       traits: commutative ? [Pure, Commutative, broadcastInference.trait] : [Pure, broadcastInference.trait],
     },
+    { fold: (v, operands) => foldBinary(kind, v.op, operands) },
   );
 
 export const AddOp = binaryOp('add', true);
@@ -76,6 +78,7 @@ const unaryOp = (kind: UnaryKind, summary: string) =>
       traits: [Pure, SameOperandsAndResultType, Elementwise],
       assemblyFormat: '$input attr-dict `:` type($input)',
     },
+    { fold: (v, [x]) => foldUnary(kind, v.op, x) },
   );
 
 export const ReluOp = unaryOp('relu', 'max(x, 0)');
@@ -91,11 +94,14 @@ export const ErfOp = unaryOp('erf', 'the error function');
 export const AbsOp = unaryOp('abs', '|x|');
 
 /** `graph.cast %x : tensor<4xf32> to tensor<4xf16>`: converts elements (floats round to nearest even, to integers truncate); the shape stays. */
-export const CastOp = defineOp({
-  name: 'graph.cast',
-  summary: 'element type conversion',
-  operands: { input: AnyStaticTensor },
-  results: { result: AnyStaticTensor },
-  traits: [Pure, Elementwise],
-  assemblyFormat: '$input attr-dict `:` type($input) `to` type($result)',
-});
+export const CastOp = defineOp(
+  {
+    name: 'graph.cast',
+    summary: 'element type conversion',
+    operands: { input: AnyStaticTensor },
+    results: { result: AnyStaticTensor },
+    traits: [Pure, Elementwise],
+    assemblyFormat: '$input attr-dict `:` type($input) `to` type($result)',
+  },
+  { fold: (v, [x]) => foldCast(v.op, x) },
+);

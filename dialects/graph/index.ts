@@ -3,10 +3,12 @@
 import type { Dialect } from '../../lib/ir/index.js';
 import { defineDialect } from '../../lib/dialect/index.js';
 import { graphOps } from './ops.js';
+import { graphCanonicalization, materializeGraphConstant } from './canonicalize.js';
 
 export * from './ops.js';
+export { FOLD_LIMIT } from './folds.js';
 
 /** Builds the graph dialect. */
 export function loadGraphDialect(): Dialect {
-  return defineDialect({ name: 'graph', ops: graphOps });
+  return defineDialect({ name: 'graph', ops: graphOps, canonicalization: graphCanonicalization, materializeConstant: materializeGraphConstant });
 }

@@ -1,18 +1,17 @@
 // Interpreter implementations of the graph ops: adapters from runtime tensors to the reference
 // code of reference/, which computes every step in the element type's rounding.
-import { DenseElementsAttr, FloatType, RankedTensorType, type Operation, type Type } from '../../lib/ir/index.js';
+import { DenseElementsAttr, RankedTensorType, type Operation } from '../../lib/ir/index.js';
 import {
-  ElementBuffer, TensorValue, attributeValue, intWidth,
+  ElementBuffer, TensorValue, attributeValue,
   type Interpreter, type InterpreterImpls, type OpImpl, type RtValue, type Scalar,
 } from '../../lib/interp/index.js';
 import { DenseI64ArrayProp } from '../../lib/dialect/index.js';
-import { canon, floatFormat, fptosi, roundTo, sitofp, toSigned, uitofp } from '../../lib/interp/scalar/index.js';
 import {
   AvgPool2dOp, BatchNormOp, ConcatOp, Conv2dOp, GatherOp, GemmOp, LayerNormOp, MaxPool2dOp, SliceOp, SoftmaxOp, SplitOp, TransposeOp,
   type BinaryKind, type UnaryKind,
 } from './ops.js';
 import { normalizeAxes, normalizeAxis, sliceDims } from './shapes.js';
-import { rounding, type Round } from './reference/scalar.js';
+import { elementConverter, rounding, type Round } from './reference/scalar.js';
 import { batchNorm, binary, conv2d, gemm, layerNorm, matmul, pool2d, reduce, softmax, unary, type Computed, type Dense } from './reference/compute.js';
 import { concatSources, gatherSources, sliceSources, splitSources, transposeSources } from './reference/layout.js';
 
@@ -74,24 +73,10 @@ const poolImpl = (kind: 'max' | 'avg'): OpImpl =>
     return pool2d(kind, x, window, includePad, (op.result(0).type as RankedTensorType).shape, r);
   });
 
-/** One element converted between element types: floats round to nearest even, floats to integers truncate (saturating). */
-function convert(from: Type, to: Type): (x: Scalar) => Scalar {
-  const fw = intWidth(from);
-  const tw = intWidth(to);
-  const tf = to instanceof FloatType ? floatFormat(to.name) : undefined;
-  if (tf) {
-    if (fw === undefined) return (x) => roundTo(tf, x as number);
-    return fw === 1 ? (x) => uitofp(x as bigint, 1, tf) : (x) => sitofp(x as bigint, fw, tf);
-  }
-  if (tw === undefined) throw new Error(`cannot cast to '${String(to)}'`);
-  if (fw === undefined) return tw === 1 ? (x) => ((x as number) !== 0 ? 1n : 0n) : (x) => fptosi(x as number, tw);
-  return tw === 1 ? (x) => ((x as bigint) !== 0n ? 1n : 0n) : (x) => canon(toSigned(x as bigint, fw), tw);
-}
-
 function cast(op: Operation, args: readonly RtValue[], interp: Interpreter): RtValue[] {
   const x = tensorArg(interp, op, args[0]);
   const type = op.result(0).type as RankedTensorType;
-  const f = convert(x.elementType, type.elementType);
+  const f = elementConverter(x.elementType, type.elementType);
   const out = ElementBuffer.zeros(type.elementType, x.data.length);
   for (let i = 0; i < x.data.length; i++) out.set(i, f(x.data.get(i)));
   return [new TensorValue(type, type.shape, out)];

@@ -1,6 +1,7 @@
 // The graph dialect's data-movement ops: reshape, transpose, concat, slice, gather and split.
 import { DenseI64ArrayProp, I64Prop, Pure, Variadic, defineOp } from '../../lib/dialect/index.js';
 import { AnyStaticTensor, IntTensor, elementOf, sameElement, shapeInference, shapeOf, tensorOf } from './infer.js';
+import { foldReshape, foldTranspose } from './folds.js';
 import { concatShape, dims, gatherShape, numElements, sliceDims, splitShapes, transposeShape } from './shapes.js';
 
 /** `graph.reshape %x : tensor<2x3xf32> to tensor<6xf32>`: same elements, row-major order, new shape. */
@@ -25,6 +26,7 @@ export const ReshapeOp = defineOp(
       v.op.emitOpError(`cannot reshape ${dims(from)} (${numElements(from)} elements) to ${dims(to)} (${numElements(to)} elements)`);
       return false;
     },
+    fold: (v, [x]) => foldReshape(v.op, x),
   },
 );
 
@@ -34,16 +36,19 @@ const transposeInference = shapeInference((x) => {
 });
 
 /** `graph.transpose %x perm = [1, 0] : tensor<2x3xf32>` gives tensor<3x2xf32> (result dim i is input dim perm[i]). */
-export const TransposeOp = defineOp({
-  name: 'graph.transpose',
-  summary: 'permutes dimensions: result dimension i is input dimension perm[i]',
-  operands: { input: AnyStaticTensor },
-  results: { result: AnyStaticTensor },
-  properties: { perm: DenseI64ArrayProp },
-  traits: [Pure, transposeInference.trait],
-  inferResultTypes: transposeInference.inferResultTypes,
-  assemblyFormat: '$input `perm` `=` $perm attr-dict `:` type($input)',
-});
+export const TransposeOp = defineOp(
+  {
+    name: 'graph.transpose',
+    summary: 'permutes dimensions: result dimension i is input dimension perm[i]',
+    operands: { input: AnyStaticTensor },
+    results: { result: AnyStaticTensor },
+    properties: { perm: DenseI64ArrayProp },
+    traits: [Pure, transposeInference.trait],
+    inferResultTypes: transposeInference.inferResultTypes,
+    assemblyFormat: '$input `perm` `=` $perm attr-dict `:` type($input)',
+  },
+  { fold: (v, [x]) => foldTranspose(v.op, v.perm, x) },
+);
 
 const concatInference = shapeInference((x) => {
   if (x.types.length === 0) return [];

@@ -1,7 +1,8 @@
 // The graph ops' scalar semantics, shared by the interpreter and the constant folds: unary and
 // binary element functions on doubles, and rounding to a tensor's element type.
 import { FloatType, type Type } from '../../../lib/ir/index.js';
-import { cpow, erf, floatFormat, roundTo } from '../../../lib/interp/scalar/index.js';
+import { canon, cpow, erf, floatFormat, fptosi, roundTo, sitofp, toSigned, uitofp } from '../../../lib/interp/scalar/index.js';
+import { intWidth, type Scalar } from '../../../lib/interp/index.js';
 import type { BinaryKind, UnaryKind } from '../elementwise.js';
 
 /** Rounds a double to an element type's float format (the identity for f64). */
@@ -41,3 +42,20 @@ export const binaryFns: Readonly<Record<BinaryKind, (a: number, b: number) => nu
   min: Math.min,
   pow: cpow,
 };
+
+/**
+ * graph.cast of one element: floats round to nearest even, floats to integers truncate toward
+ * zero (saturating; NaN gives 0), integers read as signed (i1 as 0 or 1), i1 results test != 0.
+ */
+export function elementConverter(from: Type, to: Type): (x: Scalar) => Scalar {
+  const fw = intWidth(from);
+  const tw = intWidth(to);
+  const tf = to instanceof FloatType ? floatFormat(to.name) : undefined;
+  if (tf) {
+    if (fw === undefined) return (x) => roundTo(tf, x as number);
+    return fw === 1 ? (x) => uitofp(x as bigint, 1, tf) : (x) => sitofp(x as bigint, fw, tf);
+  }
+  if (tw === undefined) throw new Error(`cannot cast to '${String(to)}'`);
+  if (fw === undefined) return tw === 1 ? (x) => ((x as number) !== 0 ? 1n : 0n) : (x) => fptosi(x as number, tw);
+  return tw === 1 ? (x) => ((x as bigint) !== 0n ? 1n : 0n) : (x) => canon(toSigned(x as bigint, fw), tw);
+}
