@@ -36,7 +36,9 @@ export function computeIterators(op: Operation): IteratorKind[] {
 /** Every indexing map: one per input, then one per output. */
 export function indexingMaps(op: Operation): AffineMap[] {
   const a = op.getAttr('indexing_maps');
-  return a instanceof ArrayAttr ? a.elements.map((e) => (e as AffineMapAttr).value) : [];
+  // A malformed list (possible before verification) reads as empty rather than holding holes.
+  if (!(a instanceof ArrayAttr) || !a.elements.every((e) => e instanceof AffineMapAttr)) return [];
+  return a.elements.map((e) => (e as AffineMapAttr).value);
 }
 
 /** The indexing map of each input, from domain points to the input's indices. */

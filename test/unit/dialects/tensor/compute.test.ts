@@ -9,7 +9,7 @@ import {
 import { add, constant, dim, floorDiv, mul } from '../../../../lib/affine/index.js';
 import { Builder, FloatAttr, FloatType, IntegerAttr, IntegerType, RankedTensorType, UnknownLoc, type Operation } from '../../../../lib/ir/index.js';
 import { printOperation } from '../../../../lib/print/index.js';
-import { verifyMessages } from '../../dialect/harness.js';
+import { roundTrip, verifyMessages } from '../../dialect/harness.js';
 import { opsByName } from '../cf/ops-by-name.js';
 
 const MATMUL = `func.func @f(%a: tensor<8x4xf32>, %b: tensor<4x6xf32>) -> (tensor<8x6xf32>, tensor<8xf32>) {
@@ -121,6 +121,17 @@ test('buildCompute with a reduction, combiners and an explicit initial value', (
   assert.equal(verifyMessages(module), []);
   assert.match(printOperation(module), '-> [i] add init(1.000000e+01 : f32), [i] max : (tensor<4x5xf32>) -> (tensor<4xf32>, tensor<4xf32>)');
   assert.equal(computeInits(te).map((a) => (a as FloatAttr).value), [10, -Infinity]);
+});
+
+test('an op with malformed properties (generic input that fails to verify) still prints', () => {
+  const r = roundTrip(createContext(), `func.func @f(%a: tensor<4xf32>) {
+  %c = "tensor.compute"(%a) <{bounds = 3 : i64, indexing_maps = [1, 2], combiners = [3], iterators = 5}> ({
+  }) : (tensor<4xf32>) -> tensor<4xf32>
+  return
+}`);
+  assert.not.ok(r.verified);
+  assert.match(r.printed, 'tensor.compute [] (%arg0[]) -> [] : (tensor<4xf32>) -> tensor<4xf32>');
+  assert.equal(indexingMaps(r.module!.regions[0].entry!.first!.regions[0].entry!.first!), []);
 });
 
 test.run();
