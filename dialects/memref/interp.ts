@@ -13,14 +13,16 @@ function asMemRef(interp: Interpreter, op: Operation, v: RtValue): MemRefValue {
   return v;
 }
 
-/** memref.alloc / alloca: dynamic sizes fill the type's `?` dims in order. */
+/** memref.alloc / alloca: dynamic sizes fill the type's `?` dims in order; alloca's memory lives until its function returns. */
 function alloc(op: Operation, args: readonly RtValue[], interp: Interpreter): RtValue[] {
   const type = op.result(0).type as MemRefType;
   const [sizes] = operandGroups(op, args) as bigint[][];
   let next = 0;
   const shape = type.shape.map((d) => (d < 0 ? Number(sizes[next++]) : d));
   if (shape.some((d) => d < 0)) interp.error(op, `negative size in [${shape.join(', ')}]`);
-  return [allocateMemRef(type, shape, op)];
+  const m = allocateMemRef(type, shape, op);
+  if (op.name.name === 'memref.alloca') interp.freeOnReturn(m.allocation);
+  return [m];
 }
 
 /** Static entries of `name` with the dynamic operands `dynamic` in the DYNAMIC places. */

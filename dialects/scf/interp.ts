@@ -15,7 +15,15 @@ function runFor(op: Operation, args: readonly RtValue[], interp: Interpreter): r
   checkStep(op, step, interp);
   const body = interp.bodyRunner(op.regions[0]);
   let iter: readonly RtValue[] = args.slice(3);
-  for (let iv = lb; iv < ub; iv += step) iter = body([wrapInt(iv, width), ...iter]);
+  // The induction variable stays below `ub`, so it needs wrapping only when `ub` is past the signed range.
+  const wraps = ub > (1n << BigInt(width - 1)) - 1n;
+  const n = iter.length;
+  for (let iv = lb; iv < ub; iv += step) {
+    const blockArgs = new Array<RtValue>(n + 1);
+    blockArgs[0] = wraps ? wrapInt(iv, width) : iv;
+    for (let k = 0; k < n; k++) blockArgs[k + 1] = iter[k];
+    iter = body(blockArgs);
+  }
   return iter;
 }
 

@@ -6,7 +6,7 @@ import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
 import type { Value } from '../ir/value.js';
 import { BranchTo, lookupImpl, type OpImpl } from './registry.js';
-import type { MemRefValue, RtValue } from './values.js';
+import type { Allocation, MemRefValue, RtValue } from './values.js';
 
 /** A runtime error at an op: becomes a diagnostic at the op's location, with the calls that led there. */
 export class InterpError extends Error {
@@ -18,6 +18,13 @@ export class InterpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A block ready to run: its ops with implementations and operands looked up once. */
+interface PreparedBlock {
+  readonly steps: readonly Step[];
+  /** Whether the last op is a terminator (whose values the block returns). */
+  readonly terminated: boolean;
 }
 
 /** One op of a prepared block: its implementation and operands looked up once. */
@@ -40,8 +47,10 @@ const passOperands: OpImpl = (_op, args) => args;
  */
 export class Interpreter {
   private frame = new Map<Value, RtValue>();
-  private readonly prepared = new WeakMap<Block, readonly Step[]>();
+  private readonly prepared = new WeakMap<Block, PreparedBlock>();
   private readonly callStack: Operation[] = [];
+  /** Per active call, the allocations freed when it returns (memref.alloca's stack memory). */
+  private readonly scopes: Allocation[][] = [];
   private readonly symbols = new WeakMap<Operation, Map<string, Operation | undefined>>();
   /** The storage of memref.global symbols, created on first use, by global op. */
   readonly globals = new Map<Operation, MemRefValue>();
@@ -65,6 +74,8 @@ export class Interpreter {
     const saved = this.frame;
     this.frame = new Map();
     if (callSite) this.callStack.push(callSite);
+    const scope: Allocation[] = [];
+    this.scopes.push(scope);
     try {
       return this.runRegion(fn.regions[0], args);
     } catch (e) {
@@ -73,7 +84,14 @@ export class Interpreter {
     } finally {
       this.frame = saved;
       if (callSite) this.callStack.pop();
+      this.scopes.pop();
+      for (const a of scope) a.freed = true;
     }
+  }
+
+  /** Frees `a` when the current function call returns (stack memory, as memref.alloca's). */
+  freeOnReturn(a: Allocation): void {
+    this.scopes[this.scopes.length - 1]?.push(a);
   }
 
   /** The symbol `name` (`@f` or `f`, or a SymbolRefAttr) seen from `from`, or undefined. */
@@ -116,19 +134,20 @@ export class Interpreter {
   bodyRunner(region: Region): (args: readonly RtValue[]) => readonly RtValue[] {
     const block = region.entry;
     if (!block || region.blocks.length !== 1) return (args) => this.runRegion(region, args);
-    const steps = this.prepare(block);
+    const prepared = this.prepare(block);
     return (args) => {
-      const out = this.runSteps(block, steps, args);
+      const out = this.runPrepared(block, prepared, args);
       return out instanceof BranchTo ? this.runRegion(region, args) : out;
     };
   }
 
   /** Runs one block: binds its arguments, runs its ops, returns the terminator's values or branch. */
   runBlock(block: Block, args: readonly RtValue[]): readonly RtValue[] | BranchTo {
-    return this.runSteps(block, this.prepare(block), args);
+    return this.runPrepared(block, this.prepare(block), args);
   }
 
-  private runSteps(block: Block, steps: readonly Step[], args: readonly RtValue[]): readonly RtValue[] | BranchTo {
+  private runPrepared(block: Block, prepared: PreparedBlock, args: readonly RtValue[]): readonly RtValue[] | BranchTo {
+    const steps = prepared.steps;
     const frame = this.frame;
     const params = block.arguments;
     if (args.length !== params.length) throw new Error(`interpreter: block expects ${params.length} arguments, got ${args.length}`);
@@ -153,8 +172,7 @@ export class Interpreter {
         for (let i = 0; i < results.length; i++) frame.set(results[i], out[i]);
       }
     }
-    const last = block.last;
-    return last && last.hasTrait('Terminator') ? out : [];
+    return prepared.terminated ? out : [];
   }
 
   /** Calls an implementation, turning errors it throws (e.g. a scalar division by zero) into errors at its op. */
@@ -167,13 +185,14 @@ export class Interpreter {
     }
   }
 
-  /** The steps of `block`, prepared on first use. */
-  private prepare(block: Block): readonly Step[] {
-    let steps = this.prepared.get(block);
-    if (steps) return steps;
-    steps = block.operations.map((op) => ({ op, impl: implFor(op), operands: op.operands, results: op.results }));
-    this.prepared.set(block, steps);
-    return steps;
+  /** `block`, prepared on first use. */
+  private prepare(block: Block): PreparedBlock {
+    let prepared = this.prepared.get(block);
+    if (prepared) return prepared;
+    const steps = block.operations.map((op) => ({ op, impl: implFor(op), operands: op.operands, results: op.results }));
+    prepared = { steps, terminated: block.last?.hasTrait('Terminator') ?? false };
+    this.prepared.set(block, prepared);
+    return prepared;
   }
 }
 

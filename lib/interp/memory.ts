@@ -23,7 +23,9 @@ export function allocateMemRef(type: MemRefType, shape: readonly number[], origi
 
 /** Reports a use of `m` by `op` after its allocation was freed. */
 export function checkLive(interp: Interpreter, op: Operation, m: MemRefValue): void {
-  if (m.allocation.freed) interp.error(op, 'use of deallocated memory (the memref was freed by memref.dealloc)');
+  if (!m.allocation.freed) return;
+  const stack = m.allocation.origin?.name.name === 'memref.alloca';
+  interp.error(op, `use of deallocated memory (${stack ? 'memory of memref.alloca lives until its function returns' : 'the memref was freed by memref.dealloc'})`);
 }
 
 /** The buffer position of `m[indices]` for `op`, reporting freed memory and out-of-bounds indices. */

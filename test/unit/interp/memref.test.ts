@@ -83,6 +83,17 @@ test('out-of-bounds load and use after dealloc are errors at the op', () => {
       return
     }`, []);
   assert.match(twice.errors, /test.mlir:5:7: error: memref deallocated twice/);
+  const escaped = run(`
+    func.func @stack() -> memref<2xf32> {
+      %m = memref.alloca() : memref<2xf32>
+      return %m : memref<2xf32>
+    }
+    func.func @main(%i: index) -> f32 {
+      %m = call @stack() : () -> memref<2xf32>
+      %x = memref.load %m[%i] : memref<2xf32>
+      return %x : f32
+    }`, [0n]);
+  assert.match(escaped.errors, /test.mlir:8:12: error: use of deallocated memory \(memory of memref.alloca lives until its function returns\)/);
 });
 
 test('random inputs are deterministic and follow the types', () => {
