@@ -7,10 +7,19 @@ export interface FloatFormat {
   readonly width: number;
   readonly exponentBits: number;
   readonly fractionBits: number;
+  /** The exponent bias, which is also the largest exponent. */
+  readonly bias: number;
+  /** The exponent of the smallest normal number. */
+  readonly minExponent: number;
+  /** The largest finite value. */
+  readonly maxFinite: number;
 }
 
-const format = (name: string, exponentBits: number, fractionBits: number): FloatFormat =>
-  Object.freeze({ name, width: 1 + exponentBits + fractionBits, exponentBits, fractionBits });
+function format(name: string, exponentBits: number, fractionBits: number): FloatFormat {
+  const bias = (1 << (exponentBits - 1)) - 1;
+  const maxFinite = (2 - 2 ** -fractionBits) * 2 ** bias;
+  return Object.freeze({ name, width: 1 + exponentBits + fractionBits, exponentBits, fractionBits, bias, minExponent: 1 - bias, maxFinite });
+}
 
 /** The formats the interpreter computes in, by MLIR type name; others are not supported. */
 export const floatFormats: Readonly<Record<string, FloatFormat>> = Object.freeze({
@@ -32,11 +41,6 @@ export function floatFormat(name: string): FloatFormat | undefined {
 /** arith::RoundingMode: how a value between two representable ones is rounded. */
 export type RoundingMode = 'to_nearest_even' | 'downward' | 'upward' | 'toward_zero' | 'to_nearest_away';
 
-const bias = (f: FloatFormat): number => (1 << (f.exponentBits - 1)) - 1;
-/** The exponent of the smallest normal number. */
-const minExponent = (f: FloatFormat): number => 1 - bias(f);
-/** The largest finite value of `f`. */
-export const maxFinite = (f: FloatFormat): number => (2 - 2 ** -f.fractionBits) * 2 ** bias(f);
 
 /** 2^e for any e a double's exponent range and subnormals cover, without overflow in between. */
 function pow2(e: number): number {
@@ -68,7 +72,7 @@ function roundsUp(mode: RoundingMode, negative: boolean, rest: number, lastBitOd
 /** A magnitude past the largest finite value: infinity, or the largest value when the mode rounds toward zero. */
 function overflow(f: FloatFormat, mode: RoundingMode, negative: boolean): number {
   const toInfinity = mode === 'to_nearest_even' || mode === 'to_nearest_away' || (mode === 'upward' ? !negative : mode === 'downward' && negative);
-  const m = toInfinity ? Infinity : maxFinite(f);
+  const m = toInfinity ? Infinity : f.maxFinite;
   return negative ? -m : m;
 }
 
@@ -78,18 +82,42 @@ function overflow(f: FloatFormat, mode: RoundingMode, negative: boolean): number
  */
 export function roundTo(f: FloatFormat, x: number, mode: RoundingMode = 'to_nearest_even'): number {
   if (f.width === 64) return x;
-  if (f.width === 32 && mode === 'to_nearest_even') return Math.fround(x);
+  if (mode === 'to_nearest_even') return f.width === 32 ? Math.fround(x) : roundNearestEven(f, x);
   if (!Number.isFinite(x) || x === 0) return x;
   const negative = x < 0;
   const a = Math.abs(x);
-  const quantum = pow2(Math.max(exponentOf(a), minExponent(f)) - f.fractionBits);
+  const quantum = pow2(Math.max(exponentOf(a), f.minExponent) - f.fractionBits);
   // a / quantum is exact (a power-of-two scaling of at most 53 bits), and so is every step below.
   const scaled = a / quantum;
   let kept = Math.floor(scaled);
   if (roundsUp(mode, negative, scaled - kept, kept % 2 === 1)) kept++;
   const r = kept * quantum;
-  if (r > maxFinite(f)) return overflow(f, mode, negative);
+  if (r > f.maxFinite) return overflow(f, mode, negative);
   return negative ? -r : r;
+}
+
+// A double viewed as two 32-bit words, to read its exponent without Math.log2.
+const word = new Float64Array(1);
+const words = new Uint32Array(word.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/**
+ * Round to nearest even through the hardware, the hot path of f16/bf16 arithmetic: adding
+ * C = 2^(q+52), where 2^q is the target's quantum at x, leaves a sum whose last place is 2^q,
+ * so the double addition rounds x to a multiple of 2^q (ties to even, as C is even in those
+ * units); subtracting C again is exact. Subnormal targets fall out of the same formula.
+ */
+function roundNearestEven(f: FloatFormat, x: number): number {
+  if (!(Math.abs(x) < Infinity) || x === 0) return x;
+  word[0] = x;
+  const biased = (words[HIGH] >>> 20) & 0x7ff;
+  // Doubles below 2^-1022 are far below the smallest subnormal of every narrower format.
+  const e = biased === 0 ? -1023 : biased - 1023;
+  const c = pow2(Math.max(e, f.minExponent) - f.fractionBits + 52);
+  const s = x < 0 ? -c : c;
+  const r = x + s - s;
+  if (r === 0) return x < 0 ? -0 : 0;
+  return Math.abs(r) > f.maxFinite ? (x < 0 ? -Infinity : Infinity) : r;
 }
 
 /** The bit length of a positive bigint. */
@@ -106,7 +134,7 @@ export function roundScaled(f: FloatFormat, m: bigint, e: number, mode: Rounding
   const negative = m < 0n;
   const a = negative ? -m : m;
   const top = bitLength(a) - 1 + e;
-  const q = Math.max(top, minExponent(f)) - f.fractionBits;
+  const q = Math.max(top, f.minExponent) - f.fractionBits;
   let kept = a;
   if (q > e) {
     const shift = BigInt(q - e);
@@ -117,7 +145,7 @@ export function roundScaled(f: FloatFormat, m: bigint, e: number, mode: Rounding
     if (roundsUp(mode, negative, restUnits, (kept & 1n) === 1n)) kept++;
   }
   const exp = q > e ? q : e;
-  if (bitLength(kept) - 1 + exp > bias(f)) return overflow(f, mode, negative);
+  if (bitLength(kept) - 1 + exp > f.bias) return overflow(f, mode, negative);
   // kept has at most fractionBits + 2 bits, so Number(kept) is exact; two scalings avoid spurious overflow.
   const r = Number(kept) * pow2(exp);
   return negative ? -r : r;
@@ -150,9 +178,9 @@ export function floatToBits(f: FloatFormat, x: number): bigint {
   if (a === Infinity) return sign | (expMask << fb);
   if (a === 0) return sign;
   const e = exponentOf(a);
-  if (e < minExponent(f)) return sign | BigInt(a / pow2(minExponent(f) - f.fractionBits));
+  if (e < f.minExponent) return sign | BigInt(a / pow2(f.minExponent - f.fractionBits));
   const fraction = BigInt(a / pow2(e - f.fractionBits)) - (1n << fb);
-  return sign | (BigInt(e + bias(f)) << fb) | fraction;
+  return sign | (BigInt(e + f.bias) << fb) | fraction;
 }
 
 /** The value of bit pattern `bits` (the low `f.width` bits are used) in format `f`. */
@@ -167,7 +195,7 @@ export function bitsToFloat(f: FloatFormat, bits: bigint): number {
   const fraction = Number(b & ((1n << fb) - 1n));
   let a: number;
   if (biased === (1 << f.exponentBits) - 1) a = fraction === 0 ? Infinity : NaN;
-  else if (biased === 0) a = fraction * pow2(minExponent(f) - f.fractionBits);
-  else a = (2 ** f.fractionBits + fraction) * pow2(biased - bias(f) - f.fractionBits);
+  else if (biased === 0) a = fraction * pow2(f.minExponent - f.fractionBits);
+  else a = (2 ** f.fractionBits + fraction) * pow2(biased - f.bias - f.fractionBits);
   return negative ? -a : a;
 }
