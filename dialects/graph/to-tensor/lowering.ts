@@ -1,5 +1,5 @@
 // What every op lowering gets (a builder at the op, its location, TE emitters) and returns:
-// the values replacing the op's results, or the reason it cannot be lowered.
+// the values replacing the op's results.
 import { RankedTensorType, type Builder, type Location, type Operation, type Value } from '../../../lib/ir/index.js';
 import { emitTe, type TeSpec } from './te.js';
 
@@ -19,8 +19,11 @@ export class LowerCx {
   }
 }
 
-/** Lowers one graph op: the replacement values, or a reason (lowercase, says what is missing). */
-export type Lowering = (op: Operation, operands: readonly Value[], cx: LowerCx) => readonly Value[] | string;
+/**
+ * Lowers one graph op to the values replacing its results. Graph ops are verified to have
+ * static shapes, so every verified op can be lowered.
+ */
+export type Lowering = (op: Operation, operands: readonly Value[], cx: LowerCx) => readonly Value[];
 
 /** Result `i` of `op` as a ranked tensor type (the lowering needs static shapes). */
 export function resultType(op: Operation, i = 0): RankedTensorType {
@@ -30,14 +33,4 @@ export function resultType(op: Operation, i = 0): RankedTensorType {
 /** The tensor type of `shape` with `v`'s element type. */
 export function tensorLike(v: Value, shape: readonly number[]): RankedTensorType {
   return RankedTensorType.get(shape, (v.type as RankedTensorType).elementType);
-}
-
-/** Why `op` cannot be lowered when a value has no static ranked tensor type, else undefined. */
-export function needsStaticShapes(op: Operation): string | undefined {
-  for (const v of [...op.operands, ...op.results]) {
-    const t = v.type;
-    if (!(t instanceof RankedTensorType)) return `needs ranked tensor operands and results, got ${String(t)}`;
-    if (t.shape.some((d) => d < 0)) return `needs static shapes, got ${String(t)}`;
-  }
-  return undefined;
 }

@@ -1,6 +1,5 @@
 // The convert-graph-to-tensor pass: dialect conversion with the graph dialect illegal and one
 // conversion pattern per graph op, each building the op's tensor expressions.
-import type { Operation } from '../../../lib/ir/index.js';
 import { definePass } from '../../../lib/pass/index.js';
 import { ConversionTarget, applyPartialConversion, defineConversionPattern, type ConversionPattern } from '../../../lib/rewrite/index.js';
 import { binaryBodies, lowerBinary, lowerCast, lowerConstant, lowerUnary, unaryBodies } from './elementwise.js';
@@ -9,7 +8,7 @@ import { lowerAvgPool, lowerConv2d, lowerGlobalAvgPool, lowerMaxPool } from './w
 import { lowerReduceMax, lowerReduceMean, lowerReduceSum, lowerSoftmax } from './reduction.js';
 import { lowerBatchNorm, lowerLayerNorm } from './normalization.js';
 import { lowerConcat, lowerGather, lowerReshape, lowerSlice, lowerSplit, lowerTranspose } from './layout.js';
-import { LowerCx, needsStaticShapes, type Lowering } from './lowering.js';
+import { LowerCx, type Lowering } from './lowering.js';
 
 /** The lowering of each graph op. */
 export const graphLowerings: ReadonlyMap<string, Lowering> = new Map<string, Lowering>([
@@ -44,27 +43,11 @@ export function graphToTensorPatterns(): ConversionPattern[] {
       name: `lower-${root}`,
       root,
       matchAndRewrite(op, operands, rewriter) {
-        if (needsStaticShapes(op)) return false;
-        const values = lower(op, operands, new LowerCx(rewriter, op.location));
-        if (typeof values === 'string') return false;
-        rewriter.replaceOp(op, values);
+        rewriter.replaceOp(op, lower(op, operands, new LowerCx(rewriter, op.location)));
         return true;
       },
     }),
   );
-}
-
-/** Reports each graph op under `root` that no pattern can lower, with the reason; returns whether there were any. */
-function reportUnlowerable(root: Operation): boolean {
-  let bad = false;
-  root.walk((op) => {
-    if (op.name.dialect !== 'graph') return;
-    const why = graphLowerings.has(op.name.name) ? needsStaticShapes(op) : 'has no lowering to tensor expressions';
-    if (why === undefined) return;
-    op.emitOpError(`cannot be lowered to tensor expressions: ${why}`);
-    bad = true;
-  });
-  return bad;
 }
 
 /** convert-graph-to-tensor: every graph op in a function becomes one or more tensor.compute ops. */
@@ -78,7 +61,7 @@ export const convertGraphToTensorPass = definePass({
   anchor: 'func.func',
   dependentDialects: ['tensor', 'arith', 'math'],
   run(ctx) {
-    if (reportUnlowerable(ctx.op)) return ctx.signalPassFailure();
+    // An op no pattern lowers makes the conversion fail, undone, with an error naming the op.
     const target = new ConversionTarget().addIllegalDialect('graph').addLegalDialect('tensor', 'arith', 'math');
     if (!applyPartialConversion(ctx.op, target, graphToTensorPatterns()).ok) ctx.signalPassFailure();
   },
