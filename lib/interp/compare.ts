@@ -1,5 +1,7 @@
 // Comparing runtime values within a tolerance, and checkSameResults: the equivalence check of lowering tests.
 import type { Operation } from '../ir/operation.js';
+import { MemRefType, RankedTensorType, VectorType, type Type } from '../ir/types.js';
+import { allocateMemRef } from './memory.js';
 import { renderDiagnostics } from '../diag/render.js';
 import { Allocation, FunctionRef, MemRefValue, sameType, TensorValue, forEachIndex, type RtValue, type Scalar } from './values.js';
 import { findFunction, functionSignature, runFunction } from './run.js';
@@ -39,7 +41,10 @@ export function compareValues(expected: RtValue, actual: RtValue, tol: Tolerance
     return actual instanceof FunctionRef && actual.callee === expected.callee ? undefined : 'function references differ';
   }
   if (!(expected instanceof TensorValue || expected instanceof MemRefValue)) return `cannot compare values of kind '${expected.kind}'`;
-  if (typeof actual !== 'object' || actual.kind !== expected.kind) return `expected a ${expected.kind}, got ${typeof actual === 'object' ? `a ${actual.kind}` : 'a scalar'}`;
+  // A tensor and a memref compare by their elements: lowerings turn one into the other.
+  if (!(actual instanceof TensorValue || actual instanceof MemRefValue)) {
+    return `expected a ${expected.kind}, got ${typeof actual === 'object' ? `a ${actual.kind}` : 'a scalar'}`;
+  }
   const a = actual as TensorValue | MemRefValue;
   if (!sameType(a.elementType, expected.elementType)) return `element types differ: expected '${expected.elementType}', got '${a.elementType}'`;
   if (a.shape.length !== expected.shape.length || a.shape.some((d, i) => d !== expected.shape[i])) {
@@ -74,11 +79,19 @@ export interface CheckResult {
   readonly message: string;
 }
 
-/** A copy of an input that the run may write to (memrefs), so that both runs start from the same data. */
-function copyInput(v: RtValue): RtValue {
-  if (v instanceof MemRefValue) {
-    return new MemRefValue(v.type, new Allocation(v.allocation.data.clone()), v.offset, v.shape, v.strides);
+/**
+ * An input for a parameter of `type`, copied when the run may write to it (memrefs) so that
+ * both runs start from the same data. A tensor becomes a memref for a memref parameter and
+ * the other way round, so a program and its bufferized form take the same inputs.
+ */
+function inputFor(v: RtValue, type: Type | undefined): RtValue {
+  if (v instanceof TensorValue && type instanceof MemRefType) {
+    const m = allocateMemRef(type, v.shape);
+    forEachIndex(v.shape, (idx, i) => m.allocation.data.set(m.position(idx)!, v.data.get(i)));
+    return m;
   }
+  if (v instanceof MemRefValue && (type instanceof RankedTensorType || type instanceof VectorType)) return v.toTensor(type);
+  if (v instanceof MemRefValue) return new MemRefValue(v.type, new Allocation(v.allocation.data.clone()), v.offset, v.shape, v.strides);
   return v;
 }
 
@@ -91,8 +104,10 @@ function runForCheck(module: Operation, entry: string, args: readonly RtValue[])
 
 /**
  * Runs `@entry` of `before` and of `after` on the same random inputs (made from `before`'s
- * signature with `seed`) and compares every result, then every memref argument's final
- * contents (for programs that write their outputs into buffers), within the tolerance.
+ * signature with `seed`; a tensor input is passed as a memref where `after` takes one, and
+ * vice versa) and compares every result (tensors and memrefs by their elements), then every
+ * memref argument's final contents (for programs that write their outputs into buffers),
+ * within the tolerance.
  * Reports the first mismatch: which result, the element's index and both values.
  */
 export function checkSameResults(before: Operation, after: Operation, options: CheckOptions = {}): CheckResult {
@@ -105,8 +120,9 @@ export function checkSameResults(before: Operation, after: Operation, options: C
   } catch (e) {
     return { ok: false, message: `cannot make inputs for '@${entry}': ${(e as Error).message}` };
   }
-  const argsBefore = inputs.map(copyInput);
-  const argsAfter = inputs.map(copyInput);
+  const afterTypes = functionSignature(findFunction(after, entry) ?? fn).inputs;
+  const argsBefore = inputs.map((v) => inputFor(v, undefined));
+  const argsAfter = inputs.map((v, i) => inputFor(v, afterTypes[i]));
   const want = runForCheck(before, entry, argsBefore);
   if (!want.results) return { ok: false, message: `the original program failed:\n${want.error}` };
   const got = runForCheck(after, entry, argsAfter);
@@ -119,7 +135,7 @@ export function checkSameResults(before: Operation, after: Operation, options: C
     if (diff) return { ok: false, message: `result #${i} differs ${diff}` };
   }
   for (let i = 0; i < argsBefore.length; i++) {
-    if (!(argsBefore[i] instanceof MemRefValue)) continue;
+    if (!(argsBefore[i] instanceof MemRefValue && argsAfter[i] instanceof MemRefValue)) continue;
     const diff = compareValues(argsBefore[i], argsAfter[i], options);
     if (diff) return { ok: false, message: `memref argument #${i} differs after the run ${diff}` };
   }

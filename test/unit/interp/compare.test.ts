@@ -56,4 +56,18 @@ test('checkSameResults reports a runtime error of either program and a missing e
   assert.match(checkSameResults(parse(sum), parse(sum), { entry: 'nope' }).message, "no function named '@nope'");
 });
 
+test('checkSameResults passes tensors as memrefs to a bufferized program and compares them by elements', () => {
+  const tensors = 'func.func @main(%t: tensor<4xf32>) -> tensor<4xf32> { return %t : tensor<4xf32> }';
+  const memrefs = `func.func @main(%m: memref<4xf32>) -> memref<4xf32> {
+    return %m : memref<4xf32>
+  }`;
+  const r = checkSameResults(parse(tensors), parse(memrefs), { seed: 2 });
+  assert.ok(r.ok, r.message);
+  const zeroed = `func.func @main(%m: memref<4xf32>) -> memref<4xf32> {
+    %z = memref.alloc() : memref<4xf32>
+    return %z : memref<4xf32>
+  }`;
+  assert.match(checkSameResults(parse(tensors), parse(zeroed), { seed: 2 }).message, /^result #0 differs at \[\d\]: expected -?[\d.]+, got 0/);
+});
+
 test.run();
