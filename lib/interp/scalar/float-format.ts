@@ -113,6 +113,8 @@ function roundNearestEven(f: FloatFormat, x: number): number {
   const biased = (words[HIGH] >>> 20) & 0x7ff;
   // Doubles below 2^-1022 are far below the smallest subnormal of every narrower format.
   const e = biased === 0 ? -1023 : biased - 1023;
+  // Past the largest binade it overflows (and 2^(q+52) itself could overflow a double).
+  if (e > f.bias) return x < 0 ? -Infinity : Infinity;
   const c = pow2(Math.max(e, f.minExponent) - f.fractionBits + 52);
   const s = x < 0 ? -c : c;
   const r = x + s - s;

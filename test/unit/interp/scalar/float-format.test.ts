@@ -110,8 +110,11 @@ for (const [name, f] of [['f16', f16], ['bf16', bf16]] as const) {
         x = (t.values[k] + t.values[k + 1]) / 2;
       } else if (pick < 0.5) {
         x = (rand() - 0.5) * max * 2.2;
-      } else {
+      } else if (pick < 0.8) {
         x = (rand() - 0.5) * 2 ** Math.floor(rand() * 60 - 30);
+      } else {
+        // Anywhere in the double range, subnormals included.
+        x = (1 + rand()) * 2 ** Math.floor(rand() * 2098 - 1074);
       }
       if (rand() < 0.5) x = -x;
       const got = roundTo(f, x);
@@ -129,6 +132,10 @@ test('f16 rounding: ties to even, overflow to infinity, subnormals, signed zeros
   assert.is(roundTo(f16, 65519.99), 65504);
   assert.is(roundTo(f16, 65520), Infinity);
   assert.is(roundTo(f16, -1e6), -Infinity);
+  assert.is(roundTo(f16, 1e300), Infinity);
+  assert.is(roundTo(bf16, -Number.MAX_VALUE), -Infinity);
+  assert.is(roundTo(f16, Number.MIN_VALUE), 0);
+  assert.ok(Object.is(roundTo(bf16, -Number.MIN_VALUE), -0));
   assert.is(roundTo(f16, 2 ** -24), 2 ** -24);
   assert.is(roundTo(f16, 2 ** -25), 0);
   assert.is(roundTo(f16, 2 ** -25 * 1.0001), 2 ** -24);
