@@ -8,6 +8,7 @@ import {
 } from '../../lib/dialect/index.js';
 import { verifyWhileEdges, verifyYieldsToParent } from './region-branch.js';
 import { IndexSwitchOp, switchCases } from './index-switch.js';
+import { scfCanonicalization } from './canonicalize.js';
 
 export { IndexSwitchOp, indexSwitchRegionFor } from './index-switch.js';
 import { parseExecuteRegion, parseFor, parseIf, parseParallel, parseWhile, printExecuteRegion, printFor, printIf, printParallel, printWhile } from './syntax.js';
@@ -223,6 +224,7 @@ export function loadScfDialect(): Dialect {
     name: 'scf',
     ops: [ForOp, IfOp, YieldOp, ConditionOp, WhileOp, ParallelOp, ReduceOp, ReduceReturnOp, ExecuteRegionOp, IndexSwitchOp],
     customDirectives: { SwitchCases: switchCases },
+    canonicalization: scfCanonicalization,
   }));
 }
 

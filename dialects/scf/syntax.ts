@@ -60,10 +60,14 @@ export function parseFor(parser: OpAsmParser, state: OperationState): void {
   const iterAt = parser.currentOffset();
   if (parser.parseOptionalKeyword('iter_args')) {
     iter = parseAssignmentList(parser);
+    // MLIR's parseArrowTypeList: a parenthesised list, or one type without parentheses.
     parser.parsePunct('->');
-    parser.parsePunct('(');
-    state.resultTypes.push(...parser.parseTypeList());
-    parser.parsePunct(')');
+    if (parser.parseOptionalPunct('(')) {
+      state.resultTypes.push(...parser.parseTypeList());
+      parser.parsePunct(')');
+    } else {
+      state.resultTypes.push(parser.parseType());
+    }
   }
   if (iter.args.length !== state.resultTypes.length) throw parser.error(iterAt, 'mismatch in number of loop-carried values and defined values');
   const type = parser.parseOptionalPunct(':') ? parser.parseType() : IndexType.get(ctx);
