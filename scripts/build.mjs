@@ -2,7 +2,8 @@
 // and coverage), and each tool in tools/<name>/main.ts is bundled into dist/<name>.js so
 // that it starts fast (one file to load, no module graph to resolve).
 import { build } from 'esbuild';
-import { readdirSync, statSync, existsSync, chmodSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, chmodSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -37,8 +38,35 @@ const toolsDir = join(root, 'tools');
 const tools = existsSync(toolsDir)
   ? readdirSync(toolsDir).filter((t) => existsSync(join(toolsDir, t, 'main.ts')))
   : [];
+// Tools started once per lit RUN line, whose start-up matters: bundled as CommonJS and started
+// by scripts/cached-launcher.js with V8's code cache (see docs/design/parser.md, start-up).
+const cachedTools = new Set(['dlc-opt']);
+
+/** Bundles `tool` as CommonJS behind the code-cache launcher, and fills the cache with one run. */
+async function buildCachedTool(tool) {
+  const bundle = join(root, 'dist', `${tool}.bundle.cjs`);
+  await build({
+    entryPoints: [join(toolsDir, tool, 'main.ts')],
+    outfile: bundle,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifySyntax: true,
+    sourcemap: 'linked',
+    define: { 'process.env.DLC_BUNDLED': '"1"', 'import.meta.url': '__dlcUrl' },
+    logLevel: 'warning',
+  });
+  const launcher = join(root, 'dist', `${tool}.js`);
+  writeFileSync(launcher, readFileSync(join(root, 'scripts', 'cached-launcher.js'), 'utf8').replaceAll('BUNDLE_FILE', `./${tool}.bundle.cjs`));
+  chmodSync(launcher, 0o755);
+  rmSync(`${bundle}.cache`, { force: true });
+  spawnSync(process.execPath, [launcher, '-o', '/dev/null'], { input: 'func.func @f() {\n  return\n}\n', stdio: ['pipe', 'ignore', 'ignore'] });
+}
+
 await Promise.all(
   tools.map(async (tool) => {
+    if (cachedTools.has(tool)) return buildCachedTool(tool);
     const outfile = join(root, 'dist', `${tool}.js`);
     await build({
       entryPoints: [join(toolsDir, tool, 'main.ts')],
