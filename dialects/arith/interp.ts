@@ -1,6 +1,6 @@
 // Interpreter implementations of the arith dialect: every op through lib/interp/scalar's
 // semantics, on scalars and element by element on tensors and vectors; constants of any kind.
-import { FloatType, isShaped, type Operation, type Type } from '../../lib/ir/index.js';
+import { DenseElementsAttr, FloatAttr, FloatType, RankedTensorType, VectorType, isShaped, type Operation, type Type } from '../../lib/ir/index.js';
 import {
   TensorValue, attributeValue, intWidth, mapElements, type Interpreter, type InterpreterImpls, type OpImpl, type RtValue, type Scalar,
 } from '../../lib/interp/index.js';
@@ -75,19 +75,21 @@ export function elementwise(build: (op: Operation, interp: Interpreter) => Kerne
 /** The value of arith.constant: scalars and dense tensors, narrow floats rounded to their format. */
 function constant(op: Operation, interp: Interpreter): RtValue {
   const attr = op.getAttr('value');
-  const value = attr && attributeValue(attr);
-  if (value === undefined) return interp.error(op, `constant '${attr ? String(attr) : ''}' is not supported by the interpreter`);
   const element = elementTypeOf(op.result(0).type);
-  if (!(element instanceof FloatType) || element.name === 'f32' || element.name === 'f64') return value;
-  // Float attributes of f16, bf16... keep the value as written; the interpreter holds it rounded.
-  const f = formatOf(op, element, interp);
-  if (typeof value === 'number') return roundTo(f, value);
-  if (value instanceof TensorValue) {
-    const out = TensorValue.zeros(value.type, value.shape);
-    for (let i = 0; i < out.data.length; i++) out.data.set(i, roundTo(f, value.data.get(i) as number));
-    return out;
+  if (element instanceof FloatType && element.name !== 'f32' && element.name !== 'f64') {
+    // Float attributes of f16, bf16... keep the double as written; round it once, here (through
+    // an f32 buffer first, a value just off an f16 tie could round to the wrong side).
+    const f = formatOf(op, element, interp);
+    if (attr instanceof FloatAttr) return roundTo(f, attr.value);
+    const type = op.result(0).type;
+    if (attr instanceof DenseElementsAttr && (type instanceof RankedTensorType || type instanceof VectorType)) {
+      const out = TensorValue.zeros(type);
+      for (let i = 0; i < out.data.length; i++) out.data.set(i, roundTo(f, Number(attr.at(i))));
+      return out;
+    }
   }
-  return value;
+  const value = attr && attributeValue(attr);
+  return value ?? interp.error(op, `constant '${attr ? String(attr) : ''}' is not supported by the interpreter`);
 }
 
 /** Scalar constants by op: loop bodies run the same constant op many times. Tensors are rebuilt, as a view of one might be written. */

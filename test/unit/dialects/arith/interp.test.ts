@@ -144,6 +144,18 @@ test('constants: scalars of every kind, f16 rounded, dense tensors and splats', 
   assert.equal(elements(v), [1.5, 2.5]);
 });
 
+test('f16 dense constants are rounded once from the written value (no double rounding through f32)', () => {
+  // 1 + 2^-11 + 2^-40 is above the f16 tie 1 + 2^-11: f16 gives 1 + 2^-10; through f32 it would be the tie, rounded to 1.
+  const r = run(`func.func @main() -> (tensor<2xf16>, f16) {
+      %d = arith.constant dense<[1.0004882812509095, 1.0]> : tensor<2xf16>
+      %s = arith.constant 1.0004882812509095 : f16
+      return %d, %s : tensor<2xf16>, f16
+    }`, []);
+  assert.is(r.errors, '');
+  assert.equal(elements(r.results![0]), [1 + 2 ** -10, 1]);
+  assert.is(r.results![1], 1 + 2 ** -10);
+});
+
 test('elementwise ops on tensors and vectors, select with scalar and shaped conditions', () => {
   const r = run(`func.func @main(%c: i1) -> (tensor<2xi8>, vector<2xi1>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) {
       %a = arith.constant dense<[100, -100]> : tensor<2xi8>
