@@ -2,7 +2,7 @@
 // out-of-bounds and use-after-free reported as runtime errors.
 import { DenseElementsAttr, MemRefType, SymbolRefAttr, TypeAttr, type Operation } from '../../lib/ir/index.js';
 import {
-  Allocation, MemRefValue, allocateMemRef, checkLive, denseElementsBuffer, elementPosition, forEachIndex, operandGroups,
+  Allocation, MemRefValue, allocateMemRef, checkLive, checkWritable, denseElementsBuffer, elementPosition, forEachIndex, operandGroups,
   type Interpreter, type InterpreterImpls, type RtValue,
 } from '../../lib/interp/index.js';
 import { DYNAMIC, staticValues } from './syntax.js';
@@ -102,6 +102,7 @@ function copy(op: Operation, args: readonly RtValue[], interp: Interpreter): RtV
   const dst = asMemRef(interp, op, args[1]);
   checkLive(interp, op, src);
   checkLive(interp, op, dst);
+  checkWritable(interp, op, dst);
   if (src.shape.length !== dst.shape.length || src.shape.some((d, i) => d !== dst.shape[i])) {
     interp.error(op, `copy between memrefs of shapes [${src.shape.join(', ')}] and [${dst.shape.join(', ')}]`);
   }
@@ -153,6 +154,7 @@ export function memrefInterpreter(): InterpreterImpls {
     },
     'memref.store': (op, args, interp) => {
       const m = asMemRef(interp, op, args[1]);
+      checkWritable(interp, op, m);
       m.allocation.data.set(elementPosition(interp, op, m, args.slice(2) as bigint[]), args[0] as number | bigint);
       return [];
     },

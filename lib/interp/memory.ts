@@ -36,3 +36,9 @@ export function elementPosition(interp: Interpreter, op: Operation, m: MemRefVal
   if (p === undefined) interp.error(op, `index [${idx.join(', ')}] is out of bounds for a memref of shape [${m.shape.join(', ')}]`);
   return p;
 }
+
+/** Reports a write by `op` into a constant memref.global. */
+export function checkWritable(interp: Interpreter, op: Operation, m: MemRefValue): void {
+  const origin = m.allocation.origin;
+  if (origin?.name.name === 'memref.global' && origin.getAttr('constant')) interp.error(op, 'write to a constant memref.global');
+}

@@ -83,6 +83,24 @@ test('out-of-bounds load and use after dealloc are errors at the op', () => {
       return
     }`, []);
   assert.match(twice.errors, /test.mlir:5:7: error: memref deallocated twice/);
+  const constant = run(`
+    memref.global "private" constant @g : memref<2xindex> = dense<[1, 2]>
+    func.func @main(%i: index) {
+      %g = memref.get_global @g : memref<2xindex>
+      memref.store %i, %g[%i] : memref<2xindex>
+      return
+    }`, [0n]);
+  assert.match(constant.errors, /test.mlir:5:7: error: write to a constant memref.global/);
+  const mutable = run(`
+    memref.global "private" @g : memref<2xindex> = dense<[1, 2]>
+    func.func @main(%i: index) -> index {
+      %g = memref.get_global @g : memref<2xindex>
+      memref.store %i, %g[%i] : memref<2xindex>
+      %again = memref.get_global @g : memref<2xindex>
+      %x = memref.load %again[%i] : memref<2xindex>
+      return %x : index
+    }`, [1n]);
+  assert.equal([mutable.errors, mutable.results], ['', [1n]]);
   const escaped = run(`
     func.func @stack() -> memref<2xf32> {
       %m = memref.alloca() : memref<2xf32>
