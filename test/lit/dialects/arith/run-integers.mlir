@@ -5,6 +5,7 @@
 // RUN: %dlc-run %s --entry @shift | %filecheck %s --check-prefix=SHIFT
 // RUN: %dlc-run %s --entry @casts | %filecheck %s --check-prefix=CAST
 // RUN: %dlc-run %s --entry @compare | %filecheck %s --check-prefix=CMP
+// RUN: %dlc-run %s --entry @predicates | %filecheck %s --check-prefix=PRED
 
 // WRAP:      result #0: i1 0
 // WRAP-NEXT: result #1: i8 -128
@@ -123,4 +124,31 @@ func.func @compare() -> (i1, i1, i1, i1, i32) {
   %unsigned = arith.cmpi ult, %t, %f : i1
   %sel = arith.select %signed, %m1, %five : i32
   return %ult, %slt, %signed, %unsigned, %sel : i1, i1, i1, i1, i32
+}
+
+// Every cmpi predicate on the i8 pairs (-1, 1), (1, -1), (5, 5), (0, -128), (127, -128), in MLIR's order.
+// PRED: result #0: tensor<5xi1> {{.*}} values=[0, 0, 1, 0, 0]
+// PRED-NEXT: result #1: tensor<5xi1> {{.*}} values=[1, 1, 0, 1, 1]
+// PRED-NEXT: result #2: tensor<5xi1> {{.*}} values=[1, 0, 0, 0, 0]
+// PRED-NEXT: result #3: tensor<5xi1> {{.*}} values=[1, 0, 1, 0, 0]
+// PRED-NEXT: result #4: tensor<5xi1> {{.*}} values=[0, 1, 0, 1, 1]
+// PRED-NEXT: result #5: tensor<5xi1> {{.*}} values=[0, 1, 1, 1, 1]
+// PRED-NEXT: result #6: tensor<5xi1> {{.*}} values=[0, 1, 0, 1, 1]
+// PRED-NEXT: result #7: tensor<5xi1> {{.*}} values=[0, 1, 1, 1, 1]
+// PRED-NEXT: result #8: tensor<5xi1> {{.*}} values=[1, 0, 0, 0, 0]
+// PRED-NEXT: result #9: tensor<5xi1> {{.*}} values=[1, 0, 1, 0, 0]
+func.func @predicates() -> (tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>) {
+  %a = arith.constant dense<[-1, 1, 5, 0, 127]> : tensor<5xi8>
+  %b = arith.constant dense<[1, -1, 5, -128, -128]> : tensor<5xi8>
+  %p0 = arith.cmpi eq, %a, %b : tensor<5xi8>
+  %p1 = arith.cmpi ne, %a, %b : tensor<5xi8>
+  %p2 = arith.cmpi slt, %a, %b : tensor<5xi8>
+  %p3 = arith.cmpi sle, %a, %b : tensor<5xi8>
+  %p4 = arith.cmpi sgt, %a, %b : tensor<5xi8>
+  %p5 = arith.cmpi sge, %a, %b : tensor<5xi8>
+  %p6 = arith.cmpi ult, %a, %b : tensor<5xi8>
+  %p7 = arith.cmpi ule, %a, %b : tensor<5xi8>
+  %p8 = arith.cmpi ugt, %a, %b : tensor<5xi8>
+  %p9 = arith.cmpi uge, %a, %b : tensor<5xi8>
+  return %p0, %p1, %p2, %p3, %p4, %p5, %p6, %p7, %p8, %p9 : tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>, tensor<5xi1>
 }
