@@ -102,4 +102,13 @@ test('conv2d: two images, two input channels summed', () => {
   assert.equal(r.values, [12, 34]);
 });
 
+test('f16 matmul rounds each partial sum to f16, in index order', () => {
+  // 1 + 2^-11 is a tie that rounds to 1 in f16 twice, though the exact sum 1 + 2^-10 is an f16 value.
+  const r = eval1(`
+  %a = graph.constant dense<[[1.0, 4.8828125E-4, 4.8828125E-4]]> : tensor<1x3xf16>
+  %b = graph.constant dense<1.0> : tensor<3x1xf16>
+  %r = graph.matmul %a, %b : tensor<1x3xf16>, tensor<3x1xf16>`, 'tensor<1x1xf16>');
+  assert.equal(r.values, [1]);
+});
+
 test.run();
