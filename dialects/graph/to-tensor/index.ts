@@ -1,2 +1,2 @@
 // The graph -> tensor lowering: the convert-graph-to-tensor pass and its patterns.
-export { convertGraphToTensorPass, graphToTensorPatterns, graphLowerings } from './pass.js';
+export { convertGraphToTensorPass, graphToTensorPatterns, graphToTensorTarget, graphLowerings } from './pass.js';

@@ -50,6 +50,11 @@ export function graphToTensorPatterns(): ConversionPattern[] {
   );
 }
 
+/** What the lowering must reach: no graph op left; tensor, arith and math ops legal. */
+export function graphToTensorTarget(): ConversionTarget {
+  return new ConversionTarget().addIllegalDialect('graph').addLegalDialect('tensor', 'arith', 'math');
+}
+
 /** convert-graph-to-tensor: every graph op in a function becomes one or more tensor.compute ops. */
 export const convertGraphToTensorPass = definePass({
   name: 'convert-graph-to-tensor',
@@ -62,7 +67,6 @@ export const convertGraphToTensorPass = definePass({
   dependentDialects: ['tensor', 'arith', 'math'],
   run(ctx) {
     // An op no pattern lowers makes the conversion fail, undone, with an error naming the op.
-    const target = new ConversionTarget().addIllegalDialect('graph').addLegalDialect('tensor', 'arith', 'math');
-    if (!applyPartialConversion(ctx.op, target, graphToTensorPatterns()).ok) ctx.signalPassFailure();
+    if (!applyPartialConversion(ctx.op, graphToTensorTarget(), graphToTensorPatterns()).ok) ctx.signalPassFailure();
   },
 });

@@ -16,36 +16,34 @@ interface Window {
 }
 
 function pair(v: readonly number[]): [number, number] {
-  return [v[0], v[1] ?? v[0]];
+  return [v[0], v[1]];
 }
 
 function windowOf(op: Parameters<Lowering>[0], kernel: readonly number[]): Window {
-  const p = intList(op, 'pads', [0, 0, 0, 0]);
+  const [pt, pl, pb, pr] = intList(op, 'pads', [0, 0, 0, 0]);
   return {
     kernel: pair(kernel),
     strides: pair(intList(op, 'strides', [1, 1])),
     dilations: pair(intList(op, 'dilations', [1, 1])),
-    pads: p.length === 2 ? [p[0], p[1], p[0], p[1]] : [p[0], p[1], p[2], p[3]],
+    pads: [pt, pl, pb, pr],
   };
 }
 
-/** The padded image's shape: the pads, and more rows and columns where ceil_mode's last windows need them. */
-function paddedShape([n, c, h, w]: readonly number[], win: Window, out: readonly number[]): number[] {
-  const need = (o: number, i: number) => (out[o] - 1) * win.strides[i] + (win.kernel[i] - 1) * win.dilations[i] + 1;
-  return [n, c, Math.max(h + win.pads[0] + win.pads[2], need(2, 0)), Math.max(w + win.pads[1] + win.pads[3], need(3, 1))];
+function isPadded(win: Window): boolean {
+  return win.pads.some((p) => p !== 0);
 }
 
 /**
- * `x` surrounded by `value`, large enough for every window of the `out` image. A TE over the
- * padded shape reads x at `(i - pad) mod size`, in bounds everywhere as the tensor verifier
- * demands, and keeps that value only inside the image: affine maps have no min/max to clamp
- * with, and a TE cannot write into part of an output, so the select does the padding.
+ * `x` surrounded by `value` as the window's pads say. A TE over the padded shape reads x at
+ * `(i - pad) mod size`, in bounds everywhere as the tensor verifier demands, and keeps that
+ * value only inside the image: affine maps have no min/max to clamp with, and a TE cannot
+ * write into part of an output, so the select does the padding (see README.md).
  */
-function pad(cx: LowerCx, x: Value, win: Window, out: readonly number[], value: number): Value {
+function pad(cx: LowerCx, x: Value, win: Window, value: number): Value {
+  if (!isPadded(win)) return x;
   const [n, c, h, w] = shapeOf(x);
-  const [pt, pl] = win.pads;
-  const shape = paddedShape(shapeOf(x), win, out);
-  if (shape[2] === h && shape[3] === w) return x;
+  const [pt, pl, pb, pr] = win.pads;
+  const shape = [n, c, h + pt + pb, w + pl + pr];
   return cx.te({
     bounds: shape,
     inputs: [x],
@@ -68,7 +66,7 @@ export const lowerConv2d: Lowering = (op, [x, w, bias], cx) => {
   const [f, cg, kh, kw] = shapeOf(w);
   const groups = num(op, 'groups', 1);
   const win = windowOf(op, [kh, kw]);
-  const src = pad(cx, x, win, out.shape, 0);
+  const src = pad(cx, x, win, 0);
   const channel = groups === 1 ? dim(4) : add(mul(floorDiv(dim(1), f / groups), cg), dim(4));
   const conv = cx.te({
     bounds: [...out.shape, cg, kh, kw],
@@ -99,7 +97,7 @@ function perChannel(cx: LowerCx, x: Value, v: Value, out: RankedTensorType, body
 
 /** The window reduction of a pool: out[n, c, oh, ow] = combine over (kh, kw) of the padded x. */
 function poolReduce(cx: LowerCx, x: Value, out: RankedTensorType, win: Window, combiner: 'max' | 'add', padValue: number): Value {
-  const src = pad(cx, x, win, out.shape, padValue);
+  const src = pad(cx, x, win, padValue);
   return cx.te({
     bounds: [...out.shape, ...win.kernel],
     iterators: ['parallel', 'parallel', 'parallel', 'parallel', 'reduction', 'reduction'],
@@ -125,9 +123,8 @@ export const lowerAvgPool: Lowering = (op, [x], cx) => {
   const win = windowOf(op, intList(op, 'kernel'));
   const sum = poolReduce(cx, x, out, win, 'add', 0);
   const [, , h, w] = shapeOf(x);
-  const [, , ph, pw] = paddedShape(shapeOf(x), win, out.shape);
   const id = AffineMap.identity(4);
-  if ((ph === h && pw === w) || flag(op, 'count_include_pad')) {
+  if (!isPadded(win) || flag(op, 'count_include_pad')) {
     const size = win.kernel[0] * win.kernel[1];
     return [cx.te({ bounds: out.shape, inputs: [sum], inputMaps: [id], outputs: [{ type: out, map: id }], body: (b, [s]) => [b.div(s, b.constant(size, s.type))] })];
   }

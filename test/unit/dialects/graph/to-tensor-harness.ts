@@ -36,15 +36,16 @@ export function opNames(module: Operation): string[] {
 }
 
 /**
- * Asserts that `@main` of `text` gives the same results (1e-5 relative) before and after the
- * lowering on the random inputs of each seed, and that no graph op is left.
+ * Asserts that `@main` of `text` gives the same results (1e-5 relative unless `rtol` says
+ * otherwise) before and after the lowering on the random inputs of each seed, and that no
+ * graph op is left.
  */
-export function assertLoweringPreserves(text: string, seeds: readonly number[] = [0, 1, 2]): Operation {
+export function assertLoweringPreserves(text: string, seeds: readonly number[] = [0, 1, 2], rtol = 1e-5): Operation {
   const before = parse(text);
   const after = lowered(before);
   assert.not.ok(opNames(after).some((n) => n.startsWith('graph.')), `graph ops left: ${opNames(after).join(', ')}`);
   for (const seed of seeds) {
-    const r = checkSameResults(before, after, { seed, rtol: 1e-5 });
+    const r = checkSameResults(before, after, { seed, rtol });
     assert.ok(r.ok, `seed ${seed}: ${r.message}`);
   }
   return after;

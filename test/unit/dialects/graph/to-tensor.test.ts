@@ -203,4 +203,20 @@ test('graph.gather: embedding rows, and along axis 1 (negative indices from the 
   assertLoweringPreserves(main('%t: tensor<2x9x3xf32>, %i: tensor<4xi64>', '  %r = graph.gather %t, %i axis = 1 : tensor<2x9x3xf32>, tensor<4xi64>', 'tensor<2x4x3xf32>'));
 });
 
+test('f16: elementwise, matmul, softmax and layer_norm bodies work in f16', () => {
+  const x = 'tensor<4x8xf16>';
+  assertLoweringPreserves(
+    main(
+      `%a: ${x}, %w: tensor<8x8xf16>, %s: tensor<8xf16>`,
+      `  %m = graph.matmul %a, %w : ${x}, tensor<8x8xf16>
+  %g = graph.gelu %m : ${x}
+  %p = graph.softmax %g : ${x}
+  %r = graph.layer_norm %p, %s : ${x}, tensor<8xf16>`,
+      x,
+    ),
+    [0, 1],
+    1e-2,
+  );
+});
+
 test.run();
