@@ -1,6 +1,6 @@
 // tensor-fuse: vertical fusion of TEs. A parallel producer's body moves into its consumer
 // (prologue) when that reads each element once, or when recomputing it is cheaper than
-// writing and reading it back; a consumer joins its producer as another output (epilogue)
+// writing and reading it back or fits in the arithmetic a memory-bound consumer leaves idle; a consumer joins its producer as another output (epilogue)
 // when recomputation is not allowed. Every decision names the rule that made it.
 import { definePass } from '../../../lib/pass/pass.js';
 import { Option } from '../../../lib/pass/options.js';
@@ -74,12 +74,31 @@ export function decideFusion(consumer: Operation, operand: number, opts: FuseOpt
   if (recompute <= roundTrip) {
     return { rule: 'recompute-cheaper', fuse: 'prologue', why: `${reason}; recomputing costs ${fmt(recompute)} flops, the round trip ${fmt(roundTrip)}` };
   }
+  const slack = idleArithmetic(consumer, opts);
+  if (recompute <= slack) {
+    return {
+      rule: 'recompute-hidden',
+      fuse: 'prologue',
+      why: `${reason}; the consumer is memory-bound: recomputing costs ${fmt(recompute)} flops, within the ${fmt(slack)} its memory traffic leaves idle`,
+    };
+  }
   return (
     epilogue(producer, consumer, operand) ?? {
       rule: 'recompute-too-costly',
       why: `${reason}; recomputing costs ${fmt(recompute)} flops, more than the round trip's ${fmt(roundTrip)}`,
     }
   );
+}
+
+/**
+ * The arithmetic a TE's compulsory memory traffic leaves idle (roofline): the time to read each
+ * input and write each output once, in operations, less the work of its body. Recomputation
+ * within it costs nothing on a memory-bound TE.
+ */
+export function idleArithmetic(te: Operation, opts: FuseOptions): number {
+  const bytes = [...te.operands, ...te.results].reduce((n, v) => n + elementCount(v.type) * elementBytes(v.type), 0);
+  const work = domainSize(viewTe(te).bounds) * bodyCost(te);
+  return Math.max(0, bytes * opts.flopsPerByte - work);
 }
 
 /** The epilogue decision, when the consumer can join the producer as another output. */

@@ -92,3 +92,24 @@ func.func @refusals(%b: tensor<8xf32>, %w: tensor<8x8xf32>, %f: tensor<8xf32>) -
   }
   return %m, %s, %sh : tensor<4x8xf32>, tensor<2x4xf32>, tensor<7xf32>
 }
+
+// -----
+
+// A row statistic read back along its row (mean = sum / 8, reuse 64): recomputing the division
+// per element costs more flops than the round trip of the 4-element tensor, but the consumer is
+// memory-bound and has that much arithmetic idle.
+func.func @hidden(%x: tensor<4x64xf32>, %sum: tensor<4xf32>) -> tensor<4x64xf32> {
+  %mean = tensor.compute [i: 4] (%sum[i]) -> [i] : (tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%s: f32):
+    %n = arith.constant 8.0 : f32
+    %0 = arith.divf %s, %n : f32
+    tensor.yield %0 : f32
+  }
+  // expected-remark @+1 {{fused (prologue) with the producer of operand #1 by rule 'recompute-hidden': the consumer reads each element 64 times; the consumer is memory-bound: recomputing costs 2016 flops, within the 41024 its memory traffic leaves idle}}
+  %c = tensor.compute [i: 4, j: 64] (%x[i, j], %mean[i]) -> [i, j] : (tensor<4x64xf32>, tensor<4xf32>) -> tensor<4x64xf32> {
+  ^bb0(%u: f32, %m: f32):
+    %0 = arith.subf %u, %m : f32
+    tensor.yield %0 : f32
+  }
+  return %c : tensor<4x64xf32>
+}
