@@ -111,3 +111,19 @@ export function foldTranspose(op: Operation, perm: readonly number[], x: Attribu
   const sources = transposeSources(x.type.shape, perm);
   return constant(resultType(op), Array.from(sources, (s) => x.values[s] as Scalar));
 }
+
+/** concat of one input is that input. */
+export function foldConcat(op: Operation): FoldResult {
+  return op.numOperands === 1 && op.operand(0).type === resultType(op) ? op.operand(0) : undefined;
+}
+
+/** A slice that keeps every element in order (same type, forward steps from 0) is its input. */
+export function foldSlice(op: Operation, slices: readonly { start: number; step: number }[]): FoldResult {
+  const whole = op.operand(0).type === resultType(op) && slices.every((s) => s.start === 0 && s.step === 1);
+  return whole ? op.operand(0) : undefined;
+}
+
+/** split into one piece is the input. */
+export function foldSplit(op: Operation): FoldResult {
+  return op.numResults === 1 && op.operand(0).type === op.result(0).type ? [op.operand(0)] : undefined;
+}

@@ -1,7 +1,7 @@
 // The graph dialect's data-movement ops: reshape, transpose, concat, slice, gather and split.
 import { DenseI64ArrayProp, I64Prop, Pure, Variadic, defineOp } from '../../lib/dialect/index.js';
 import { AnyStaticTensor, IntTensor, elementOf, sameElement, shapeInference, shapeOf, tensorOf } from './infer.js';
-import { foldReshape, foldTranspose } from './folds.js';
+import { foldConcat, foldReshape, foldSlice, foldSplit, foldTranspose } from './folds.js';
 import { concatShape, dims, gatherShape, numElements, sliceDims, splitShapes, transposeShape } from './shapes.js';
 
 /** `graph.reshape %x : tensor<2x3xf32> to tensor<6xf32>`: same elements, row-major order, new shape. */
@@ -57,16 +57,19 @@ const concatInference = shapeInference((x) => {
 });
 
 /** `graph.concat %a, %b axis = 0 : tensor<2x3xf32>, tensor<4x3xf32>` gives tensor<6x3xf32>. */
-export const ConcatOp = defineOp({
-  name: 'graph.concat',
-  summary: 'joins tensors along one axis',
-  operands: { inputs: Variadic(AnyStaticTensor) },
-  results: { result: AnyStaticTensor },
-  properties: { axis: I64Prop },
-  traits: [Pure, concatInference.trait],
-  inferResultTypes: concatInference.inferResultTypes,
-  assemblyFormat: '$inputs `axis` `=` $axis attr-dict `:` type($inputs)',
-});
+export const ConcatOp = defineOp(
+  {
+    name: 'graph.concat',
+    summary: 'joins tensors along one axis',
+    operands: { inputs: Variadic(AnyStaticTensor) },
+    results: { result: AnyStaticTensor },
+    properties: { axis: I64Prop },
+    traits: [Pure, concatInference.trait],
+    inferResultTypes: concatInference.inferResultTypes,
+    assemblyFormat: '$inputs `axis` `=` $axis attr-dict `:` type($inputs)',
+  },
+  { fold: (v) => foldConcat(v.op) },
+);
 
 const sliceProps = {
   starts: DenseI64ArrayProp,
@@ -85,16 +88,19 @@ const sliceInference = shapeInference((x) => {
  * `graph.slice %x starts = [0, 1] ends = [2, -1] steps = [1, 2] : tensor<4x8xf32>`: ONNX Slice
  * (negative indices count from the end and are clamped; axes default to the leading ones).
  */
-export const SliceOp = defineOp({
-  name: 'graph.slice',
-  summary: 'strided window of a tensor (ONNX Slice)',
-  operands: { input: AnyStaticTensor },
-  results: { result: AnyStaticTensor },
-  properties: sliceProps,
-  traits: [Pure, sliceInference.trait],
-  inferResultTypes: sliceInference.inferResultTypes,
-  assemblyFormat: '$input `starts` `=` $starts `ends` `=` $ends (`axes` `=` $axes^)? (`steps` `=` $steps^)? attr-dict `:` type($input)',
-});
+export const SliceOp = defineOp(
+  {
+    name: 'graph.slice',
+    summary: 'strided window of a tensor (ONNX Slice)',
+    operands: { input: AnyStaticTensor },
+    results: { result: AnyStaticTensor },
+    properties: sliceProps,
+    traits: [Pure, sliceInference.trait],
+    inferResultTypes: sliceInference.inferResultTypes,
+    assemblyFormat: '$input `starts` `=` $starts `ends` `=` $ends (`axes` `=` $axes^)? (`steps` `=` $steps^)? attr-dict `:` type($input)',
+  },
+  { fold: (v) => foldSlice(v.op, sliceDims(shapeOf(v.input.type), v.starts, v.ends, v.axes, v.steps)) },
+);
 
 const axisZero = I64Prop.withDefault(0);
 
@@ -127,13 +133,16 @@ const splitInference = shapeInference(
 );
 
 /** `%r:2 = graph.split %x axis = 1 sizes = [2, 6] : tensor<4x8xf32>` gives tensor<4x2xf32>, tensor<4x6xf32>. */
-export const SplitOp = defineOp({
-  name: 'graph.split',
-  summary: 'cuts a tensor into consecutive pieces along one axis',
-  operands: { input: AnyStaticTensor },
-  results: { results: Variadic(AnyStaticTensor) },
-  properties: splitProps,
-  traits: [Pure, splitInference.trait],
-  inferResultTypes: splitInference.inferResultTypes,
-  assemblyFormat: '$input (`axis` `=` $axis^)? `sizes` `=` $sizes attr-dict `:` type($input)',
-});
+export const SplitOp = defineOp(
+  {
+    name: 'graph.split',
+    summary: 'cuts a tensor into consecutive pieces along one axis',
+    operands: { input: AnyStaticTensor },
+    results: { results: Variadic(AnyStaticTensor) },
+    properties: splitProps,
+    traits: [Pure, splitInference.trait],
+    inferResultTypes: splitInference.inferResultTypes,
+    assemblyFormat: '$input (`axis` `=` $axis^)? `sizes` `=` $sizes attr-dict `:` type($input)',
+  },
+  { fold: (v) => foldSplit(v.op) },
+);

@@ -112,3 +112,20 @@ func.func @splat_and_layout_fold() -> (tensor<64x64xf32>, tensor<2x2xf32>, tenso
   %3 = graph.cast %2 : tensor<1x4xf32> to tensor<1x4xi32>
   return %0, %1, %3 : tensor<64x64xf32>, tensor<2x2xf32>, tensor<1x4xi32>
 }
+
+// -----
+
+// A concat of one input, a slice that keeps everything and a split into one piece are their input;
+// a slice that reverses or drops elements is not.
+// CHECK-LABEL: func.func @trivial_layout
+// CHECK-NEXT: %[[S:.*]] = graph.slice %arg0 starts = [-1] ends = [-100] steps = [-1] : tensor<4x8xf32>
+// CHECK-NEXT: %[[T:.*]] = graph.slice %arg0 starts = [1] ends = [4] : tensor<4x8xf32>
+// CHECK-NEXT: return %arg0, %arg0, %arg0, %[[S]], %[[T]]
+func.func @trivial_layout(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<3x8xf32>) {
+  %0 = graph.concat %x axis = 1 : tensor<4x8xf32>
+  %1 = graph.slice %0 starts = [0, -100] ends = [100, 8] : tensor<4x8xf32>
+  %2:1 = graph.split %1 axis = 1 sizes = [8] : tensor<4x8xf32>
+  %3 = graph.slice %x starts = [-1] ends = [-100] steps = [-1] : tensor<4x8xf32>
+  %4 = graph.slice %x starts = [1] ends = [4] : tensor<4x8xf32>
+  return %0, %1, %2#0, %3, %4 : tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>, tensor<3x8xf32>
+}
