@@ -44,15 +44,19 @@ export function stridedMap(starts: readonly number[], steps: readonly number[], 
 }
 
 /**
- * The input map of a reshape over the output's domain. Dims of size 1 read index 0 and are
- * set aside; the others are cut into the smallest groups of consecutive input and output dims
- * with equal element counts (MLIR's reassociation: a split, a merge, or a general regroup).
+ * The input map of a reshape over the output's domain. Dims of size 1 are set aside; the
+ * others are cut into the smallest groups of consecutive input and output dims with equal
+ * element counts (MLIR's reassociation: a split, a merge, or a general regroup).
  * Within a group the output point's row-major linear index is split into input coordinates by
  * floordiv and mod, so a split reads `i * 8 + j` and a merge `i floordiv 8, i mod 8`, with no
  * term the domain bounds make redundant.
  */
 export function reshapeMap(input: readonly number[], output: readonly number[]): AffineMap {
-  const results: AffineExpr[] = input.map(() => constant(0));
+  // Unit input dims read the unit output dims in order (a map that uses every domain dim reads
+  // as a plain copy to the analyses), and 0 once those run out.
+  const unitOuts = output.flatMap((s, i) => (s === 1 ? [i] : []));
+  let u = 0;
+  const results: AffineExpr[] = input.map((s) => (s === 1 && u < unitOuts.length ? dim(unitOuts[u++]) : constant(0)));
   const ins = input.flatMap((s, i) => (s === 1 ? [] : [i]));
   const outs = output.flatMap((s, i) => (s === 1 ? [] : [i]));
   let a = 0;
