@@ -4,8 +4,8 @@ import {
   AffineMapProp, AnyType, ArrayProp, AttrProp, DenseI64ArrayProp, HasParent, I64Prop, Index, IsolatedFromAbove, Pure,
   RecursiveMemoryEffects, ReturnLike, SizedRegion, StrEnumProp, Terminator, Variadic, defineOp, typeConstraint,
 } from '../../lib/dialect/index.js';
-import { RankedTensorType, kDynamic, type Operation } from '../../lib/ir/index.js';
-import { COMBINERS, ITERATOR_KINDS, computeBounds } from './compute.js';
+import { RankedTensorType, kDynamic, type Operation, type Value } from '../../lib/ir/index.js';
+import { COMBINERS, ITERATOR_KINDS, computeBody, computeBounds, computeCombiners, indexingMaps, yieldedValues } from './compute.js';
 import { parseCompute, printCompute } from './compute-syntax.js';
 import { isInitEntry, verifyCompute, verifyComputeBody } from './compute-verify.js';
 
@@ -38,8 +38,21 @@ export const ComputeOp = defineOp(
   {
     verify: (v) => verifyCompute(v.op),
     verifyRegions: (v) => verifyComputeBody(v.op),
+    fold: (v) => foldCopy(v.op),
   },
 );
+
+/**
+ * A TE that copies its only input through the same map on both sides (`[i, j] -> [i, j]`,
+ * body yielding its argument) into a tensor of the same type is that input.
+ */
+function foldCopy(op: Operation): Value | undefined {
+  if (op.numOperands !== 1 || op.numResults !== 1 || op.operand(0).type !== op.result(0).type) return undefined;
+  const [inMap, outMap] = indexingMaps(op);
+  const [yielded] = yieldedValues(op);
+  if (inMap !== outMap || computeCombiners(op)[0] !== 'none' || yielded !== computeBody(op).arguments[0]) return undefined;
+  return op.operand(0);
+}
 
 export const YieldOp = defineOp({
   name: 'tensor.yield',
