@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createContext } from '../dialects/registry.js';
 import { parseSourceString } from '../lib/parse/index.js';
-import { IntegerAttr, type Operation } from '../lib/ir/index.js';
-import { elementBytes, elementCount, isCompute } from '../dialects/tensor/analysis/te.js';
+import { countTensors, type TensorCounts } from './bert-count.js';
 import { BERT_BASE, bertEncoderLayer, type BertConfig } from './models/bert.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -25,32 +24,8 @@ function argValue(name: string, fallback: number): number {
 }
 
 /** What one run of dlc-opt produced. */
-interface Counts {
-  tes: number;
-  intermediates: number;
-  bytes: number;
-  partitions: number;
+interface Counts extends TensorCounts {
   seconds: number;
-}
-
-/** Counts TEs and the TE results that are not returned (each is a tensor written to memory). */
-export function countTensors(module: Operation): Omit<Counts, 'seconds'> {
-  let tes = 0;
-  let intermediates = 0;
-  let bytes = 0;
-  let partitions = 0;
-  module.walk((op) => {
-    const p = op.getAttr('tensor.partitions');
-    if (p instanceof IntegerAttr) partitions += Number(p.value);
-    if (!isCompute(op)) return;
-    tes++;
-    for (const r of op.results) {
-      if (r.users.length > 0 && r.users.every((u) => u.name.name === 'func.return')) continue;
-      intermediates++;
-      bytes += elementCount(r.type) * elementBytes(r.type);
-    }
-  });
-  return { tes, intermediates, bytes, partitions };
 }
 
 function runPipeline(file: string, pipeline: string): Counts {

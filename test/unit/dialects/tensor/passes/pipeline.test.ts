@@ -1,0 +1,85 @@
+// The whole tensor pipeline on the shared models and on a small BERT layer (both forms): the
+// interpreter gives the same results at graph level, after convert-graph-to-tensor and after
+// the pipeline, and the materialised intermediates drop.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createContext } from '../../../../../dialects/registry.js';
+import { registerAllInterpreters } from '../../../../../dialects/interp-registry.js';
+import { registerDialectPasses } from '../../../../../dialects/passes.js';
+import { registerGenericPasses } from '../../../../../lib/passes/index.js';
+import { checkSameResults } from '../../../../../lib/interp/index.js';
+import { PassManager, parsePassPipeline } from '../../../../../lib/pass/index.js';
+import { parseSourceString } from '../../../../../lib/parse/index.js';
+import { verify } from '../../../../../lib/verify/index.js';
+import type { Operation } from '../../../../../lib/ir/index.js';
+import { bertEncoderLayer } from '../../../../../bench/models/bert.js';
+import { countTensors } from '../../../../../bench/bert-count.js';
+
+registerAllInterpreters();
+registerGenericPasses();
+registerDialectPasses();
+
+const TENSOR_PIPELINE = 'tensor-fold-layout,tensor-fuse,tensor-fuse-horizontal,tensor-partition';
+
+function load(text: string, file: string): Operation {
+  const ctx = createContext();
+  ctx.printOpOnDiagnostic = false;
+  const { result, diagnostics } = ctx.diagnostics.collect(() => {
+    const m = parseSourceString(text, { context: ctx, filename: file });
+    return m && verify(m) ? m : undefined;
+  });
+  assert.ok(result, `${file}: ${diagnostics.map((d) => d.message).join('\n')}`);
+  return result!;
+}
+
+function transform(module: Operation, passes: string): Operation {
+  const copy = module.clone();
+  const ctx = module.context;
+  const { result, diagnostics } = ctx.diagnostics.collect(() => {
+    const pm = parsePassPipeline(`builtin.module(func.func(${passes}))`, (a) => new PassManager(ctx, a));
+    pm.setVerifier(verify);
+    return pm.run(copy);
+  });
+  assert.ok(result, `${passes}: ${diagnostics.map((d) => d.message).join('\n')}`);
+  return copy;
+}
+
+function checkModel(name: string, text: string): void {
+  const graph = load(text, name);
+  const lowered = transform(graph, 'convert-graph-to-tensor');
+  const fused = transform(lowered, TENSOR_PIPELINE);
+  for (const seed of [1, 2]) {
+    const r = checkSameResults(lowered, fused, { seed });
+    assert.ok(r.ok, `${name} (seed ${seed}): ${r.message}`);
+    // The graph-level interpreter is the independent reference for the lowering and the pipeline together.
+    const g = checkSameResults(graph, fused, { seed });
+    assert.ok(g.ok, `${name} at graph level (seed ${seed}): ${g.message}`);
+  }
+  const before = countTensors(lowered);
+  const after = countTensors(fused);
+  assert.ok(after.tes <= before.tes, `${name}: ${before.tes} TEs before, ${after.tes} after`);
+  assert.ok(after.intermediates <= before.intermediates, `${name}: ${before.intermediates} intermediates before, ${after.intermediates} after`);
+}
+
+const models = fileURLToPath(new URL('../../../../../../test/models/', import.meta.url));
+for (const file of readdirSync(models).filter((f) => f.endsWith('.mlir'))) {
+  test(`test/models/${file}: same results after the tensor pipeline`, () => checkModel(file, readFileSync(join(models, file), 'utf8')));
+}
+
+for (const form of ['fused', 'onnx'] as const) {
+  test(`a small BERT layer (${form} form): same results, at least 60% fewer materialised intermediates in ONNX form`, () => {
+    const text = bertEncoderLayer({ seq: 8, hidden: 16, heads: 2, ffn: 32, form });
+    checkModel(`bert-${form}`, text);
+    if (form === 'onnx') {
+      const lowered = transform(load(text, 'bert'), 'convert-graph-to-tensor');
+      const before = countTensors(lowered).intermediates;
+      const after = countTensors(transform(lowered, TENSOR_PIPELINE)).intermediates;
+      assert.ok(after <= 0.4 * before, `${before} intermediates before, ${after} after`);
+    }
+  });
+}
+
+test.run();
