@@ -1,9 +1,6 @@
 // Interpreter implementations of the func dialect: calls (direct and indirect), function constants, return.
 import { SymbolRefAttr, type Operation } from '../../lib/ir/index.js';
-import { FunctionRef, type InterpreterImpls, type Interpreter, type RtValue } from '../../lib/interp/index.js';
-
-/** Calls beyond this depth are reported rather than left to exhaust the JavaScript stack. */
-const MAX_CALL_DEPTH = 1000;
+import { FunctionRef, type InterpreterImpls, type Interpreter } from '../../lib/interp/index.js';
 
 /** The function op `ref` names, seen from `op`; reports a runtime error when there is none or it has no body. */
 function callee(op: Operation, ref: unknown, interp: Interpreter): Operation {
@@ -14,19 +11,14 @@ function callee(op: Operation, ref: unknown, interp: Interpreter): Operation {
   return fn;
 }
 
-function call(op: Operation, fn: Operation, args: readonly RtValue[], interp: Interpreter): readonly RtValue[] {
-  if (interp.callDepth >= MAX_CALL_DEPTH) interp.error(op, `call depth exceeds ${MAX_CALL_DEPTH} (unbounded recursion?)`);
-  return interp.call(fn, args, op);
-}
-
 /** The implementations of func ops (func.return passes its operands on, as every terminator without one). */
 export function funcInterpreter(): InterpreterImpls {
   return {
-    'func.call': (op, args, interp) => call(op, callee(op, op.getAttr('callee'), interp), args, interp),
+    'func.call': (op, args, interp) => interp.call(callee(op, op.getAttr('callee'), interp), args, op),
     'func.call_indirect': (op, args, interp) => {
       const ref = args[0];
       if (!(ref instanceof FunctionRef)) return interp.error(op, 'callee is not a function reference');
-      return call(op, ref.callee, args.slice(1), interp);
+      return interp.call(ref.callee, args.slice(1), op);
     },
     'func.constant': (op, _args, interp) => [new FunctionRef(callee(op, op.getAttr('value'), interp))],
   };

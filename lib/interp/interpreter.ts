@@ -181,6 +181,10 @@ export class Interpreter {
       return step.impl(step.op, values, this);
     } catch (e) {
       if (e instanceof InterpError) throw e;
+      // A stack overflow surfaces at whatever op was running: say what it means.
+      if (e instanceof RangeError && e.message.includes('call stack')) {
+        throw new InterpError(step.op, `recursion too deep: the interpreter ran out of stack at ${this.callDepth} nested calls`);
+      }
       throw new InterpError(step.op, e instanceof Error ? e.message : String(e));
     }
   }

@@ -24,6 +24,9 @@ export function functionSignature(fn: Operation): { inputs: readonly Type[]; res
   return { inputs: fn.regions[0]?.entry?.arguments.map((a) => a.type) ?? [], results: [] };
 }
 
+/** How many `called from` notes a runtime error gets at most (MLIR shows 10 call-site levels). */
+const CALLERS_SHOWN = 10;
+
 /** Options of runFunction. */
 export interface RunOptions {
   /** The interpreter to run in (a fresh one by default); pass one to inspect its state afterwards. */
@@ -61,7 +64,10 @@ export function runFunction(module: Operation, entry: string, args: readonly RtV
   } catch (e) {
     if (e instanceof InterpError) {
       const d = e.op.emitError(e.message);
-      for (const call of e.callers) d.attachNote('called from', call.location);
+      const shown = e.callers.slice(0, CALLERS_SHOWN);
+      for (const call of shown) d.attachNote('called from', call.location);
+      const hidden = e.callers.length - shown.length;
+      if (hidden) d.attachNote(`called from ${hidden} more calls, the outermost here`, e.callers[e.callers.length - 1].location);
       return undefined;
     }
     if (e instanceof RangeError) {

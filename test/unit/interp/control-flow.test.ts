@@ -120,4 +120,43 @@ test('missing entry, wrong argument count and ops without implementation are dia
   assert.match(run('func.func @main() { "other.op"() : () -> () \n return }', []).errors, /no interpreter implementation for 'other.op'/);
 });
 
+test('unbounded recursion is one error with at most 11 call notes; a call to a declaration is an error', () => {
+  const r = run(`
+    func.func @loop(%x: index) -> index {
+      %y = call @loop(%x) : (index) -> index
+      return %y : index
+    }
+    func.func @main(%x: index) -> index {
+      %y = call @loop(%x) : (index) -> index
+      return %y : index
+    }`, [0n]);
+  assert.match(r.errors, /error: recursion too deep: the interpreter ran out of stack at \d+ nested calls/);
+  assert.is(r.errors.match(/note: called from/g)!.length, 11);
+  assert.match(r.errors, /test.mlir:7:12: note: called from \d+ more calls, the outermost here/);
+  const ext = run(`
+    func.func private @ext(index) -> index
+    func.func @main(%x: index) -> index {
+      %y = call @ext(%x) : (index) -> index
+      return %y : index
+    }`, [0n]);
+  assert.match(ext.errors, /test.mlir:4:12: error: cannot call '@ext': it is a declaration without a body/);
+});
+
+test('scf.for: unsigned comparison, a non-positive step is an error; scf.execute_region', () => {
+  const loop = (attrs: string) => `
+    func.func @main(%lb: i8, %ub: i8, %step: i8) -> i8 {
+      %r = scf.for ${attrs} %i = %lb to %ub step %step iter_args(%n = %lb) -> (i8) : i8 {
+        %m = "test.addi"(%n, %step) : (i8, i8) -> i8
+        scf.yield %m : i8
+      }
+      %e = scf.execute_region -> i8 {
+        scf.yield %r : i8
+      }
+      return %e : i8
+    }`;
+  assert.equal(run(loop(''), [0n, -1n, 1n]).results, [0n]);
+  assert.equal(run(loop('unsigned'), [0n, -1n, 1n]).results, [255n]);
+  assert.match(run(loop(''), [0n, 4n, 0n]).errors, /test.mlir:3:12: error: loop step must be positive, got 0/);
+});
+
 test.run();
