@@ -84,7 +84,7 @@ export function elementTypeOf(t: Type): Type {
 
 /**
  * The identity of `combiner` as an attribute of `type` (0, 1, -inf / +inf for floats, the
- * smallest / largest signed integer for integers); undefined for `none`.
+ * smallest / largest signed integer for integers, 0 / 1 for i1); undefined for `none`.
  */
 export function combinerIdentity(combiner: Combiner, type: Type): Attribute | undefined {
   if (combiner === 'none') return undefined;
@@ -93,9 +93,10 @@ export function combinerIdentity(combiner: Combiner, type: Type): Attribute | un
     return FloatAttr.get(type, value);
   }
   if (type instanceof IntegerType) {
-    const w = BigInt(type.width);
-    const min = type.width === 1 ? -1n : -(1n << (w - 1n));
-    const value = { add: 0n, mul: 1n, max: min, min: -min - 1n }[combiner];
+    // i1 holds 0 and 1 (booleans: max is or, min is and); wider integers are signed.
+    const min = type.width === 1 ? 0n : -(1n << BigInt(type.width - 1));
+    const max = type.width === 1 ? 1n : -min - 1n;
+    const value = { add: 0n, mul: 1n, max: min, min: max }[combiner];
     return IntegerAttr.get(type, value);
   }
   return undefined;

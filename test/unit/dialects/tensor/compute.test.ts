@@ -63,6 +63,8 @@ test('combiner identities per element type', () => {
   assert.is((combinerIdentity('max', i8) as IntegerAttr).value, -128n);
   assert.is((combinerIdentity('min', i8) as IntegerAttr).value, 127n);
   assert.is(combinerIdentity('none', i8), undefined);
+  const i1 = IntegerType.get(ctx, 1);
+  assert.equal([combinerIdentity('max', i1), combinerIdentity('min', i1)].map((a) => (a as IntegerAttr).value), [0n, 1n]);
 });
 
 test('accessMap: numbers are dims, expressions pass through', () => {
