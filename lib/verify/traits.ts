@@ -192,8 +192,10 @@ function verifyImplicitTerminator(op: Operation, args: readonly string[]): boole
 }
 
 function verifySameTypeOperands(op: Operation): boolean {
-  const types = op.operandTypes;
-  if (types.every((t) => t === types[0])) return true;
+  const slots = op.operandSlots;
+  let same = true;
+  for (let i = 1; i < slots.length && same; i++) same = slots[i].value.type === slots[0].value.type;
+  if (same) return true;
   op.emitOpError('requires all operands to have the same type');
   return false;
 }
@@ -208,6 +210,11 @@ function verifySameOperandsAndResultType(op: Operation): boolean {
     return false;
   }
   const type = op.result(0).type;
+  // Types are interned: the usual case, every type the same object, needs no shape checks.
+  let same = true;
+  for (let i = 1; i < op.results.length && same; i++) same = op.results[i].type === type;
+  for (let i = 0; i < op.operandSlots.length && same; i++) same = op.operandSlots[i].value.type === type;
+  if (same) return true;
   const element = elementTypeOrSelf(type);
   const encoding = encodingOf(type);
   for (const t of [...op.resultTypes.slice(1), ...op.operandTypes]) {
