@@ -19,6 +19,7 @@ import type { DictionaryAttr as Dict } from '../ir/attributes.js';
 import type { MLIRContext } from '../ir/context.js';
 import { mergedAttributes } from './op-attrs.js';
 import { type AliasLookup, canonicalAttr } from './attr-type.js';
+import { IdCache } from './id-cache.js';
 
 interface Entry {
   readonly key: Attribute | Type;
@@ -64,7 +65,7 @@ function aliasName(key: Attribute | Type, isType: boolean): string | null {
  */
 export class AliasCollector implements OpAsmPrinter {
   private readonly entries: Entry[] = [];
-  private readonly index = new Map<Attribute | Type, number>();
+  private readonly index = new IdCache<Attribute | Type, number>();
   /**
    * Child indices of the entries being visited, on one shared stack (an array per entry
    * would be a million allocations with debug info); `nesting` is how many are open.

@@ -15,6 +15,7 @@ import { printAffineMap, printIntegerSet } from '../affine/print.js';
 import { formatFloat } from './float.js';
 import { denseBody, denseElementCount, intElement } from './dense.js';
 import { dialectSymbol, escapeString, keywordOrString, symbolReference } from './text.js';
+import { IdCache } from './id-cache.js';
 
 /** Whether an attribute's `: type` suffix is printed: always, when not implied, or never. */
 export const enum Elision {
@@ -63,9 +64,9 @@ export function canonicalAttr(a: Attribute): Attribute {
  * caches never see a change of aliases.
  */
 export class AttrTypePrinter {
-  private readonly typeCache = new Map<Type, string>();
+  private readonly typeCache = new IdCache<Type, string>();
   /** Printed attributes, one cache per Elision. */
-  private readonly attrCaches = [new Map<Attribute, string>(), new Map<Attribute, string>(), new Map<Attribute, string>()];
+  private readonly attrCaches = [new IdCache<Attribute, string>(), new IdCache<Attribute, string>(), new IdCache<Attribute, string>()];
   /** The `dense_resource<...>` handles printed so far, for the file's resource section. */
   readonly usedResources = new Set<string>();
 
