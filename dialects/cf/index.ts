@@ -19,6 +19,7 @@ import {
   defineOp,
 } from '../../lib/dialect/index.js';
 import { caseValuesOf, switchOpCases } from './switch-syntax.js';
+import { cfCanonicalization } from './canonicalize.js';
 
 export const BranchOp = defineOp({
   name: 'cf.br',
@@ -98,5 +99,5 @@ let dialect: Dialect | undefined;
 
 /** The cf dialect (built once: its op definitions are module-level). */
 export function loadCfDialect(): Dialect {
-  return (dialect ??= defineDialect({ name: 'cf', ops: [BranchOp, CondBranchOp, AssertOp, SwitchOp], customDirectives: { SwitchOpCases: switchOpCases } }));
+  return (dialect ??= defineDialect({ name: 'cf', ops: [BranchOp, CondBranchOp, AssertOp, SwitchOp], customDirectives: { SwitchOpCases: switchOpCases }, canonicalization: cfCanonicalization }));
 }
