@@ -159,4 +159,21 @@ test('scf.for: unsigned comparison, a non-positive step is an error; scf.execute
   assert.match(run(loop(''), [0n, 4n, 0n]).errors, /test.mlir:3:12: error: loop step must be positive, got 0/);
 });
 
+test('builtin.unrealized_conversion_cast: the identity between types of one representation, else an error', () => {
+  const cast = (from: string, to: string) => `
+    func.func @main(%x: ${from}) -> ${to} {
+      %y = builtin.unrealized_conversion_cast %x : ${from} to ${to}
+      return %y : ${to}
+    }`;
+  assert.equal(run(cast('i64', 'index'), [5n]).results, [5n]);
+  const memref = run(`
+    func.func @main() -> memref<?xf32> {
+      %m = memref.alloc() : memref<4xf32>
+      %y = builtin.unrealized_conversion_cast %m : memref<4xf32> to memref<?xf32>
+      return %y : memref<?xf32>
+    }`, []);
+  assert.is(memref.errors, '');
+  assert.match(run(cast('i32', 'index'), [5n]).errors, /test.mlir:3:12: error: cannot interpret a cast from 'i32' to 'index'/);
+});
+
 test.run();
