@@ -127,16 +127,18 @@ for (const kind of ['sum', 'mean', 'max']) {
   });
 }
 
-test('graph.softmax over the last axis and over axis 0', () => {
+test('graph.softmax over the last axis, over axis 0, of a vector', () => {
   const x = 'tensor<3x4x5xf32>';
   assertLoweringPreserves(main(`%x: ${x}`, `  %r = graph.softmax %x : ${x}`, x));
   assertLoweringPreserves(main(`%x: ${x}`, `  %r = graph.softmax %x axis = 0 : ${x}`, x));
+  assertLoweringPreserves(main('%x: tensor<6xf32>', '  %r = graph.softmax %x : tensor<6xf32>', 'tensor<6xf32>'));
 });
 
-test('graph.layer_norm: last axis with bias, two trailing axes without', () => {
+test('graph.layer_norm: last axis with bias, two trailing axes without, every axis', () => {
   const x = 'tensor<2x3x8xf32>';
   assertLoweringPreserves(main(`%x: ${x}, %s: tensor<8xf32>, %b: tensor<8xf32>`, `  %r = graph.layer_norm %x, %s, %b : ${x}, tensor<8xf32>`, x));
   assertLoweringPreserves(main(`%x: ${x}, %s: tensor<3x8xf32>`, `  %r = graph.layer_norm %x, %s axis = 1 epsilon = 1.0e-03 : ${x}, tensor<3x8xf32>`, x));
+  assertLoweringPreserves(main(`%x: ${x}, %s: ${x}`, `  %r = graph.layer_norm %x, %s axis = 0 : ${x}, ${x}`, x));
 });
 
 test('graph.batch_norm', () => {
