@@ -104,7 +104,9 @@ export function idleArithmetic(te: Operation, opts: FuseOptions): number {
 /** The epilogue decision, when the consumer can join the producer as another output. */
 function epilogue(producer: Operation, consumer: Operation, operand: number): FusionDecision | undefined {
   const c = viewTe(consumer);
-  if (usesOf(producer) < 2 || reduces(c) || !isPermutationMap(c.inputMaps[operand])) return undefined;
+  // The consumer must read the whole result, each element at one point: a permutation over a domain of the result's size.
+  const whole = domainSize(c.bounds) === elementCount(consumer.operand(operand).type);
+  if (usesOf(producer) < 2 || reduces(c) || !whole || !isPermutationMap(c.inputMaps[operand])) return undefined;
   if (!remapIndexDims(consumer, epilogueChange(producer, consumer, operand))) return undefined;
   if (!epilogueOperands(producer, consumer, operand)) {
     return { rule: 'epilogue-misaligned', why: "the consumer also reads the producer's results at other points" };

@@ -144,3 +144,30 @@ func.func @after_a_contraction(%a: tensor<4x8xf32>, %w: tensor<8x4xf32>) -> tens
   }
   return %g : tensor<4x4xf32>
 }
+
+// -----
+
+// Without recomputation, a consumer that reads only a slice of a multi-user producer cannot
+// join it as an epilogue (its domain is not the producer's): both stay.
+// NORECOMPUTE-LABEL: func.func @slices
+// NORECOMPUTE: %[[P:.*]] = tensor.compute [i: 8] (%arg0[i]) -> [i] :
+// NORECOMPUTE: tensor.compute [i: 4] (%[[P]][i]) -> [i] :
+// NORECOMPUTE: tensor.compute [i: 4] (%[[P]][i + 4]) -> [i] :
+func.func @slices(%x: tensor<8xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %p = tensor.compute [i: 8] (%x[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+  ^bb0(%u: f32):
+    %0 = math.exp %u : f32
+    tensor.yield %0 : f32
+  }
+  %lo = tensor.compute [i: 4] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<4xf32> {
+  ^bb0(%u: f32):
+    %0 = math.tanh %u : f32
+    tensor.yield %0 : f32
+  }
+  %hi = tensor.compute [i: 4] (%p[i + 4]) -> [i] : (tensor<8xf32>) -> tensor<4xf32> {
+  ^bb0(%u: f32):
+    %0 = math.tanh %u : f32
+    tensor.yield %0 : f32
+  }
+  return %lo, %hi : tensor<4xf32>, tensor<4xf32>
+}

@@ -23,6 +23,7 @@ registerGenericPasses();
 registerDialectPasses();
 
 const TENSOR_PIPELINE = 'tensor-fold-layout,tensor-fuse,tensor-fuse-horizontal,tensor-partition';
+const NO_RECOMPUTE = 'tensor-fold-layout,tensor-fuse{allow-recompute=false},tensor-fuse-horizontal,tensor-partition';
 
 function load(text: string, file: string): Operation {
   const ctx = createContext();
@@ -50,18 +51,20 @@ function transform(module: Operation, passes: string): Operation {
 function checkModel(name: string, text: string): void {
   const graph = load(text, name);
   const lowered = transform(graph, 'convert-graph-to-tensor');
-  const fused = transform(lowered, TENSOR_PIPELINE);
-  for (const seed of [1, 2]) {
-    const r = checkSameResults(lowered, fused, { seed });
-    assert.ok(r.ok, `${name} (seed ${seed}): ${r.message}`);
-    // The graph-level interpreter is the independent reference for the lowering and the pipeline together.
-    const g = checkSameResults(graph, fused, { seed });
-    assert.ok(g.ok, `${name} at graph level (seed ${seed}): ${g.message}`);
+  for (const pipeline of [TENSOR_PIPELINE, NO_RECOMPUTE]) {
+    const fused = transform(lowered, pipeline);
+    for (const seed of [1, 2]) {
+      const r = checkSameResults(lowered, fused, { seed });
+      assert.ok(r.ok, `${name} after ${pipeline} (seed ${seed}): ${r.message}`);
+      // The graph-level interpreter is the independent reference for the lowering and the pipeline together.
+      const g = checkSameResults(graph, fused, { seed });
+      assert.ok(g.ok, `${name} at graph level after ${pipeline} (seed ${seed}): ${g.message}`);
+    }
+    const before = countTensors(lowered);
+    const after = countTensors(fused);
+    assert.ok(after.tes <= before.tes, `${name}: ${before.tes} TEs before, ${after.tes} after ${pipeline}`);
+    assert.ok(after.intermediates <= before.intermediates, `${name}: ${before.intermediates} intermediates before, ${after.intermediates} after ${pipeline}`);
   }
-  const before = countTensors(lowered);
-  const after = countTensors(fused);
-  assert.ok(after.tes <= before.tes, `${name}: ${before.tes} TEs before, ${after.tes} after`);
-  assert.ok(after.intermediates <= before.intermediates, `${name}: ${before.intermediates} intermediates before, ${after.intermediates} after`);
 }
 
 const models = fileURLToPath(new URL('../../../../../../test/models/', import.meta.url));
