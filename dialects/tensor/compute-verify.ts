@@ -4,7 +4,7 @@ import {
   add, constant, exprBounds, isFunctionOfDim, mul, printAffineExpr, simplifyAffineExpr, type AffineExpr, type AffineMap, type Interval,
 } from '../../lib/affine/index.js';
 import { isMemoryEffectFree } from '../../lib/dialect/index.js';
-import { RankedTensorType, UnitAttr, type Operation } from '../../lib/ir/index.js';
+import { RankedTensorType, type Operation } from '../../lib/ir/index.js';
 import { dimName, printAccess } from './access-syntax.js';
 import { isLinearBijection, linearize } from './linear.js';
 import {
@@ -174,9 +174,4 @@ export function verifyComputeBody(op: Operation): boolean {
     if (yielded[o].type !== want) return fail(op, `yielded value #${o} has type ${yielded[o].type}, but output #${o} has element type ${want}`);
   }
   return true;
-}
-
-/** `inits` entries are typed attributes or unit (the combiner's identity). */
-export function isInitEntry(a: unknown): boolean {
-  return a instanceof UnitAttr || (typeof a === 'object' && a !== null && 'type' in a);
 }

@@ -102,6 +102,11 @@ export function combinerIdentity(combiner: Combiner, type: Type): Attribute | un
   return undefined;
 }
 
+/** Whether `a` may stand in `inits`: a typed attribute (the value) or unit (the combiner's identity). */
+export function isInitEntry(a: Attribute): boolean {
+  return a instanceof UnitAttr || 'type' in a;
+}
+
 /** The explicit initial value of each output, undefined where the combiner's identity applies. */
 export function explicitInits(op: Operation): (Attribute | undefined)[] {
   const a = op.getAttr('inits');

@@ -5,9 +5,9 @@ import {
   RecursiveMemoryEffects, ReturnLike, SizedRegion, StrEnumProp, Terminator, Variadic, defineOp, typeConstraint,
 } from '../../lib/dialect/index.js';
 import { RankedTensorType, kDynamic, type Operation, type Value } from '../../lib/ir/index.js';
-import { COMBINERS, ITERATOR_KINDS, computeBody, computeBounds, computeCombiners, indexingMaps, yieldedValues } from './compute.js';
+import { COMBINERS, ITERATOR_KINDS, computeBody, isInitEntry, computeBounds, computeCombiners, indexingMaps, yieldedValues } from './compute.js';
 import { parseCompute, printCompute } from './compute-syntax.js';
-import { isInitEntry, verifyCompute, verifyComputeBody } from './compute-verify.js';
+import { verifyCompute, verifyComputeBody } from './compute-verify.js';
 
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
 
