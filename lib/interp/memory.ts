@@ -6,7 +6,7 @@ import { Allocation, ElementBuffer, MemRefValue, contiguousStrides, numElements 
 import type { Interpreter } from './interpreter.js';
 
 /** The offset and strides a memref type's layout gives `shape`: a static strided layout's, else row-major. */
-export function layoutFor(type: MemRefType, shape: readonly number[]): { offset: number; strides: number[] } {
+function layoutFor(type: MemRefType, shape: readonly number[]): { offset: number; strides: number[] } {
   const l = type.layout;
   if (l instanceof StridedLayoutAttr && l.offset >= 0 && l.strides.every((s) => s >= 0)) return { offset: l.offset, strides: [...l.strides] };
   return { offset: 0, strides: contiguousStrides(shape) };

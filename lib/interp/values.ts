@@ -215,6 +215,3 @@ export function forEachIndex(shape: readonly number[], fn: (index: number[], lin
     }
   }
 }
-
-export const isTensor = (v: RtValue): v is TensorValue => v instanceof TensorValue;
-export const isMemRef = (v: RtValue): v is MemRefValue => v instanceof MemRefValue;
