@@ -5,7 +5,7 @@ import { RankedTensorType, type Value } from '../../../lib/ir/index.js';
 import { broadcastMap } from './maps.js';
 import { shapeOf } from './te.js';
 import { elementwise } from './elementwise.js';
-import { flag, num } from './attrs.js';
+import { GemmOp } from '../ops.js';
 import { resultType, type LowerCx, type Lowering } from './lowering.js';
 
 /** The contraction `out[p] = sum_k a[mapA(p, k)] * b[mapB(p, k)]` over out's dims and k < K. */
@@ -38,10 +38,7 @@ export const lowerMatmul: Lowering = (op, [a, b], cx) => {
 /** gemm: `alpha * A' B' + beta * C` with A' = transA ? Aᵀ : A (and B' alike); C broadcasts to [M, N]. */
 export const lowerGemm: Lowering = (op, [a, b, c], cx) => {
   const out = resultType(op);
-  const transA = flag(op, 'transA');
-  const transB = flag(op, 'transB');
-  const alpha = num(op, 'alpha', 1);
-  const beta = num(op, 'beta', 1);
+  const { transA, transB, alpha, beta } = GemmOp.view(op);
   const [m, nn, k] = [dim(0), dim(1), dim(2)];
   const mapA = AffineMap.get(3, 0, transA ? [k, m] : [m, k]);
   const mapB = AffineMap.get(3, 0, transB ? [nn, k] : [k, nn]);

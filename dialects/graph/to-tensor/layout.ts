@@ -6,8 +6,8 @@ import type { Value } from '../../../lib/ir/index.js';
 import { TakeOp } from '../../tensor/index.js';
 import { reshapeMap, stridedMap, transposeMap, wrappedMap } from './maps.js';
 import { shapeOf } from './te.js';
-import { intList, normAxis } from './attrs.js';
-import { resultType, type LowerCx, type Lowering } from './lowering.js';
+import { ConcatOp, GatherOp, SliceOp, SplitOp, TransposeOp } from '../ops.js';
+import { normAxis, resultType, type LowerCx, type Lowering } from './lowering.js';
 
 /** A copy TE over `out`'s shape reading `x` through `map`. */
 function copy(cx: LowerCx, x: Value, out: ReturnType<typeof resultType>, map: AffineMap): Value {
@@ -22,9 +22,7 @@ export const lowerReshape: Lowering = (op, [x], cx) => {
 
 /** transpose {perm}: output dim i reads input dim perm[i]. */
 export const lowerTranspose: Lowering = (op, [x], cx) => {
-  const rank = shapeOf(x).length;
-  const perm = intList(op, 'perm', Array.from({ length: rank }, (_, i) => rank - 1 - i));
-  return [copy(cx, x, resultType(op), transposeMap(perm))];
+  return [copy(cx, x, resultType(op), transposeMap(TransposeOp.view(op).perm))];
 };
 
 /**
@@ -34,9 +32,10 @@ export const lowerTranspose: Lowering = (op, [x], cx) => {
  */
 export const lowerSlice: Lowering = (op, [x], cx) => {
   const shape = shapeOf(x);
-  const startsIn = intList(op, 'starts');
-  const axes = intList(op, 'axes', startsIn.map((_, i) => i)).map((a) => normAxis(a, shape.length));
-  const stepsIn = intList(op, 'steps', startsIn.map(() => 1));
+  const v = SliceOp.view(op);
+  const startsIn = v.starts;
+  const axes = (v.axes ?? startsIn.map((_, i) => i)).map((a) => normAxis(a, shape.length));
+  const stepsIn = v.steps ?? startsIn.map(() => 1);
   const starts = shape.map(() => 0);
   const steps = shape.map(() => 1);
   axes.forEach((a, i) => {
@@ -51,8 +50,7 @@ export const lowerSlice: Lowering = (op, [x], cx) => {
 
 /** split along `axis`: result i is the slab after the sizes of results 0..i-1. */
 export const lowerSplit: Lowering = (op, [x], cx) => {
-  const rank = shapeOf(x).length;
-  const axis = normAxis(intList(op, 'axis', [0])[0], rank);
+  const axis = normAxis(SplitOp.view(op).axis, shapeOf(x).length);
   let offset = 0;
   return op.results.map((_, i) => {
     const out = resultType(op, i);
@@ -69,7 +67,7 @@ export const lowerSplit: Lowering = (op, [x], cx) => {
  */
 export const lowerConcat: Lowering = (op, inputs, cx) => {
   const out = resultType(op);
-  const axis = normAxis(intList(op, 'axis', [0])[0], out.rank);
+  const axis = normAxis(ConcatOp.view(op).axis, out.rank);
   const offsets: number[] = [];
   let at = 0;
   for (const v of inputs) {
@@ -97,7 +95,7 @@ export const lowerConcat: Lowering = (op, inputs, cx) => {
  * map of a TE can say, so the tensor dialect has an op of its own for it.
  */
 export const lowerGather: Lowering = (op, [data, indices], cx) => {
-  const axis = normAxis(intList(op, 'axis', [0])[0], shapeOf(data).length);
+  const axis = normAxis(GatherOp.view(op).axis, shapeOf(data).length);
   const take = TakeOp.create(cx.loc, { operands: { data, indices }, properties: { axis }, resultTypes: [resultType(op)] });
   return [cx.b.insert(take).result(0)];
 };

@@ -30,6 +30,11 @@ export function resultType(op: Operation, i = 0): RankedTensorType {
   return op.result(i).type as RankedTensorType;
 }
 
+/** `axis` made non-negative for a rank-`rank` tensor (numpy's negative axes). */
+export function normAxis(axis: number, rank: number): number {
+  return axis < 0 ? axis + rank : axis;
+}
+
 /** The tensor type of `shape` with `v`'s element type. */
 export function tensorLike(v: Value, shape: readonly number[]): RankedTensorType {
   return RankedTensorType.get(shape, (v.type as RankedTensorType).elementType);

@@ -4,9 +4,9 @@ import { AffineMap, dim } from '../../../lib/affine/index.js';
 import type { RankedTensorType, Value } from '../../../lib/ir/index.js';
 import { broadcastMap } from './maps.js';
 import { shapeOf } from './te.js';
-import { intList, num, normAxis } from './attrs.js';
+import { BatchNormOp, LayerNormOp } from '../ops.js';
 import { divideBy, reduceTe, withReduced } from './reduction.js';
-import { resultType, type Lowering } from './lowering.js';
+import { normAxis, resultType, type Lowering } from './lowering.js';
 
 /**
  * layer_norm over the dims from `axis` on: mean = sum(x) / n; var = sum((x - mean)^2) / n;
@@ -16,8 +16,8 @@ import { resultType, type Lowering } from './lowering.js';
 export const lowerLayerNorm: Lowering = (op, [x, scale, bias], cx) => {
   const shape = shapeOf(x);
   const rank = shape.length;
-  const axis = normAxis(intList(op, 'axis', [-1])[0], rank);
-  const epsilon = num(op, 'epsilon', 1e-5);
+  const { axis: axisIn, epsilon } = LayerNormOp.view(op);
+  const axis = normAxis(axisIn, rank);
   const axes = new Set(Array.from({ length: rank - axis }, (_, i) => axis + i));
   const n = shape.slice(axis).reduce((a, b) => a * b, 1);
   const mean = divideBy(cx, reduceTe(cx, x, axes, false, 'add'), n);
@@ -54,7 +54,7 @@ export const lowerLayerNorm: Lowering = (op, [x, scale, bias], cx) => {
 /** batch_norm (inference): y = (x - mean[c]) / sqrt(var[c] + epsilon) * scale[c] + bias[c], c = dim 1. */
 export const lowerBatchNorm: Lowering = (op, [x, scale, bias, mean, variance], cx) => {
   const out = resultType(op);
-  const epsilon = num(op, 'epsilon', 1e-5);
+  const { epsilon } = BatchNormOp.view(op);
   const channel = AffineMap.get(out.rank, 0, [dim(1)]);
   return [
     cx.te({

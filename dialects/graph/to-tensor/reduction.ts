@@ -5,8 +5,8 @@ import type { RankedTensorType, Value } from '../../../lib/ir/index.js';
 import type { Body } from './body.js';
 import { keptDims, reducedMap } from './maps.js';
 import { shapeOf, type TeSpec } from './te.js';
-import { intList, normAxis } from './attrs.js';
-import { resultType, tensorLike, type LowerCx, type Lowering } from './lowering.js';
+import { ReduceMaxOp, ReduceMeanOp, ReduceSumOp, SoftmaxOp } from '../ops.js';
+import { normAxis, resultType, tensorLike, type LowerCx, type Lowering } from './lowering.js';
 
 /** `x` reduced by `combiner` over `axes`, those dims dropped or (keepDims) kept with size 1. */
 export function reduceTe(cx: LowerCx, x: Value, axes: ReadonlySet<number>, keepDims: boolean, combiner: 'add' | 'max', body?: TeSpec['body']): Value {
@@ -28,27 +28,23 @@ export function divideBy(cx: LowerCx, x: Value, n: number): Value {
   return cx.te({ bounds: shapeOf(x), inputs: [x], inputMaps: [id], outputs: [{ type: x.type as RankedTensorType, map: id }], body: (b, [v]) => [b.div(v, b.constant(n, v.type))] });
 }
 
-/** The reduced axes of a reduce op: its `axes` (negative ones from the end), all dims when empty. */
-function axesOf(op: Parameters<Lowering>[0], rank: number): Set<number> {
-  const axes = intList(op, 'axes').map((a) => normAxis(a, rank));
-  return new Set(axes.length ? axes : Array.from({ length: rank }, (_, i) => i));
-}
-
-function reduction(combiner: 'add' | 'max', mean: boolean): Lowering {
+/** The lowering of a reduce op (`def`): its `axes` (negative ones from the end; every dim when empty), keepdims or not. */
+function reduction(def: typeof ReduceSumOp, combiner: 'add' | 'max', mean: boolean): Lowering {
   return (op, [x], cx) => {
     const rank = shapeOf(x).length;
-    const axes = axesOf(op, rank);
-    // keepdims is read off the result type, which shape inference made from it.
-    const r = reduceTe(cx, x, axes, resultType(op).rank === rank && rank > 0, combiner);
+    const v = def.view(op);
+    const listed = v.axes.map((a) => normAxis(a, rank));
+    const axes = new Set(listed.length ? listed : Array.from({ length: rank }, (_, i) => i));
+    const r = reduceTe(cx, x, axes, v.keepdims, combiner);
     if (!mean) return [r];
     const count = [...axes].reduce((n, a) => n * shapeOf(x)[a], 1);
     return [divideBy(cx, r, count)];
   };
 }
 
-export const lowerReduceSum = reduction('add', false);
-export const lowerReduceMean = reduction('add', true);
-export const lowerReduceMax = reduction('max', false);
+export const lowerReduceSum = reduction(ReduceSumOp, 'add', false);
+export const lowerReduceMean = reduction(ReduceMeanOp, 'add', true);
+export const lowerReduceMax = reduction(ReduceMaxOp, 'max', false);
 
 /** `body(x, r)` over x's domain, where r was reduced from x over `axes` (dims dropped) and is broadcast back. */
 export function withReduced(cx: LowerCx, x: Value, r: Value, axes: ReadonlySet<number>, body: (b: Body, x: Value, r: Value) => Value): Value {
@@ -65,7 +61,7 @@ export function withReduced(cx: LowerCx, x: Value, r: Value, axes: ReadonlySet<n
 
 /** softmax over `axis`: m = max x; e = exp(x - m); s = sum e; e / s. */
 export const lowerSoftmax: Lowering = (op, [x], cx) => {
-  const axes = new Set([normAxis(intList(op, 'axis', [-1])[0], shapeOf(x).length)]);
+  const axes = new Set([normAxis(SoftmaxOp.view(op).axis, shapeOf(x).length)]);
   const m = reduceTe(cx, x, axes, false, 'max');
   const e = withReduced(cx, x, m, axes, (b, xv, mv) => b.exp(b.sub(xv, mv)));
   const s = reduceTe(cx, e, axes, false, 'add');

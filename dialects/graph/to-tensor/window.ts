@@ -4,7 +4,7 @@ import { AffineMap, add, constant, dim, floorDiv, mul } from '../../../lib/affin
 import { RankedTensorType, type Value } from '../../../lib/ir/index.js';
 import { windowMap, wrappedMap } from './maps.js';
 import { elementType, shapeOf, type TeSpec } from './te.js';
-import { flag, intList, num } from './attrs.js';
+import { AvgPool2dOp, Conv2dOp, MaxPool2dOp } from '../ops.js';
 import { resultType, tensorLike, type LowerCx, type Lowering } from './lowering.js';
 
 /** Window parameters as ONNX gives them; pads are [top, left, bottom, right]. */
@@ -15,17 +15,12 @@ interface Window {
   readonly pads: readonly [number, number, number, number];
 }
 
-function pair(v: readonly number[]): [number, number] {
-  return [v[0], v[1]];
-}
-
-function windowOf(op: Parameters<Lowering>[0], kernel: readonly number[]): Window {
-  const [pt, pl, pb, pr] = intList(op, 'pads', [0, 0, 0, 0]);
+function windowOf(kernel: readonly number[], strides: readonly number[], pads: readonly number[], dilations: readonly number[] = [1, 1]): Window {
   return {
-    kernel: pair(kernel),
-    strides: pair(intList(op, 'strides', [1, 1])),
-    dilations: pair(intList(op, 'dilations', [1, 1])),
-    pads: [pt, pl, pb, pr],
+    kernel: [kernel[0], kernel[1]],
+    strides: [strides[0], strides[1]],
+    dilations: [dilations[0], dilations[1]],
+    pads: [pads[0], pads[1], pads[2], pads[3]],
   };
 }
 
@@ -64,8 +59,9 @@ function pad(cx: LowerCx, x: Value, win: Window, value: number): Value {
 export const lowerConv2d: Lowering = (op, [x, w, bias], cx) => {
   const out = resultType(op);
   const [f, cg, kh, kw] = shapeOf(w);
-  const groups = num(op, 'groups', 1);
-  const win = windowOf(op, [kh, kw]);
+  const v = Conv2dOp.view(op);
+  const groups = v.groups;
+  const win = windowOf([kh, kw], v.strides, v.pads, v.dilations);
   const src = pad(cx, x, win, 0);
   const channel = groups === 1 ? dim(4) : add(mul(floorDiv(dim(1), f / groups), cg), dim(4));
   const conv = cx.te({
@@ -110,7 +106,8 @@ function poolReduce(cx: LowerCx, x: Value, out: RankedTensorType, win: Window, c
 
 /** max_pool2d: a max-reduction over the window, padded with -inf. */
 export const lowerMaxPool: Lowering = (op, [x], cx) => {
-  const win = windowOf(op, intList(op, 'kernel'));
+  const v = MaxPool2dOp.view(op);
+  const win = windowOf(v.kernel, v.strides, v.pads);
   return [poolReduce(cx, x, resultType(op), win, 'max', -Infinity)];
 };
 
@@ -120,11 +117,12 @@ export const lowerMaxPool: Lowering = (op, [x], cx) => {
  */
 export const lowerAvgPool: Lowering = (op, [x], cx) => {
   const out = resultType(op);
-  const win = windowOf(op, intList(op, 'kernel'));
+  const v = AvgPool2dOp.view(op);
+  const win = windowOf(v.kernel, v.strides, v.pads);
   const sum = poolReduce(cx, x, out, win, 'add', 0);
   const [, , h, w] = shapeOf(x);
   const id = AffineMap.identity(4);
-  if (!isPadded(win) || flag(op, 'count_include_pad')) {
+  if (!isPadded(win) || v.count_include_pad) {
     const size = win.kernel[0] * win.kernel[1];
     return [cx.te({ bounds: out.shape, inputs: [sum], inputMaps: [id], outputs: [{ type: out, map: id }], body: (b, [s]) => [b.div(s, b.constant(size, s.type))] })];
   }
