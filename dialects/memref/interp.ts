@@ -150,12 +150,12 @@ export function memrefInterpreter(): InterpreterImpls {
     'memref.dealloc': dealloc,
     'memref.load': (op, args, interp) => {
       const m = asMemRef(interp, op, args[0]);
-      return [m.allocation.data.get(elementPosition(interp, op, m, args.slice(1) as bigint[]))];
+      return [m.allocation.data.get(elementPosition(interp, op, m, args, 1))];
     },
     'memref.store': (op, args, interp) => {
       const m = asMemRef(interp, op, args[1]);
       checkWritable(interp, op, m);
-      m.allocation.data.set(elementPosition(interp, op, m, args.slice(2) as bigint[]), args[0] as number | bigint);
+      m.allocation.data.set(elementPosition(interp, op, m, args, 2), args[0] as number | bigint);
       return [];
     },
     'memref.dim': (op, args, interp) => {

@@ -2,7 +2,7 @@
 import { StridedLayoutAttr } from '../ir/attributes.js';
 import type { Operation } from '../ir/operation.js';
 import type { MemRefType } from '../ir/types.js';
-import { Allocation, ElementBuffer, MemRefValue, contiguousStrides, numElements } from './values.js';
+import { Allocation, ElementBuffer, MemRefValue, contiguousStrides, numElements, type RtValue } from './values.js';
 import type { Interpreter } from './interpreter.js';
 
 /** The offset and strides a memref type's layout gives `shape`: a static strided layout's, else row-major. */
@@ -28,12 +28,22 @@ export function checkLive(interp: Interpreter, op: Operation, m: MemRefValue): v
   interp.error(op, `use of deallocated memory (${stack ? 'memory of memref.alloca lives until its function returns' : 'the memref was freed by memref.dealloc'})`);
 }
 
-/** The buffer position of `m[indices]` for `op`, reporting freed memory and out-of-bounds indices. */
-export function elementPosition(interp: Interpreter, op: Operation, m: MemRefValue, indices: readonly bigint[]): number {
+/**
+ * The buffer position of the element of `m` whose indices are `args[first]`, `args[first + 1]`,
+ * ... (index values, as a load's operands), reporting freed memory and out-of-bounds indices at `op`.
+ */
+export function elementPosition(interp: Interpreter, op: Operation, m: MemRefValue, args: readonly RtValue[], first = 0): number {
   checkLive(interp, op, m);
-  const idx = indices.map(Number);
-  const p = m.position(idx);
-  if (p === undefined) interp.error(op, `index [${idx.join(', ')}] is out of bounds for a memref of shape [${m.shape.join(', ')}]`);
+  const shape = m.shape;
+  let p = m.offset;
+  for (let d = 0; d < shape.length; d++) {
+    const x = Number(args[first + d] as bigint);
+    if (x < 0 || x >= shape[d]) {
+      const idx = args.slice(first, first + shape.length).map(String);
+      interp.error(op, `index [${idx.join(', ')}] is out of bounds for a memref of shape [${shape.join(', ')}]`);
+    }
+    p += x * m.strides[d];
+  }
   return p;
 }
 
