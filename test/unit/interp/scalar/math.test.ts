@@ -2,7 +2,7 @@
 // cases, fma rounded once, and results rounded to f16/bf16/f32.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { applyBinary, applyUnary, cpow, erf, floatFormats, fma, roundEven, roundHalfAway } from '../../../../lib/interp/scalar/index.js';
+import { applyBinary, applyUnary, bitsToFloat, cpow, erf, floatFormats, floatToBits, fma, roundEven, roundHalfAway } from '../../../../lib/interp/scalar/index.js';
 
 const { f16, bf16, f32, f64 } = floatFormats;
 
@@ -110,6 +110,23 @@ test('fma rounds once: a*b + c exact before rounding', () => {
   assert.is(fma(1e308, 10, -1e308, f64), Infinity);
   assert.is(fma(1e308, 10, -Infinity, f64), -Infinity);
   assert.is(fma(256, 256, 0, f16), Infinity);
+});
+
+test('sqrt of every non-negative f16 and bf16 is correctly rounded (midpoints squared exactly)', () => {
+  for (const f of [f16, bf16]) {
+    for (let bits = 1; bits < 0x7c00 || (f === bf16 && bits < 0x7f80); bits++) {
+      const x = bitsToFloat(f, BigInt(bits));
+      const r = applyUnary('sqrt', x, f);
+      // r is right when x lies between the squares of the midpoints to r's neighbours (ties: r even).
+      const below = bitsToFloat(f, floatToBits(f, r) - 1n);
+      const above = bitsToFloat(f, floatToBits(f, r) + 1n);
+      const lo = ((r + below) / 2) ** 2;
+      const hi = ((r + above) / 2) ** 2;
+      const even = floatToBits(f, r) % 2n === 0n;
+      const ok = (x > lo || (x === lo && even)) && (x < hi || (x === hi && even));
+      if (!ok) assert.unreachable(`${f.name} sqrt(${x}) = ${r}`);
+    }
+  }
 });
 
 test('functions are rounded to the operand format', () => {
