@@ -10,6 +10,7 @@ import { floatFormat, roundTo } from '../../lib/interp/scalar/index.js';
 import { computeBody, computeBounds, computeCombiners, computeInits, indexingMaps, type Combiner } from './compute.js';
 import { compileBody } from './interp-body.js';
 import { linearize } from './linear.js';
+import { generateKernel, type Kernel } from './interp-jit.js';
 
 /**
  * How an access finds its element: `base + sum(coefs[d] * point[d])` when every index is a
@@ -37,10 +38,15 @@ export function runCompute(op: Operation, args: readonly RtValue[], interp: Inte
     const init = inits[o] && attributeValue(inits[o]!);
     if (init !== undefined) fill(t.data, canonical(init as Scalar, t.elementType));
   });
-  const body = compileBody(op, computeBody(op), rank, interp);
-  const { regs, point, yields } = body;
   const tensors = [...inputs, ...outputs];
   const accesses = maps.map((m, a) => makeAccess(m, tensors[a].shape));
+  const kernel = accesses.every((a) => a.general === undefined) ? kernelFor(op, bounds, accesses, combiners, interp) : undefined;
+  if (kernel) {
+    kernel(inputs.map((t) => t.data.array as Float32Array), outputs.map((t) => t.data.array as Float32Array));
+    return outputs;
+  }
+  const body = compileBody(op, computeBody(op), rank, interp);
+  const { regs, point, yields } = body;
   const buffers = tensors.map((t) => t.data);
   const floatInput = inputs.map((t) => t.data.isFloat);
   const writers = outputs.map((t, o) => writer(t.data, combiners[o]));
@@ -80,6 +86,18 @@ export function runCompute(op: Operation, args: readonly RtValue[], interp: Inte
     }
   }
   return outputs;
+}
+
+/** Set `interp.state.set(KERNELS_STATE, false)` to run every TE through the compiled body (tests compare the two). */
+export const KERNELS_STATE = 'tensor.compute.kernels';
+
+/** The generated kernel of `op` for this run (generated once per op and run), or undefined where none applies. */
+function kernelFor(op: Operation, bounds: readonly number[], accesses: readonly Access[], combiners: readonly Combiner[], interp: Interpreter): Kernel | undefined {
+  let cache = interp.state.get(KERNELS_STATE) as Map<Operation, Kernel | undefined> | false | undefined;
+  if (cache === false) return undefined;
+  if (!cache) interp.state.set(KERNELS_STATE, (cache = new Map()));
+  if (!cache.has(op)) cache.set(op, generateKernel(op, bounds, accesses, combiners));
+  return cache.get(op);
 }
 
 function fill(buffer: ElementBuffer, v: Scalar): void {
