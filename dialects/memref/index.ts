@@ -1,6 +1,6 @@
 // The memref dialect: buffers (alloc, alloca, dealloc, global, get_global), accesses (load,
 // store, copy, dim) and views (cast, subview, reinterpret_cast), as in MLIR 22.
-import { AffineMapAttr, MemRefType, RankedTensorType, SymbolRefAttr, TypeAttr, UnitAttr, UnrankedMemRefType, type Dialect, type Operation, type Type, type Value } from '../../lib/ir/index.js';
+import { AffineMapAttr, IntegerAttr, MemRefType, RankedTensorType, SymbolRefAttr, TypeAttr, UnitAttr, UnrankedMemRefType, type Dialect, type Operation, type Type, type Value } from '../../lib/ir/index.js';
 import {
   AnyAttrProp, AnyMemRef, AttrSizedOperandSegments, BoolProp, DenseI64ArrayProp, FlatSymbolRefProp, I64Prop, Index,
   IsSymbol, MemAlloc, MemFree, MemRead, MemWrite, Pure, SameOperandsElementType, SameOperandsShape, StrProp, SymbolNameProp, TypeFrom, TypeProp,
@@ -8,6 +8,8 @@ import {
 } from '../../lib/dialect/index.js';
 import { DYNAMIC, dynamicIndexList, globalTypeAndValue, staticValues } from './syntax.js';
 import { inferSubViewType, stridesAndOffset, verifySubViewType } from './subview-type.js';
+import { foldCast, foldDim, foldLoad, memrefCanonicalization } from './canonicalize.js';
+import { materializeArithConstant } from '../arith/index.js';
 
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
 const elementType = (t: Type) => (t as MemRefType).elementType;
@@ -73,6 +75,7 @@ export const LoadOp = defineOp(
       if (v.indices.length !== rankOf(v.memref)) return fail(v.op, `incorrect number of indices for load, expected ${rankOf(v.memref)} but got ${v.indices.length}`);
       return true;
     },
+    fold: (v) => foldLoad(v.op),
   },
 );
 
@@ -99,7 +102,7 @@ export const DimOp = defineOp(
     results: { result: Index },
     assemblyFormat: 'attr-dict $source `,` $index `:` type($source)',
   },
-  named('dim'),
+  { ...named('dim'), fold: (v, [, index]) => foldDim(v.op, index instanceof IntegerAttr ? index : undefined) },
 );
 
 /** MLIR's CastOp::areCastCompatible for memrefs (ranked to ranked, or either side unranked). */
@@ -140,6 +143,7 @@ export const CastOp = defineOp(
       return true;
     },
     resultNames: (v, set) => set(v.dest, 'cast'),
+    fold: (v) => foldCast(v.op),
   },
 );
 
@@ -296,6 +300,9 @@ export function loadMemrefDialect(): Dialect {
   return (dialect ??= defineDialect({
     name: 'memref',
     customDirectives: { DynamicIndexList: dynamicIndexList, GlobalMemrefOpTypeAndInitialValue: globalTypeAndValue },
+    // dim folds to index constants, which arith builds (as MLIR's memref dialect delegates).
+    materializeConstant: materializeArithConstant,
+    canonicalization: memrefCanonicalization,
     ops: [AllocOp, AllocaOp, DeallocOp, LoadOp, StoreOp, DimOp, CastOp, CopyOp, GlobalOp, GetGlobalOp, SubViewOp, ReinterpretCastOp],
   }));
 }
