@@ -1,9 +1,20 @@
 // Runtime values of constant attributes: integers, floats and dense elements (arith.constant, memref.global).
 import { DenseElementsAttr, FloatAttr, IntegerAttr, type Attribute } from '../ir/attributes.js';
-import { RankedTensorType, VectorType } from '../ir/types.js';
+import { FloatType, RankedTensorType, VectorType, type Type } from '../ir/types.js';
+import { floatFormat, roundTo } from './scalar/float-format.js';
 import { ElementBuffer, TensorValue, intWidth, numElements, wrapInt, type RtValue } from './values.js';
 
-/** The elements of a dense attribute in row-major order, as a buffer of `elementType`. */
+/** A float attribute value (a double as written) rounded once to `type`. */
+function roundedFloat(v: number, type: Type): number {
+  const format = type instanceof FloatType && type.name !== 'f64' ? floatFormat(type.name) : undefined;
+  return format ? roundTo(format, v) : v;
+}
+
+/**
+ * The elements of a dense attribute in row-major order, as a buffer of `elementType`. Floats
+ * are rounded from the written double straight to their type (rounding f16 through f32 first
+ * could round twice).
+ */
 export function denseElementsBuffer(attr: DenseElementsAttr): ElementBuffer {
   const elementType = attr.type.elementType;
   const n = 'shape' in attr.type ? numElements(attr.type.shape) : attr.values.length;
@@ -12,7 +23,7 @@ export function denseElementsBuffer(attr: DenseElementsAttr): ElementBuffer {
   for (let i = 0; i < n; i++) {
     const v = attr.at(i);
     if (typeof v !== 'number' && typeof v !== 'bigint') throw new Error(`elements of type '${elementType}' are not supported by the interpreter`);
-    buffer.set(i, width === undefined ? Number(v) : wrapInt(BigInt(v), width));
+    buffer.set(i, width === undefined ? roundedFloat(Number(v), elementType) : wrapInt(BigInt(v), width));
   }
   return buffer;
 }
@@ -26,7 +37,7 @@ export function attributeValue(attr: Attribute): RtValue | undefined {
     const width = intWidth(attr.type);
     return width === undefined ? attr.value : wrapInt(attr.value, width);
   }
-  if (attr instanceof FloatAttr) return attr.value;
+  if (attr instanceof FloatAttr) return roundedFloat(attr.value, attr.type);
   if (attr instanceof DenseElementsAttr && (attr.type instanceof RankedTensorType || attr.type instanceof VectorType)) {
     return new TensorValue(attr.type, attr.type.shape, denseElementsBuffer(attr));
   }
