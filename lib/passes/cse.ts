@@ -4,27 +4,69 @@ import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
 import type { Block } from '../ir/block.js';
 import type { Value } from '../ir/value.js';
+import type { OperationName } from '../ir/context.js';
 import { effectsOf, isMemoryEffectFree, isTriviallyDead } from '../rewrite/effects.js';
 import { mayBeGraphRegion } from '../verify/dominance.js';
 import { DominatorTree } from './dominator-tree.js';
 
-/** Known ops by structural key, with per-scope undo so that leaving a dominator subtree forgets its ops. */
-class ScopedMap {
-  private readonly map = new Map<string, Operation>();
-  private readonly scopes: string[][] = [];
+/** An op known to the table, with its hash and operand ids (sorted when the op is commutative). */
+interface Known {
+  readonly hash: number;
+  readonly op: Operation;
+  readonly operands: readonly number[];
+}
+
+/**
+ * Known ops by structural hash, compared field by field on a hash hit (no key strings: building
+ * one per op was most of the pass), with per-scope undo so that leaving a dominator subtree
+ * forgets its ops. As a map from structure to op: adding an op equal to a known one replaces
+ * it, and leaving the scope that added an op forgets that structure.
+ */
+class ScopedTable {
+  private readonly buckets = new Map<number, Known[]>();
+  private readonly scopes: Known[][] = [];
   push(): void {
     this.scopes.push([]);
   }
   pop(): void {
-    for (const k of this.scopes.pop()!) this.map.delete(k);
+    for (const k of this.scopes.pop()!) {
+      const bucket = this.buckets.get(k.hash);
+      const i = bucket ? bucket.indexOf(k) : -1;
+      if (i < 0) continue;
+      bucket!.splice(i, 1);
+      if (bucket!.length === 0) this.buckets.delete(k.hash);
+    }
   }
-  get(k: string): Operation | undefined {
-    return this.map.get(k);
+  find(hash: number, op: Operation, operands: readonly number[]): Operation | undefined {
+    const bucket = this.buckets.get(hash);
+    if (bucket) for (const k of bucket) if (sameStructure(k, op, operands)) return k.op;
+    return undefined;
   }
-  set(k: string, op: Operation): void {
-    this.map.set(k, op);
-    this.scopes[this.scopes.length - 1].push(k);
+  add(hash: number, op: Operation, operands: readonly number[]): void {
+    const known: Known = { hash, op, operands };
+    const bucket = this.buckets.get(hash);
+    if (!bucket) this.buckets.set(hash, [known]);
+    else {
+      const i = bucket.findIndex((k) => sameStructure(k, op, operands));
+      if (i >= 0) bucket[i] = known;
+      else bucket.push(known);
+    }
+    this.scopes[this.scopes.length - 1].push(known);
   }
+}
+
+/** Same name, attributes, operands (as ids), result types and successor positions. */
+function sameStructure(k: Known, op: Operation, operands: readonly number[]): boolean {
+  const other = k.op;
+  if (other.name !== op.name || other.properties !== op.properties || other.attributes !== op.attributes) return false;
+  if (k.operands.length !== operands.length || other.results.length !== op.results.length) return false;
+  for (let i = 0; i < operands.length; i++) if (k.operands[i] !== operands[i]) return false;
+  for (let i = 0; i < op.results.length; i++) if (other.results[i].type !== op.results[i].type) return false;
+  if (other.successorSlots.length !== op.successorSlots.length) return false;
+  for (let i = 0; i < op.successorSlots.length; i++) {
+    if (other.successorSlots[i].block.indexInRegion !== op.successorSlots[i].block.indexInRegion) return false;
+  }
+  return true;
 }
 
 /** Runs CSE under `root`; returns the numbers of ops CSE'd and of dead ops erased. */
@@ -34,12 +76,13 @@ export function eliminateCommonSubexpressions(root: Operation): { cse: number; d
 
 class CSEDriver {
   private readonly valueIds = new Map<Value, number>();
+  private readonly nameIds = new Map<OperationName, number>();
   private readonly toErase: Operation[] = [];
   private numCSE = 0;
   private numDCE = 0;
 
   run(root: Operation): { cse: number; dce: number } {
-    for (const r of root.regions) this.simplifyRegion(new ScopedMap(), r);
+    for (const r of root.regions) this.simplifyRegion(new ScopedTable(), r);
     for (const op of this.toErase) {
       op.dropAllReferences();
       op.erase();
@@ -53,17 +96,27 @@ class CSEDriver {
     return id;
   }
 
-  /** The structural key of `op`: name, attributes, result types and operands (unordered when commutative). */
-  private key(op: Operation): string {
-    const operands = op.operandSlots.map((s) => this.id(s.value));
-    if (op.hasTrait('Commutative')) operands.sort((a, b) => a - b);
-    let k = `${op.name.name}|${op.properties.id}|${op.attributes.id}|${operands.join(',')}|`;
-    for (const r of op.results) k += `${r.type.id},`;
-    for (const s of op.successorSlots) k += `^${s.block.indexInRegion}`;
-    return k;
+  /** The operand ids of `op`, in order, or sorted when the op is commutative (operand order does not matter). */
+  private operandIds(op: Operation): number[] {
+    const slots = op.operandSlots;
+    const ids = new Array<number>(slots.length);
+    for (let i = 0; i < slots.length; i++) ids[i] = this.id(slots[i].value);
+    if (ids.length > 1 && op.hasTrait('Commutative')) ids.sort((a, b) => a - b);
+    return ids;
   }
 
-  private simplifyRegion(known: ScopedMap, region: Region): void {
+  /** A hash of what sameStructure compares. */
+  private hash(op: Operation, operands: readonly number[]): number {
+    let nameId = this.nameIds.get(op.name);
+    if (nameId === undefined) this.nameIds.set(op.name, (nameId = this.nameIds.size + 1));
+    let h = Math.imul(nameId, 0x9e3779b1) ^ op.properties.id;
+    h = Math.imul(h, 31) ^ op.attributes.id;
+    for (let i = 0; i < operands.length; i++) h = Math.imul(h, 31) ^ operands[i];
+    for (let i = 0; i < op.results.length; i++) h = Math.imul(h, 31) ^ op.results[i].type.id;
+    return h;
+  }
+
+  private simplifyRegion(known: ScopedTable, region: Region): void {
     if (region.blocks.length === 0) return;
     const ssa = !(region.blocks.length === 1 && mayBeGraphRegion(region));
     if (region.blocks.length === 1) {
@@ -82,18 +135,18 @@ class CSEDriver {
     visit(tree.root!);
   }
 
-  private simplifyBlock(known: ScopedMap, block: Block, ssa: boolean): void {
+  private simplifyBlock(known: ScopedTable, block: Block, ssa: boolean): void {
     for (let op = block.first; op; op = op.next) {
       if (op.regions.length) {
         // An isolated op cannot see values from outside: its regions start with nothing known.
-        const scope = op.hasTrait('IsolatedFromAbove') || !op.isRegistered ? new ScopedMap() : known;
+        const scope = op.hasTrait('IsolatedFromAbove') || !op.isRegistered ? new ScopedTable() : known;
         for (const r of op.regions) this.simplifyRegion(scope, r);
       }
       this.simplifyOperation(known, op, ssa);
     }
   }
 
-  private simplifyOperation(known: ScopedMap, op: Operation, _ssa: boolean): void {
+  private simplifyOperation(known: ScopedTable, op: Operation, _ssa: boolean): void {
     if (op.hasTrait('Terminator')) return;
     if (isTriviallyDead(op)) {
       this.toErase.push(op);
@@ -105,22 +158,24 @@ class CSEDriver {
     if (!isMemoryEffectFree(op)) {
       const effects = effectsOf(op);
       if (!effects || !effects.every((e) => e.kind === 'read')) return;
-      const k = this.key(op);
-      const existing = known.get(k);
+      const operands = this.operandIds(op);
+      const h = this.hash(op, operands);
+      const existing = known.find(h, op, operands);
       if (existing && existing.parent === op.parent && !hasWriteBetween(existing, op)) {
         this.replace(op, existing);
         return;
       }
-      known.set(k, op);
+      known.add(h, op, operands);
       return;
     }
-    const k = this.key(op);
-    const existing = known.get(k);
+    const operands = this.operandIds(op);
+    const h = this.hash(op, operands);
+    const existing = known.find(h, op, operands);
     if (existing) {
       this.replace(op, existing);
       return;
     }
-    known.set(k, op);
+    known.add(h, op, operands);
   }
 
   private replace(op: Operation, existing: Operation): void {
