@@ -139,9 +139,11 @@ function runOrFail(argv: readonly string[], io: RunIO): number {
   }
   const ctx = createContext();
   ctx.printOpOnDiagnostic = false;
-  const buffers = { [o.file]: source };
+  // Standard input is named as mlir-opt names it in diagnostics.
+  const filename = o.file === '-' ? '<stdin>' : o.file;
+  const buffers = { [filename]: source };
   const { result: lines, diagnostics } = ctx.diagnostics.collect((): string[] | undefined => {
-    const module = parseSourceString(source, { context: ctx, filename: o.file });
+    const module = parseSourceString(source, { context: ctx, filename });
     if (!module || !verify(module)) return undefined;
     const fn = findFunction(module, o.entry);
     if (!fn) {

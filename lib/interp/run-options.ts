@@ -14,7 +14,8 @@ export interface RunCliOptions {
 
 export const RUN_HELP = `USAGE: dlc-run FILE [options]
 
-Runs a function of an MLIR file with dlc's reference interpreter and prints its results.
+Runs a function of an MLIR file (- for standard input) with dlc's reference interpreter and
+prints its results.
 
 OPTIONS:
   --entry @f                   the function to run (default @main)
