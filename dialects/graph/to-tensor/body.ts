@@ -1,23 +1,25 @@
-// The scalar body of a tensor expression under construction: arith/math ops chosen by element
-// type (float or integer), constants, index reads and casts, appended at the end of the body block.
-import { FloatAttr, FloatType, IndexType, IntegerAttr, IntegerType, type Location, type Type, type Value, type Builder, type Operation } from '../../../lib/ir/index.js';
+// The scalar body of a tensor expression under construction: arith/math ops on the element
+// type, index arithmetic for masks, constants (each stated once), casts and `tensor.index`.
+import { FloatAttr, FloatType, IndexType, IntegerAttr, IntegerType, type Builder, type Location, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
+import { AbsFOp, ErfOp, ExpOp, LogOp, PowFOp, RsqrtOp, SqrtOp, TanhOp } from '../../math/ops.js';
 import {
-  AbsFOp, ErfOp, ExpOp, LogOp, PowFOp, RsqrtOp, SqrtOp, TanhOp, AbsIOp,
-} from '../../math/ops.js';
-import {
-  AddFOp, AddIOp, AndIOp, CmpFOp, CmpIOp, ConstantOp, DivFOp, DivSIOp, ExtFOp, ExtSIOp, FPToSIOp, MaxSIOp, MaximumFOp,
-  MinSIOp, MinimumFOp, MulFOp, MulIOp, NegFOp, SIToFPOp, SelectOp, SubFOp, SubIOp, TruncFOp, TruncIOp, IndexCastOp,
+  AddFOp, AddIOp, AndIOp, CmpIOp, ConstantOp, DivFOp, ExtFOp, ExtSIOp, FPToSIOp, MaximumFOp, MinimumFOp, MulFOp,
+  MulIOp, NegFOp, SIToFPOp, SelectOp, SubFOp, TruncFOp, TruncIOp,
 } from '../../arith/ops.js';
 import { IndexOp } from '../../tensor/index.js';
 
-type Def = { create(loc: Location, args: never): Operation };
+/** An op definition built from two operands (arith and math binary ops). */
+type BinaryDef = { create(loc: Location, args: { operands: { lhs: Value; rhs: Value } }): Operation };
+/** An op definition built from one operand (unary float ops). */
+type UnaryDef = { create(loc: Location, args: { operands: { operand: Value } }): Operation };
+/** An op definition built from one operand and its result type (casts). */
+type CastDef = { create(loc: Location, args: { operands: { in: Value }; resultTypes: Type[] }): Operation };
 
-/** True for float element types. */
-export function isFloat(t: Type): t is FloatType {
-  return t instanceof FloatType;
-}
-
-/** Builds scalar ops at a builder's insertion point (inside a TE body); every method returns the new value. */
+/**
+ * Builds scalar ops at a builder's insertion point (inside a TE body); every method returns
+ * the new value. Element values are floats (graph ops compute on floats); integer arithmetic
+ * is for `index` values (window positions, masks).
+ */
 export class Body {
   /** Constants already emitted, by type and value: a body states each once. */
   private readonly constants = new Map<string, Value>();
@@ -26,44 +28,45 @@ export class Body {
     readonly loc: Location,
   ) {}
 
-  private emit<D extends Def>(def: D, args: Parameters<D['create']>[1]): Value {
-    return this.b.insert(def.create(this.loc, args as never)).result(0);
+  private put(op: Operation): Value {
+    return this.b.insert(op).result(0);
+  }
+  private binary(def: BinaryDef, lhs: Value, rhs: Value): Value {
+    return this.put(def.create(this.loc, { operands: { lhs, rhs } }));
+  }
+  private unary(def: UnaryDef, operand: Value): Value {
+    return this.put(def.create(this.loc, { operands: { operand } }));
   }
 
-  private binary(f: Def, i: Def, x: Value, y: Value): Value {
-    return this.emit(isFloat(x.type) ? f : i, { operands: { lhs: x, rhs: y } } as never);
-  }
-
+  /** `x + y` on floats or indices. */
   add(x: Value, y: Value): Value {
-    return this.binary(AddFOp, AddIOp, x, y);
+    return this.binary(x.type instanceof FloatType ? AddFOp : AddIOp, x, y);
+  }
+  /** `x * y` on floats or indices. */
+  mul(x: Value, y: Value): Value {
+    return this.binary(x.type instanceof FloatType ? MulFOp : MulIOp, x, y);
   }
   sub(x: Value, y: Value): Value {
-    return this.binary(SubFOp, SubIOp, x, y);
-  }
-  mul(x: Value, y: Value): Value {
-    return this.binary(MulFOp, MulIOp, x, y);
+    return this.binary(SubFOp, x, y);
   }
   div(x: Value, y: Value): Value {
-    return this.binary(DivFOp, DivSIOp, x, y);
+    return this.binary(DivFOp, x, y);
   }
   max(x: Value, y: Value): Value {
-    return this.binary(MaximumFOp, MaxSIOp, x, y);
+    return this.binary(MaximumFOp, x, y);
   }
   min(x: Value, y: Value): Value {
-    return this.binary(MinimumFOp, MinSIOp, x, y);
+    return this.binary(MinimumFOp, x, y);
   }
   pow(x: Value, y: Value): Value {
-    return this.emit(PowFOp, { operands: { lhs: x, rhs: y } } as never);
+    return this.binary(PowFOp, x, y);
   }
+  /** `x and y` on i1. */
   and(x: Value, y: Value): Value {
-    return this.emit(AndIOp, { operands: { lhs: x, rhs: y } } as never);
+    return this.binary(AndIOp, x, y);
   }
   neg(x: Value): Value {
-    return isFloat(x.type) ? this.emit(NegFOp, { operands: { operand: x } } as never) : this.sub(this.constant(0, x.type), x);
-  }
-
-  private unary(def: Def, x: Value): Value {
-    return this.emit(def, { operands: { operand: x } } as never);
+    return this.unary(NegFOp, x);
   }
   exp(x: Value): Value {
     return this.unary(ExpOp, x);
@@ -84,7 +87,7 @@ export class Body {
     return this.unary(ErfOp, x);
   }
   abs(x: Value): Value {
-    return this.unary(isFloat(x.type) ? AbsFOp : AbsIOp, x);
+    return this.unary(AbsFOp, x);
   }
 
   /** An `arith.constant` of `type` (float, integer or index). */
@@ -92,8 +95,8 @@ export class Body {
     const key = `${type.id}:${Object.is(value, -0) ? '-0' : value}`;
     let c = this.constants.get(key);
     if (!c) {
-      const attr = isFloat(type) ? FloatAttr.get(type, value) : IntegerAttr.get(type, BigInt(value));
-      c = this.emit(ConstantOp, { properties: { value: attr }, resultTypes: [type] } as never);
+      const attr = type instanceof FloatType ? FloatAttr.get(type, value) : IntegerAttr.get(type, BigInt(value));
+      c = this.put(ConstantOp.create(this.loc, { properties: { value: attr }, resultTypes: [type] }));
       this.constants.set(key, c);
     }
     return c;
@@ -103,40 +106,41 @@ export class Body {
     return this.constant(value, IndexType.get(this.loc.context));
   }
 
-  /** `x < y` (ordered for floats, signed for integers and indices). */
-  lt(x: Value, y: Value): Value {
-    return isFloat(x.type)
-      ? this.emit(CmpFOp, { operands: { lhs: x, rhs: y }, properties: { predicate: 'olt' } } as never)
-      : this.emit(CmpIOp, { operands: { lhs: x, rhs: y }, properties: { predicate: 'slt' } } as never);
+  private cmp(predicate: 'slt' | 'sge', lhs: Value, rhs: Value): Value {
+    return this.put(CmpIOp.create(this.loc, { operands: { lhs, rhs }, properties: { predicate } }));
   }
-  /** `x == y` for integers and indices. */
-  eq(x: Value, y: Value): Value {
-    return this.emit(CmpIOp, { operands: { lhs: x, rhs: y }, properties: { predicate: 'eq' } } as never);
+  /** `x < y` for index values. */
+  lt(x: Value, y: Value): Value {
+    return this.cmp('slt', x, y);
   }
   /** `lo <= x < hi` for an index value and constant bounds. */
   inRange(x: Value, lo: number, hi: number): Value {
-    const ge = this.emit(CmpIOp, { operands: { lhs: x, rhs: this.index(lo) }, properties: { predicate: 'sge' } } as never);
-    return this.and(ge, this.lt(x, this.index(hi)));
+    return this.and(this.cmp('sge', x, this.index(lo)), this.lt(x, this.index(hi)));
   }
-  select(c: Value, x: Value, y: Value): Value {
-    return this.emit(SelectOp, { operands: { condition: c, true_value: x, false_value: y } } as never);
+  select(condition: Value, x: Value, y: Value): Value {
+    return this.put(SelectOp.create(this.loc, { operands: { condition, true_value: x, false_value: y } }));
   }
 
-  /** Converts `x` to `to`: float widths, integer widths (signed), int <-> float, index <-> int. */
+  /** Converts `x` to `to` (graph.cast's element types: floats and signless integers). */
   cast(x: Value, to: Type): Value {
     const from = x.type;
     if (from === to) return x;
-    const args = { operands: { in: x }, resultTypes: [to] } as never;
-    if (isFloat(from) && isFloat(to)) return this.emit(from.width < to.width ? ExtFOp : TruncFOp, args);
-    if (from instanceof IntegerType && isFloat(to)) return this.emit(SIToFPOp, args);
-    if (isFloat(from) && to instanceof IntegerType) return this.emit(FPToSIOp, args);
-    if (from instanceof IntegerType && to instanceof IntegerType) return this.emit(from.width < to.width ? ExtSIOp : TruncIOp, args);
-    if (from instanceof IndexType || to instanceof IndexType) return this.emit(IndexCastOp, args);
-    throw new Error(`no cast from ${String(from)} to ${String(to)}`);
+    const def = castDef(from, to);
+    if (!def) throw new Error(`no cast from ${String(from)} to ${String(to)}`);
+    return this.put(def.create(this.loc, { operands: { in: x }, resultTypes: [to] }));
   }
 
   /** The current index of domain dim `d` (`tensor.index`), an `index` value. */
   dimIndex(d: number): Value {
-    return this.emit(IndexOp, { properties: { dim: d } } as never);
+    return this.put(IndexOp.create(this.loc, { properties: { dim: d } }));
   }
+}
+
+/** The arith cast between two element types: float widths, integer widths (signed), int <-> float. */
+function castDef(from: Type, to: Type): CastDef | undefined {
+  if (from instanceof FloatType && to instanceof FloatType) return from.width < to.width ? ExtFOp : TruncFOp;
+  if (from instanceof IntegerType && to instanceof FloatType) return SIToFPOp;
+  if (from instanceof FloatType && to instanceof IntegerType) return FPToSIOp;
+  if (from instanceof IntegerType && to instanceof IntegerType) return from.width < to.width ? ExtSIOp : TruncIOp;
+  return undefined;
 }
