@@ -21,6 +21,8 @@ interface Access {
   readonly base: number;
   readonly coefs: readonly number[];
   readonly general: ((point: Int32Array) => number) | undefined;
+  /** What a generated kernel needs to evaluate a non-linear access inline. */
+  readonly exprs: { readonly exprs: readonly AffineExpr[]; readonly strides: readonly number[] } | undefined;
 }
 
 /** Runs a tensor.compute on its input tensors; returns one new tensor per output. */
@@ -40,7 +42,7 @@ export function runCompute(op: Operation, args: readonly RtValue[], interp: Inte
   });
   const tensors = [...inputs, ...outputs];
   const accesses = maps.map((m, a) => makeAccess(m, tensors[a].shape));
-  const kernel = accesses.every((a) => a.general === undefined) ? kernelFor(op, bounds, accesses, combiners, interp) : undefined;
+  const kernel = kernelFor(op, bounds, accesses, combiners, interp);
   if (kernel) {
     kernel(inputs.map((t) => t.data.array as Float32Array), outputs.map((t) => t.data.array as Float32Array));
     return outputs;
@@ -96,7 +98,7 @@ function kernelFor(op: Operation, bounds: readonly number[], accesses: readonly 
   let cache = interp.state.get(KERNELS_STATE) as Map<Operation, Kernel | undefined> | false | undefined;
   if (cache === false) return undefined;
   if (!cache) interp.state.set(KERNELS_STATE, (cache = new Map()));
-  if (!cache.has(op)) cache.set(op, generateKernel(op, bounds, accesses, combiners));
+  if (!cache.has(op)) cache.set(op, generateKernel(op, bounds, accesses.map((a) => ({ base: a.base, coefs: a.coefs, general: a.exprs })), combiners));
   return cache.get(op);
 }
 
@@ -153,11 +155,11 @@ function makeAccess(map: AffineMap, shape: readonly number[]): Access {
   let base = 0;
   for (let r = 0; r < map.numResults; r++) {
     const l = linearize(map.results[r], map.numDims);
-    if (!l) return { base: 0, coefs: coefs.fill(0), general: generalAccess(map, strides) };
+    if (!l) return { base: 0, coefs: coefs.fill(0), general: generalAccess(map, strides), exprs: { exprs: map.results, strides } };
     base += l.constant * strides[r];
     for (let d = 0; d < map.numDims; d++) coefs[d] += l.coefs[d] * strides[r];
   }
-  return { base, coefs, general: undefined };
+  return { base, coefs, general: undefined, exprs: undefined };
 }
 
 function generalAccess(map: AffineMap, strides: readonly number[]): (point: Int32Array) => number {

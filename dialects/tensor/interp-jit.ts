@@ -1,21 +1,26 @@
-// A JavaScript loop nest generated for the common tensor.compute: float tensors, linear
+// A JavaScript loop nest generated for the common tensor.compute: float tensors, affine
 // accesses, a body of float arithmetic. Bounds, strides and the body are baked into the
 // code, so V8 compiles it to a tight loop (see docs/design/tensor-dialect.md).
+import type { AffineExpr } from '../../lib/affine/index.js';
 import { FloatAttr, FloatType, IntegerAttr, type Block, type Operation, type Type, type Value } from '../../lib/ir/index.js';
 import { cmpFPredicateNames, cmpf, floatBinary, floatFormat, roundTo, unaryMath, type FloatFormat } from '../../lib/interp/scalar/index.js';
 import type { Combiner } from './compute.js';
 
-/** A linear access: `base + sum(coefs[d] * point[d])`. */
-export interface LinearAccess {
+/**
+ * An access: `base + sum(coefs[d] * point[d])` when linear; otherwise `general` holds the
+ * map's results and the tensor's row-major strides, evaluated at every point.
+ */
+export interface KernelAccess {
   readonly base: number;
   readonly coefs: readonly number[];
+  readonly general?: { readonly exprs: readonly AffineExpr[]; readonly strides: readonly number[] };
 }
 
 /** The generated kernel: reads the input arrays, accumulates into the output arrays. */
 export type Kernel = (inputs: readonly ArrayLike<number>[], outputs: readonly Float32Array[] | readonly Float64Array[]) => void;
 
 /** What generated code calls: lib/interp/scalar's semantics, so both paths compute the same values. */
-const HELPERS = Object.freeze({ floatBinary, unaryMath, cmpf, roundTo });
+const HELPERS = Object.freeze({ floatBinary, unaryMath, cmpf, roundTo, mod: (a: number, b: number) => ((a % b) + b) % b });
 
 const JS_BINARY: Readonly<Record<string, string>> = { addf: '+', subf: '-', mulf: '*', divf: '/' };
 
@@ -25,7 +30,7 @@ const JS_BINARY: Readonly<Record<string, string>> = { addf: '+', subf: '-', mulf
  * negf, cmpf, select, constants) and unary math functions; undefined otherwise.
  */
 export function generateKernel(
-  op: Operation, bounds: readonly number[], accesses: readonly LinearAccess[], combiners: readonly Combiner[],
+  op: Operation, bounds: readonly number[], accesses: readonly KernelAccess[], combiners: readonly Combiner[],
 ): Kernel | undefined {
   const formats = [...op.operands, ...op.results].map((v) => elementFormat(v.type));
   if (formats.some((f) => f === undefined)) return undefined;
@@ -37,10 +42,13 @@ export function generateKernel(
   const lines: string[] = [];
   op.operands.forEach((_, i) => lines.push(`const in${i} = ins[${i}];`));
   op.results.forEach((_, o) => lines.push(`const out${o} = outs[${o}];`));
-  accesses.forEach((a, k) => lines.push(`let o${k} = ${a.base};`));
+  const linear = accesses.flatMap((a, k) => (a.general ? [] : [k]));
+  linear.forEach((k) => lines.push(`let o${k} = ${accesses[k].base};`));
   const rank = bounds.length;
-  const step = (d: number) => accesses.map((a, k) => `o${k} += ${a.coefs[d] - (d + 1 < rank ? a.coefs[d + 1] * bounds[d + 1] : 0)};`).join(' ');
+  const step = (d: number) =>
+    linear.map((k) => `o${k} += ${accesses[k].coefs[d] - (d + 1 < rank ? accesses[k].coefs[d + 1] * bounds[d + 1] : 0)};`).join(' ');
   let inner = [
+    ...accesses.flatMap((a, k) => (a.general ? [`const o${k} = ${a.general.exprs.map((e, r) => `${exprCode(e)} * ${a.general!.strides[r]}`).join(' + ') || '0'};`] : [])),
     ...op.operands.map((_, i) => `const a${i} = in${i}[o${i}];`),
     ...body.lines,
     ...op.results.map((_, o) => store(`out${o}[o${nIn + o}]`, body.yields[o], combiners[o], formats[nIn + o]!, lit)),
@@ -49,6 +57,28 @@ export function generateKernel(
   lines.push(inner);
   const make = new Function('H', 'K', `return (ins, outs) => {\n${lines.join('\n')}\n};`) as (h: typeof HELPERS, k: unknown[]) => Kernel;
   return make(HELPERS, consts);
+}
+
+/** An affine expression over the loop variables `n<d>`, as code (MLIR's floordiv, ceildiv and non-negative mod). */
+function exprCode(e: AffineExpr): string {
+  switch (e.kind) {
+    case 'constant':
+      return `(${e.value})`;
+    case 'dim':
+      return `n${e.position}`;
+    case 'symbol':
+      return '0';
+    case 'add':
+      return `(${exprCode(e.lhs)} + ${exprCode(e.rhs)})`;
+    case 'mul':
+      return `(${exprCode(e.lhs)} * ${exprCode(e.rhs)})`;
+    case 'floordiv':
+      return `Math.floor(${exprCode(e.lhs)} / ${exprCode(e.rhs)})`;
+    case 'ceildiv':
+      return `Math.ceil(${exprCode(e.lhs)} / ${exprCode(e.rhs)})`;
+    case 'mod':
+      return `H.mod(${exprCode(e.lhs)}, ${exprCode(e.rhs)})`;
+  }
 }
 
 function elementFormat(t: Type): FloatFormat | undefined {

@@ -1,6 +1,7 @@
 // Generated kernels compute exactly what the compiled-body path computes: TEs of every kind
-// the generator takes (contractions, windows, reversed and broadcast maps, f16 and f64,
-// comparisons and selects, every combiner, rank 0) run both ways on the same random inputs.
+// the generator takes (contractions, windows, reversed and broadcast maps, reshapes through
+// floordiv/mod, f16 and f64, comparisons and selects, every combiner, rank 0) run both ways
+// on the same random inputs.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createContext } from '../../../../dialects/registry.js';
@@ -10,7 +11,7 @@ import { parseSourceString } from '../../../../lib/parse/index.js';
 import { verify } from '../../../../lib/verify/index.js';
 
 const SOURCE = `func.func @main(%a: tensor<6x5xf32>, %b: tensor<5x4xf32>, %h: tensor<6x5xf16>, %d: tensor<5xf64>)
-    -> (tensor<6x4xf32>, tensor<6x5xf32>, tensor<6xf16>, tensor<6xf16>, tensor<f64>, tensor<6x5xf32>, tensor<3x2xf32>) {
+    -> (tensor<6x4xf32>, tensor<6x5xf32>, tensor<6xf16>, tensor<6xf16>, tensor<f64>, tensor<6x5xf32>, tensor<3x2xf32>, tensor<5x6xf32>, tensor<2x4xf32>) {
   %mm = tensor.compute [i: 6, j: 4, k: 5 reduce] (%a[i, k], %b[k, j]) -> [i, j] add : (tensor<6x5xf32>, tensor<5x4xf32>) -> tensor<6x4xf32> {
   ^bb0(%x: f32, %y: f32):
     %p = arith.mulf %x, %y : f32
@@ -48,7 +49,18 @@ const SOURCE = `func.func @main(%a: tensor<6x5xf32>, %b: tensor<5x4xf32>, %h: te
   ^bb0(%x: f32):
     tensor.yield %x : f32
   }
-  return %mm, %ew, %hm#0, %hm#1, %dm, %bc, %win : tensor<6x4xf32>, tensor<6x5xf32>, tensor<6xf16>, tensor<6xf16>, tensor<f64>, tensor<6x5xf32>, tensor<3x2xf32>
+  %rs = tensor.compute [i: 30] (%a[i floordiv 5, i mod 5]) -> [i floordiv 6, i mod 6] : (tensor<6x5xf32>) -> tensor<5x6xf32> {
+  ^bb0(%x: f32):
+    tensor.yield %x : f32
+  }
+  %rm = tensor.compute [i: 2, j: 4, k: 15 reduce] (%a[(i * 15 + k) floordiv 5, k mod 5], %b[k floordiv 3, j]) -> [i, j] add
+      : (tensor<6x5xf32>, tensor<5x4xf32>) -> tensor<2x4xf32> {
+  ^bb0(%x: f32, %y: f32):
+    %p = arith.mulf %x, %y : f32
+    tensor.yield %p : f32
+  }
+  return %mm, %ew, %hm#0, %hm#1, %dm, %bc, %win, %rs, %rm
+      : tensor<6x4xf32>, tensor<6x5xf32>, tensor<6xf16>, tensor<6xf16>, tensor<f64>, tensor<6x5xf32>, tensor<3x2xf32>, tensor<5x6xf32>, tensor<2x4xf32>
 }`;
 
 test('kernels and compiled bodies agree bit for bit', () => {
@@ -63,11 +75,11 @@ test('kernels and compiled bodies agree bit for bit', () => {
   const { result, diagnostics } = ctx.diagnostics.collect(() => [runFunction(module, 'main', args, { interpreter: slow }), runFunction(module, 'main', args, { interpreter: fast })]);
   assert.equal(diagnostics.map((d) => d.message), []);
   const [a, b] = result as [TensorValue[], TensorValue[]];
-  assert.is(a.length, 7);
+  assert.is(a.length, 9);
   a.forEach((t, r) => assert.equal(Array.from(b[r].data.array as Float32Array), Array.from(t.data.array as Float32Array), `result #${r}`));
   // Every TE of this function took the kernel path.
   const kernels = fast.state.get(KERNELS_STATE) as Map<unknown, unknown>;
-  assert.is(kernels.size, 6);
+  assert.is(kernels.size, 8);
   assert.ok([...kernels.values()].every((k) => typeof k === 'function'));
 });
 
