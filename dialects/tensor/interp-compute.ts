@@ -1,6 +1,6 @@
-// The interpreter of tensor.compute: walks the domain in row-major order, keeping each
-// access's flat element offset up to date with precomputed per-dim strides, and evaluates the
-// compiled body at every point.
+// The interpreter of tensor.compute: a generated kernel where one applies (interp-jit.ts);
+// otherwise it walks the domain in row-major order, keeping each access's flat element offset
+// up to date with precomputed per-dim strides, and evaluates the compiled body at every point.
 import type { AffineExpr, AffineMap } from '../../lib/affine/index.js';
 import { FloatType, type Operation, type RankedTensorType, type Type } from '../../lib/ir/index.js';
 import {
