@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { generateBenchFile, type BenchKind } from './generate.js';
 
 const MLIR_OPT = '/usr/lib/llvm-22/bin/mlir-opt';
@@ -20,6 +20,8 @@ function argValue(name: string, fallback: string): string {
 interface Run {
   ok: boolean;
   seconds: number;
+  /** User + system CPU seconds (from /usr/bin/time), less distorted by a loaded machine. */
+  cpu: number;
   /** Seconds inside the pass pipeline, from the timing report (dlc-opt: both passes; mlir-opt: likewise). */
   passSeconds: number;
   error: string;
@@ -37,9 +39,12 @@ function passTime(report: string): number {
 
 function run(cmd: string[]): Run {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { ok: r.status === 0, seconds, passSeconds: passTime(r.stderr ?? ''), error: (r.stderr ?? '').split('\n')[0] };
+  const stderr = r.stderr ?? '';
+  const cpuLine = /^CPU ([\d.]+) ([\d.]+)$/m.exec(stderr);
+  const cpu = cpuLine ? Number(cpuLine[1]) + Number(cpuLine[2]) : NaN;
+  return { ok: r.status === 0, seconds, cpu, passSeconds: passTime(stderr), error: stderr.split('\n')[0] };
 }
 
 function median(xs: number[]): number {
@@ -54,8 +59,12 @@ const dir = join(tmpdir(), 'dlc-bench');
 mkdirSync(dir, { recursive: true });
 const flags = ['--canonicalize', '--cse', '--mlir-timing', '-o', '/dev/null'];
 
-const rows = ['| ops | dlc-opt s | dlc passes s | mlir-opt s | mlir passes s | ratio (total) | ratio (passes) |', '|---|---|---|---|---|---|---|'];
+const rows = [
+  '| ops | dlc-opt s | dlc-opt CPU s | dlc passes s | mlir-opt s | mlir-opt CPU s | mlir passes s | ratio (total) | ratio (CPU) | ratio (passes) |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+];
 const dlcTimes: number[] = [];
+const dlcCpu: number[] = [];
 let note = '';
 for (const n of sizes) {
   const file = join(dir, `${kind}-${n}.mlir`);
@@ -78,16 +87,21 @@ for (const n of sizes) {
   }
   const ds = dlc.every((r) => r.ok) ? median(dlc.map((r) => r.seconds)) : NaN;
   const dp = median(dlc.map((r) => r.passSeconds));
+  const dc = median(dlc.map((r) => r.cpu));
+  const mc = mlir.length ? median(mlir.map((r) => r.cpu)) : NaN;
   const ms = mlir.length && mlir.every((r) => r.ok) ? median(mlir.map((r) => r.seconds)) : NaN;
   const mp = mlir.length ? median(mlir.map((r) => r.passSeconds)) : NaN;
   dlcTimes.push(ds);
+  dlcCpu.push(dc);
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
-  rows.push(`| ${n} | ${f(ds)} | ${f(dp)} | ${f(ms)} | ${f(mp)} | ${f(ds / ms)} | ${f(dp / mp)} |`);
+  rows.push(`| ${n} | ${f(ds)} | ${f(dc)} | ${f(dp)} | ${f(ms)} | ${f(mc)} | ${f(mp)} | ${f(ds / ms)} | ${f(dc / mc)} | ${f(dp / mp)} |`);
   if (!dlc.every((r) => r.ok)) console.error(`dlc-opt failed on ${file}: ${dlc.find((r) => !r.ok)!.error}`);
   console.error(rows[rows.length - 1]);
 }
-console.log(`\n--canonicalize --cse on '${kind}' files, median of ${runs} runs${note ? `\nnote: ${note}` : ''}\n`);
+console.log(`\n--canonicalize --cse on '${kind}' files, median of ${runs} alternating runs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end${note ? `\nnote: ${note}` : ''}\n`);
 console.log(rows.join('\n'));
 for (let i = 1; i < sizes.length; i++) {
-  console.log(`growth ${sizes[i - 1]} -> ${sizes[i]} ops: ${(dlcTimes[i] / dlcTimes[i - 1]).toFixed(2)}x time for ${(sizes[i] / sizes[i - 1]).toFixed(0)}x ops`);
+  console.log(
+    `growth ${sizes[i - 1]} -> ${sizes[i]} ops: ${(dlcTimes[i] / dlcTimes[i - 1]).toFixed(2)}x time, ${(dlcCpu[i] / dlcCpu[i - 1]).toFixed(2)}x CPU for ${(sizes[i] / sizes[i - 1]).toFixed(0)}x ops`,
+  );
 }

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { generateBenchFile, type BenchKind } from './generate.js';
 
 const MLIR_OPT = '/usr/lib/llvm-22/bin/mlir-opt';
@@ -13,6 +13,8 @@ const DLC_OPT = join(root, 'dist/dlc-opt.js');
 
 interface Measurement {
   seconds: number;
+  /** User + system CPU seconds: less distorted than wall time on a shared, loaded machine. */
+  cpu: number;
   peakMiB: number;
   ok: boolean;
 }
@@ -22,14 +24,14 @@ function argValue(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-/** Runs `cmd` under /usr/bin/time to read its peak resident memory. */
+/** Runs `cmd` under /usr/bin/time to read its CPU time and peak resident memory. */
 function measure(cmd: string[]): Measurement {
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const lines = (r.stderr ?? '').trim().split('\n');
-  const kib = Number(lines[lines.length - 1]);
-  return { seconds, peakMiB: Number.isFinite(kib) ? kib / 1024 : NaN, ok: r.status === 0 };
+  const [user, sys, kib] = lines[lines.length - 1].split(' ').map(Number);
+  return { seconds, cpu: user + sys, peakMiB: Number.isFinite(kib) ? kib / 1024 : NaN, ok: r.status === 0 };
 }
 
 function median(xs: number[]): number {
@@ -45,8 +47,8 @@ mkdirSync(dir, { recursive: true });
 const haveMlirOpt = existsSync(MLIR_OPT);
 
 const rows: string[] = [];
-rows.push('| file | ops | MB | dlc-opt s | dlc-opt MiB | mlir-opt s | mlir-opt MiB | ratio |');
-rows.push('|---|---|---|---|---|---|---|---|');
+rows.push('| file | ops | MB | dlc-opt s | dlc-opt CPU s | dlc-opt MiB | mlir-opt s | mlir-opt CPU s | mlir-opt MiB | ratio | CPU ratio |');
+rows.push('|---|---|---|---|---|---|---|---|---|---|---|');
 
 const trivial = join(dir, 'trivial.mlir');
 writeFileSync(trivial, 'func.func @f() {\n  return\n}\n');
@@ -65,11 +67,15 @@ function row(label: string, ops: number, file: string, extra: string[]): void {
   const m = bench(file, extra);
   const mb = (statSync(file).size / 1e6).toFixed(1);
   const cell = (ms: Measurement[]) =>
-    ms.length === 0 ? ['n/a', 'n/a'] : ms.every((x) => x.ok) ? [median(ms.map((x) => x.seconds)).toFixed(3), median(ms.map((x) => x.peakMiB)).toFixed(0)] : ['error', '-'];
-  const [ds, dm] = cell(m.dlc);
-  const [ms, mm] = cell(m.mlir);
-  const ratio = ds !== 'error' && ds !== 'n/a' && ms !== 'error' && ms !== 'n/a' ? (Number(ds) / Number(ms)).toFixed(2) : '-';
-  rows.push(`| ${label} | ${ops} | ${mb} | ${ds} | ${dm} | ${ms} | ${mm} | ${ratio} |`);
+    ms.length === 0
+      ? ['n/a', 'n/a', 'n/a']
+      : ms.every((x) => x.ok)
+        ? [median(ms.map((x) => x.seconds)).toFixed(3), median(ms.map((x) => x.cpu)).toFixed(2), median(ms.map((x) => x.peakMiB)).toFixed(0)]
+        : ['error', '-', '-'];
+  const [ds, dc, dm] = cell(m.dlc);
+  const [ms, mc, mm] = cell(m.mlir);
+  const ratio = (a: string, b: string) => (Number.isFinite(Number(a) / Number(b)) ? (Number(a) / Number(b)).toFixed(2) : '-');
+  rows.push(`| ${label} | ${ops} | ${mb} | ${ds} | ${dc} | ${dm} | ${ms} | ${mc} | ${mm} | ${ratio(ds, ms)} | ${ratio(dc, mc)} |`);
   console.error(rows[rows.length - 1]);
 }
 
@@ -82,5 +88,5 @@ for (const kind of kinds) {
     row(kind, n, file, extra);
   }
 }
-console.log(`\nparse + verify + print, median of ${runs} alternating runs on ${process.platform} (${tools.map((t) => t[0]).join(', ')})\n`);
+console.log(`\nparse + verify + print, median of ${runs} alternating runs on ${process.platform} (${tools.map((t) => t[0]).join(', ')}), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end\n`);
 console.log(rows.join('\n'));
