@@ -44,6 +44,21 @@ function dot(a: ArrayLike<number>, ai: number, as: number, b: ArrayLike<number>,
   return acc;
 }
 
+/**
+ * out[ao..][m x n] = a[m x k] (at ao) x b[k x n] (at bo). The loops run i, k, j so that b is read
+ * row by row; each output element still sums its products in k order.
+ */
+function matrixProduct(a: ArrayLike<number>, ao: number, b: ArrayLike<number>, bo: number, out: Float64Array, oo: number, m: number, k: number, n: number, r: Round): void {
+  for (let i = 0; i < m; i++) {
+    const row = oo + i * n;
+    for (let kk = 0; kk < k; kk++) {
+      const x = a[ao + i * k + kk];
+      const br = bo + kk * n;
+      for (let j = 0; j < n; j++) out[row + j] = r(out[row + j] + r(x * b[br + j]));
+    }
+  }
+}
+
 /** matmul with broadcast batch dimensions. */
 export function matmul(a: Dense, b: Dense, r: Round): Computed {
   const shape = matmulShape(a.shape, b.shape);
@@ -55,12 +70,7 @@ export function matmul(a: Dense, b: Dense, r: Round): Computed {
   const sa = starts(a.shape);
   const sb = starts(b.shape);
   const data = new Float64Array(numElements(shape));
-  let at = 0;
-  for (let t = 0; t < sa.length; t++) {
-    const ao = sa[t] * m * k;
-    const bo = sb[t] * k * n;
-    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) data[at++] = dot(a.data, ao + i * k, 1, b.data, bo + j, n, k, r);
-  }
+  for (let t = 0; t < sa.length; t++) matrixProduct(a.data, sa[t] * m * k, b.data, sb[t] * k * n, data, t * m * n, m, k, n, r);
   return { shape, data };
 }
 
@@ -97,26 +107,44 @@ function forWindow(h: number, w: number, oh: number, ow: number, kernel: readonl
   }
 }
 
-/** conv2d, NCHW: zero padding; the bias is added after the window's sum. */
+/** The kernel taps [lo, hi) of one output position that land inside an input extent. */
+function taps(out: number, size: number, kernel: number, stride: number, pad: number, dilation: number): [number, number] {
+  const origin = out * stride - pad;
+  const lo = Math.max(0, Math.ceil(-origin / dilation));
+  const hi = Math.min(kernel, Math.floor((size - 1 - origin) / dilation) + 1);
+  return [lo, Math.max(lo, hi)];
+}
+
+/** conv2d, NCHW: zero padding; each output sums its window in (channel, kh, kw) order, then adds the bias. */
 export function conv2d(x: Dense, w: Dense, bias: Dense | undefined, win: Omit<Window, 'kernel'>, groups: number, outShape: Shape, r: Round): Computed {
   const [n, c, h, wd] = x.shape;
   const [m, cg, kh, kw] = w.shape;
   const [, , oh, ow] = outShape;
+  const [sh, sw] = win.strides;
+  const [dh, dw] = win.dilations;
   const mg = m / groups;
+  const xd = x.data;
+  const wdata = w.data;
   const data = new Float64Array(numElements(outShape));
   let at = 0;
   for (let b = 0; b < n; b++) {
     for (let oc = 0; oc < m; oc++) {
       const g = Math.floor(oc / mg);
       for (let y = 0; y < oh; y++) {
+        const [i0, i1] = taps(y, h, kh, sh, win.pads[0], dh);
+        const iy = y * sh - win.pads[0];
         for (let z = 0; z < ow; z++) {
+          const [j0, j1] = taps(z, wd, kw, sw, win.pads[1], dw);
+          const iz = z * sw - win.pads[1];
           let acc = 0;
           for (let ic = 0; ic < cg; ic++) {
-            const xc = ((b * c + g * cg + ic) * h) * wd;
-            const wc = ((oc * cg + ic) * kh) * kw;
-            forWindow(h, wd, y, z, [kh, kw], win, (ih, iw, i, j) => {
-              acc = r(acc + r(x.data[xc + ih * wd + iw] * w.data[wc + i * kw + j]));
-            });
+            const xc = (b * c + g * cg + ic) * h * wd;
+            const wc = (oc * cg + ic) * kh * kw;
+            for (let i = i0; i < i1; i++) {
+              const xr = xc + (iy + i * dh) * wd + iz;
+              const wr = wc + i * kw;
+              for (let j = j0; j < j1; j++) acc = r(acc + r(xd[xr + j * dw] * wdata[wr + j]));
+            }
           }
           data[at++] = bias ? r(acc + bias.data[oc]) : acc;
         }
