@@ -3,8 +3,8 @@
 // (horizontal). The callers decide whether a merge is wanted; these functions only build it.
 import { AffineMap, inversePermutation } from '../../../lib/affine/index.js';
 import { Builder, IRMapping, IntegerAttr, IntegerType, type Block, type OpResult, type Operation, type Value } from '../../../lib/ir/index.js';
-import { buildCompute, computeBody, explicitInits, yieldedValues } from '../index.js';
-import { isPermutationMap, viewTe, type TeView } from '../analysis/te.js';
+import { buildCompute, computeBody, explicitInits, yieldedValues, type ComputeSpec } from '../index.js';
+import { isPermutationMap, viewTe } from '../analysis/te.js';
 import { simplifyMapInDomain } from '../analysis/simplify.js';
 
 /**
@@ -101,12 +101,7 @@ export function inlineProducer(consumer: Operation, operand: number): Operation 
     } else if (v === read && c.inputMaps[i] === c.inputMaps[operand]) consumerSlots.push(-1);
     else consumerSlots.push(inputs.add(v, c.inputMaps[i]));
   });
-  const b = new Builder(consumer.context);
-  b.setInsertionPointBefore(consumer);
-  return buildCompute(b, consumer.location, {
-    ...specOf(c, consumer),
-    inputs: inputs.values,
-    inputMaps: inputs.maps,
+  return buildLike(consumer, consumer, inputs, {
     body: (bb, args) => {
       const mapping = new IRMapping();
       mapArgs(computeBody(producer), producerSlots, args, mapping);
@@ -163,12 +158,7 @@ export function appendConsumer(producer: Operation, consumer: Operation, operand
   const consumerSlots = consumer.operands.map((v, i) =>
     own[i] >= 0 ? -1 : inputs.add(v, simplifyMapInDomain(c.inputMaps[i].compose(toConsumer), p.bounds)),
   );
-  const b = new Builder(producer.context);
-  b.setInsertionPointBefore(before);
-  return buildCompute(b, producer.location, {
-    ...specOf(p, producer),
-    inputs: inputs.values,
-    inputMaps: inputs.maps,
+  return buildLike(producer, before, inputs, {
     resultTypes: [...producer.resultTypes, ...consumer.resultTypes],
     outputMaps: [...p.outputMaps, ...c.outputMaps.map((m) => simplifyMapInDomain(m.compose(toConsumer), p.bounds))],
     combiners: [...p.combiners, ...c.combiners],
@@ -192,19 +182,16 @@ export function withoutUnusedOutputs(te: Operation): { op: Operation; kept: numb
   if (kept.length === te.numResults || kept.length === 0) return undefined;
   const t = viewTe(te);
   const inits = explicitInits(te);
-  const b = new Builder(te.context);
-  b.setInsertionPointBefore(te);
-  const op = buildCompute(b, te.location, {
-    ...specOf(t, te),
-    inputs: te.operands,
-    inputMaps: t.inputMaps,
+  const inputs = new Inputs();
+  const slots = te.operands.map((v, i) => inputs.add(v, t.inputMaps[i]));
+  const op = buildLike(te, te, inputs, {
     resultTypes: kept.map((o) => te.result(o).type),
     outputMaps: kept.map((o) => t.outputMaps[o]),
     combiners: kept.map((o) => t.combiners[o]),
     inits: kept.map((o) => inits[o]),
     body: (bb, args) => {
       const mapping = new IRMapping();
-      computeBody(te).arguments.forEach((a, i) => mapping.map(a, args[i]));
+      mapArgs(computeBody(te), slots, args, mapping);
       return cloneBody(te, kept, bb, mapping);
     },
   });
@@ -220,12 +207,7 @@ export function mergeSideBySide(tes: readonly Operation[], before: Operation): O
   const views = tes.map((op) => viewTe(op));
   const inputs = new Inputs();
   const slots = views.map((t) => t.op.operands.map((v, k) => inputs.add(v, t.inputMaps[k])));
-  const b = new Builder(before.context);
-  b.setInsertionPointBefore(before);
-  return buildCompute(b, tes[0].location, {
-    ...specOf(views[0], tes[0]),
-    inputs: inputs.values,
-    inputMaps: inputs.maps,
+  return buildLike(tes[0], before, inputs, {
     resultTypes: tes.flatMap((op) => op.resultTypes),
     outputMaps: views.flatMap((t) => t.outputMaps),
     combiners: views.flatMap((t) => t.combiners),
@@ -239,14 +221,23 @@ export function mergeSideBySide(tes: readonly Operation[], before: Operation): O
   });
 }
 
-/** The parts of a TE's spec that a merge keeps unless it overrides them. */
-function specOf(te: TeView, op: Operation) {
-  return {
-    resultTypes: op.resultTypes,
-    bounds: te.bounds,
-    iterators: te.iterators,
-    outputMaps: te.outputMaps,
-    combiners: te.combiners,
-    inits: explicitInits(op),
-  };
+/**
+ * Builds, before `before`, a TE with `template`'s domain, outputs and location, reading
+ * `inputs`; `changes` overrides the rest of the spec and gives the body.
+ */
+function buildLike(template: Operation, before: Operation, inputs: Inputs, changes: Partial<ComputeSpec> & Pick<ComputeSpec, 'body'>): Operation {
+  const t = viewTe(template);
+  const b = new Builder(template.context);
+  b.setInsertionPointBefore(before);
+  return buildCompute(b, template.location, {
+    resultTypes: template.resultTypes,
+    bounds: t.bounds,
+    iterators: t.iterators,
+    outputMaps: t.outputMaps,
+    combiners: t.combiners,
+    inits: explicitInits(template),
+    inputs: inputs.values,
+    inputMaps: inputs.maps,
+    ...changes,
+  });
 }

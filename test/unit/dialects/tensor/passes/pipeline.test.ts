@@ -6,47 +6,13 @@ import * as assert from 'uvu/assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { createContext } from '../../../../../dialects/registry.js';
-import { registerAllInterpreters } from '../../../../../dialects/interp-registry.js';
-import { registerDialectPasses } from '../../../../../dialects/passes.js';
-import { registerGenericPasses } from '../../../../../lib/passes/index.js';
 import { checkSameResults } from '../../../../../lib/interp/index.js';
-import { PassManager, parsePassPipeline } from '../../../../../lib/pass/index.js';
-import { parseSourceString } from '../../../../../lib/parse/index.js';
-import { verify } from '../../../../../lib/verify/index.js';
-import type { Operation } from '../../../../../lib/ir/index.js';
+import { load, transform } from './helpers.js';
 import { bertEncoderLayer } from '../../../../../bench/models/bert.js';
 import { countTensors } from '../../../../../bench/bert-count.js';
 
-registerAllInterpreters();
-registerGenericPasses();
-registerDialectPasses();
-
 const TENSOR_PIPELINE = 'tensor-fold-layout,tensor-fuse,tensor-fuse-horizontal,tensor-partition';
 const NO_RECOMPUTE = 'tensor-fold-layout,tensor-fuse{allow-recompute=false},tensor-fuse-horizontal,tensor-partition';
-
-function load(text: string, file: string): Operation {
-  const ctx = createContext();
-  ctx.printOpOnDiagnostic = false;
-  const { result, diagnostics } = ctx.diagnostics.collect(() => {
-    const m = parseSourceString(text, { context: ctx, filename: file });
-    return m && verify(m) ? m : undefined;
-  });
-  assert.ok(result, `${file}: ${diagnostics.map((d) => d.message).join('\n')}`);
-  return result!;
-}
-
-function transform(module: Operation, passes: string): Operation {
-  const copy = module.clone();
-  const ctx = module.context;
-  const { result, diagnostics } = ctx.diagnostics.collect(() => {
-    const pm = parsePassPipeline(`builtin.module(func.func(${passes}))`, (a) => new PassManager(ctx, a));
-    pm.setVerifier(verify);
-    return pm.run(copy);
-  });
-  assert.ok(result, `${passes}: ${diagnostics.map((d) => d.message).join('\n')}`);
-  return copy;
-}
 
 function checkModel(name: string, text: string): void {
   const graph = load(text, name);

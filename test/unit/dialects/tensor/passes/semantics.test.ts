@@ -5,19 +5,10 @@ import * as assert from 'uvu/assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { createContext } from '../../../../../dialects/registry.js';
-import { registerAllInterpreters } from '../../../../../dialects/interp-registry.js';
-import { registerDialectPasses } from '../../../../../dialects/passes.js';
-import { registerGenericPasses } from '../../../../../lib/passes/index.js';
 import { checkSameResults } from '../../../../../lib/interp/index.js';
-import { PassManager, parsePassPipeline } from '../../../../../lib/pass/index.js';
-import { parseSourceString, splitInputFile } from '../../../../../lib/parse/index.js';
-import { verify } from '../../../../../lib/verify/index.js';
-import { getSymbolName, type Operation } from '../../../../../lib/ir/index.js';
-
-registerAllInterpreters();
-registerGenericPasses();
-registerDialectPasses();
+import { load, transform } from './helpers.js';
+import { splitInputFile } from '../../../../../lib/parse/index.js';
+import { getSymbolName } from '../../../../../lib/ir/index.js';
 
 const root = fileURLToPath(new URL('../../../../../../', import.meta.url));
 const inputs = ['test/lit/dialects/tensor/passes', 'test/lit/dialects/tensor/analysis'].flatMap((dir) =>
@@ -36,31 +27,6 @@ const PIPELINES = [
   'tensor-fold-layout,tensor-fuse,tensor-fuse-horizontal,tensor-partition',
   'tensor-fold-layout,tensor-fuse{allow-recompute=false},tensor-fuse-horizontal,tensor-partition',
 ];
-
-function load(text: string, file: string): Operation {
-  const ctx = createContext();
-  ctx.printOpOnDiagnostic = false;
-  const { result, diagnostics } = ctx.diagnostics.collect(() => {
-    const m = parseSourceString(text, { context: ctx, filename: file });
-    return m && verify(m) ? m : undefined;
-  });
-  assert.ok(result, `${file}: ${diagnostics.map((d) => d.message).join('\n')}`);
-  return result!;
-}
-
-/** Runs `passes` nested in func.func on a copy of `module`; the copy must verify. */
-function transform(module: Operation, passes: string): Operation {
-  const copy = module.clone();
-  const ctx = module.context;
-  const { result, diagnostics } = ctx.diagnostics.collect(() => {
-    const pm = parsePassPipeline(`builtin.module(func.func(${passes}))`, (a) => new PassManager(ctx, a));
-    pm.setVerifier(verify);
-    return pm.run(copy);
-  });
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  assert.ok(result && errors.length === 0, `${passes}: ${errors.map((d) => d.message).join('\n')}`);
-  return copy;
-}
 
 for (const file of inputs) {
   test(`${file}: same results after each pass and the pipeline`, () => {
