@@ -374,3 +374,20 @@ func.func @missing_attribute(%x: tensor<4x8xf32>) {
   %0 = "graph.transpose"(%x) : (tensor<4x8xf32>) -> tensor<8x4xf32>
   return
 }
+
+// -----
+
+// In the generic form too, a failing shape rule reports its own message (not the generic inference one).
+func.func @generic_matmul(%a: tensor<4x8xf32>, %b: tensor<7x16xf32>) {
+  // expected-error @+1 {{'graph.matmul' op contracting dimensions differ: lhs 4x8 has 8 columns, rhs 7x16 has 7 rows}}
+  %0 = "graph.matmul"(%a, %b) : (tensor<4x8xf32>, tensor<7x16xf32>) -> tensor<4x16xf32>
+  return
+}
+
+// -----
+
+func.func @generic_bad_attribute(%x: tensor<4x8xf32>) {
+  // expected-error @+1 {{'graph.transpose' op attribute 'perm' failed to satisfy constraint: i64 dense array attribute}}
+  %0 = "graph.transpose"(%x) <{perm = [1, 0]}> : (tensor<4x8xf32>) -> tensor<8x4xf32>
+  return
+}
