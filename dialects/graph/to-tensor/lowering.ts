@@ -13,10 +13,6 @@ export class LowerCx {
   te(spec: TeSpec): Value {
     return emitTe(this.b, this.loc, spec).result(0);
   }
-  /** Emits a TE; returns the op. */
-  teOp(spec: TeSpec): Operation {
-    return emitTe(this.b, this.loc, spec);
-  }
 }
 
 /**

@@ -1,15 +1,15 @@
 // Reductions (sum, mean, max over axes, keepdims or not) and softmax as max-reduce, sub-exp,
 // sum-reduce, div.
-import { AffineMap, dims } from '../../../lib/affine/index.js';
+import { AffineMap, dim } from '../../../lib/affine/index.js';
 import type { RankedTensorType, Value } from '../../../lib/ir/index.js';
 import type { Body } from './body.js';
 import { keptDims, reducedMap } from './maps.js';
-import { shapeOf, type TeSpec } from './te.js';
+import { shapeOf } from './te.js';
 import { ReduceMaxOp, ReduceMeanOp, ReduceSumOp, SoftmaxOp } from '../ops.js';
-import { normAxis, resultType, tensorLike, type LowerCx, type Lowering } from './lowering.js';
+import { normAxis, tensorLike, type LowerCx, type Lowering } from './lowering.js';
 
 /** `x` reduced by `combiner` over `axes`, those dims dropped or (keepDims) kept with size 1. */
-export function reduceTe(cx: LowerCx, x: Value, axes: ReadonlySet<number>, keepDims: boolean, combiner: 'add' | 'max', body?: TeSpec['body']): Value {
+export function reduceTe(cx: LowerCx, x: Value, axes: ReadonlySet<number>, keepDims: boolean, combiner: 'add' | 'max'): Value {
   const shape = shapeOf(x);
   const outShape = keepDims ? shape.map((s, i) => (axes.has(i) ? 1 : s)) : shape.filter((_, i) => !axes.has(i));
   return cx.te({
@@ -18,7 +18,7 @@ export function reduceTe(cx: LowerCx, x: Value, axes: ReadonlySet<number>, keepD
     inputs: [x],
     inputMaps: [AffineMap.identity(shape.length)],
     outputs: [{ type: tensorLike(x, outShape), map: reducedMap(shape.length, axes, keepDims), combiner }],
-    body: body ?? ((_b, [v]) => [v]),
+    body: (_b, [v]) => [v],
   });
 }
 
@@ -53,7 +53,7 @@ export function withReduced(cx: LowerCx, x: Value, r: Value, axes: ReadonlySet<n
   return cx.te({
     bounds: shape,
     inputs: [x, r],
-    inputMaps: [id, AffineMap.get(shape.length, 0, keptDims(shape.length, axes).map((d) => dims(shape.length)[d]))],
+    inputMaps: [id, AffineMap.get(shape.length, 0, keptDims(shape.length, axes).map((d) => dim(d)))],
     outputs: [{ type: x.type as RankedTensorType, map: id }],
     body: (b, [xv, rv]) => [body(b, xv, rv)],
   });
