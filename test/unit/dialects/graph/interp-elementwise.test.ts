@@ -86,6 +86,33 @@ test('cast: f32 to f16 rounds, to integers truncates toward zero, integers to fl
   assert.equal(fromInt.values, [-3, 16777216]);
 });
 
+test('cast: to and from i1 tests non-zero / reads 0 and 1; integers narrow by wrapping and widen by sign', () => {
+  const toBool = eval1(`
+  %x = graph.constant dense<[0.0, -0.5, 2.0]> : tensor<3xf32>
+  %r = graph.cast %x : tensor<3xf32> to tensor<3xi1>`, 'tensor<3xi1>');
+  assert.equal(toBool.values, [0, 1, 1]);
+  const fromBool = eval1(`
+  %x = graph.constant dense<[true, false]> : tensor<2xi1>
+  %r = graph.cast %x : tensor<2xi1> to tensor<2xf32>`, 'tensor<2xf32>');
+  assert.equal(fromBool.values, [1, 0]);
+  const narrow = eval1(`
+  %x = graph.constant dense<[300, -1, 127]> : tensor<3xi32>
+  %r = graph.cast %x : tensor<3xi32> to tensor<3xi8>`, 'tensor<3xi8>');
+  assert.equal(narrow.values, [44, -1, 127]);
+  const widen = eval1(`
+  %x = graph.constant dense<[-2, 5]> : tensor<2xi8>
+  %r = graph.cast %x : tensor<2xi8> to tensor<2xi64>`, 'tensor<2xi64>');
+  assert.equal(widen.values, [-2, 5]);
+});
+
+test('f64 computes in doubles', () => {
+  const r = eval1(`
+  %a = graph.constant dense<0.1> : tensor<1xf64>
+  %b = graph.constant dense<0.2> : tensor<1xf64>
+  %r = graph.add %a, %b : tensor<1xf64>, tensor<1xf64>`, 'tensor<1xf64>');
+  assert.equal(r.values, [0.1 + 0.2]);
+});
+
 test('constants are their values', () => {
   const r = eval1('  %r = graph.constant dense<[[1.5, 2.5]]> : tensor<1x2xf32>', 'tensor<1x2xf32>');
   assert.equal(r, { shape: [1, 2], values: [1.5, 2.5] });
