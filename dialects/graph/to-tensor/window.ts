@@ -6,6 +6,7 @@ import { windowMap, wrappedMap } from './maps.js';
 import { elementType, shapeOf, type TeSpec } from './te.js';
 import { AvgPool2dOp, Conv2dOp, MaxPool2dOp } from '../ops.js';
 import { resultType, tensorLike, type LowerCx, type Lowering } from './lowering.js';
+import { divideBy } from './reduction.js';
 
 /** Window parameters as ONNX gives them; pads are [top, left, bottom, right]. */
 interface Window {
@@ -122,10 +123,7 @@ export const lowerAvgPool: Lowering = (op, [x], cx) => {
   const sum = poolReduce(cx, x, out, win, 'add', 0);
   const [, , h, w] = shapeOf(x);
   const id = AffineMap.identity(4);
-  if (!isPadded(win) || v.count_include_pad) {
-    const size = win.kernel[0] * win.kernel[1];
-    return [cx.te({ bounds: out.shape, inputs: [sum], inputMaps: [id], outputs: [{ type: out, map: id }], body: (b, [s]) => [b.div(s, b.constant(size, s.type))] })];
-  }
+  if (!isPadded(win) || v.count_include_pad) return [divideBy(cx, sum, win.kernel[0] * win.kernel[1])];
   const [, , oh, ow] = out.shape;
   const countType = RankedTensorType.get([oh, ow], elementType(x));
   const counts = cx.te({
@@ -164,6 +162,5 @@ export const lowerGlobalAvgPool: Lowering = (op, [x], cx) => {
     outputs: [{ type: out, map: AffineMap.get(4, 0, [dim(0), dim(1), constant(0), constant(0)]), combiner: 'add' }],
     body: (_b, [v]) => [v],
   });
-  const id = AffineMap.identity(4);
-  return [cx.te({ bounds: out.shape, inputs: [sum], inputMaps: [id], outputs: [{ type: out, map: id }], body: (b, [s]) => [b.div(s, b.constant(shape[2] * shape[3], s.type))] })];
+  return [divideBy(cx, sum, shape[2] * shape[3])];
 };
