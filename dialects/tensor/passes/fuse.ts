@@ -4,7 +4,7 @@
 // when recomputation is not allowed. Every decision names the rule that made it.
 import { definePass } from '../../../lib/pass/pass.js';
 import { Option } from '../../../lib/pass/options.js';
-import type { Location, OpResult, Operation } from '../../../lib/ir/index.js';
+import { FileLineColLoc, type Location, type OpResult, type Operation, type Value } from '../../../lib/ir/index.js';
 import { accessKind, combineKinds } from '../analysis/kinds.js';
 import { classifyTe } from '../analysis/classify.js';
 import { bodyCost, bodySize, domainSize, elementBytes, elementCount, isCompute, isPermutationMap, producerOf, reduces, viewTe } from '../analysis/te.js';
@@ -142,14 +142,16 @@ export function fuseVertically(
   const counts: FuseCounts = { prologue: 0, epilogue: 0, erased: 0, pruned: 0 };
   const queue: Operation[] = [];
   root.walk((op) => void (op !== root && isCompute(op) && queue.push(op)), 'pre');
-  const said = new Map<Location, Set<string>>();
+  // A consumer is scanned again after each fusion into it: an edge that was already refused
+  // (same consumer location, same tensor, same rule) is explained once.
+  const said = new Map<Location, Map<Value, string>>();
   const tell = (consumer: Operation, operand: number, d: FusionDecision) => {
     if (!explain) return;
-    const key = `${operand}:${d.rule}:${d.why}`;
-    const seen = said.get(consumer.location) ?? new Set<string>();
+    const seen = said.get(consumer.location) ?? new Map<Value, string>();
     said.set(consumer.location, seen);
-    if (seen.has(key)) return;
-    seen.add(key);
+    const tensor = consumer.operand(operand);
+    if (seen.get(tensor) === d.rule) return;
+    seen.set(tensor, d.rule);
     explain(consumer, operand, d);
   };
   while (queue.length) {
@@ -207,8 +209,11 @@ function optionsOf(o: { 'max-body-size': number; 'allow-recompute': boolean; 'fl
 }
 
 /** The remark text of a decision. */
-export function describeDecision(operand: number, d: FusionDecision): string {
-  return `${d.fuse ? `fused (${d.fuse})` : 'not fused'} with the producer of operand #${operand} by rule '${d.rule}': ${d.why}`;
+/** The remark text of a decision about `consumer`'s operand `operand`; names the producer's line when it has one. */
+export function describeDecision(consumer: Operation, operand: number, d: FusionDecision): string {
+  const at = consumer.operand(operand).definingOp?.location;
+  const where = at instanceof FileLineColLoc ? ` [producer at line ${at.line}]` : '';
+  return `${d.fuse ? `fused (${d.fuse})` : 'not fused'} with the producer of operand #${operand} by rule '${d.rule}': ${d.why}${where}`;
 }
 
 export const fusePass = definePass({
@@ -221,7 +226,7 @@ export const fusePass = definePass({
   options: { ...fuseOptions, explain: Option.bool(false, 'Emit a remark per edge naming the rule that decided it') },
   statistics: { 'num-prologue': 'Producers moved into a consumer', 'num-epilogue': 'Consumers merged into a producer', 'num-erased': 'Producers erased' },
   run(ctx) {
-    const explain = ctx.options.explain ? (c: Operation, j: number, d: FusionDecision) => void c.emitRemark(describeDecision(j, d)) : undefined;
+    const explain = ctx.options.explain ? (c: Operation, j: number, d: FusionDecision) => void c.emitRemark(describeDecision(c, j, d)) : undefined;
     const counts = fuseVertically(ctx.op, optionsOf(ctx.options), explain);
     ctx.addStatistic('num-prologue', counts.prologue);
     ctx.addStatistic('num-epilogue', counts.epilogue);
@@ -238,7 +243,7 @@ export const explainFusionPass = definePass({
   run(ctx) {
     // Fusion runs on a copy; its ops keep the original locations, so the remarks point at the input.
     const copy = ctx.op.clone();
-    fuseVertically(copy, optionsOf(ctx.options), (c, j, d) => void c.emitRemark(describeDecision(j, d)));
+    fuseVertically(copy, optionsOf(ctx.options), (c, j, d) => void c.emitRemark(describeDecision(c, j, d)));
     copy.erase();
     ctx.markAllAnalysesPreserved();
   },
