@@ -9,13 +9,15 @@ import { loadScfDialect } from './scf/index.js';
 import { loadMemrefDialect } from './memref/index.js';
 import { loadTensorDialect } from './tensor/index.js';
 import { loadGraphDialect } from './graph/index.js';
+import { loadBlockDialect } from './block/index.js';
 
 /** A registry with all of dlc's dialects. */
 export function allDialects(): DialectRegistry {
   return new DialectRegistry().insert('builtin', loadBuiltinDialect).insert('func', loadFuncDialect)
     .insert('cf', loadCfDialect).insert('scf', loadScfDialect).insert('memref', loadMemrefDialect)
     .insert('arith', loadArithDialect).insert('math', loadMathDialect)
-    .insert('graph', loadGraphDialect).insert('tensor', loadTensorDialect);
+    .insert('graph', loadGraphDialect).insert('tensor', loadTensorDialect)
+    .insert('block', loadBlockDialect);
 }
 
 /** A context with every dialect registered (and builtin loaded, as MLIR always does). */
