@@ -1,11 +1,12 @@
 // Canonicalisation patterns of arith's casts, comparisons, select and bitwise ops, as MLIR 22's
 // ArithCanonicalization.td and ArithOps.cpp: extension chains, truncations of extensions,
 // index_cast round trips, `cmpi eq/ne` of extensions, `not(cmpi)`, bitwise ops of extensions,
-// and select forms (redundant, negated condition, i1 and 0/1 selects).
+// select forms (redundant, negated condition, i1 and 0/1 selects), and products and quotients
+// of negations.
 import { IntegerAttr, IntegerType, type Operation, type Value } from '../../lib/ir/index.js';
 import { definePattern, type RewritePattern } from '../../lib/rewrite/pattern.js';
 import type { PatternRewriter } from '../../lib/rewrite/rewriter.js';
-import { AndIOp, BitcastOp, CmpIOp, ConstantOp, ExtSIOp, ExtUIOp, IndexCastOp, IndexCastUIOp, OrIOp, SelectOp, XOrIOp, cmpIPredicates } from './ops.js';
+import { AndIOp, BitcastOp, CmpIOp, ConstantOp, DivFOp, ExtSIOp, ExtUIOp, IndexCastOp, IndexCastUIOp, MulFOp, NegFOp, OrIOp, SelectOp, XOrIOp, cmpIPredicates } from './ops.js';
 import { intWidth, splatValue } from './constants.js';
 
 type CastDef = typeof ExtSIOp | typeof ExtUIOp | typeof IndexCastOp | typeof IndexCastUIOp | typeof BitcastOp;
@@ -216,6 +217,24 @@ const selectToExtUI = definePattern({
 
 const sameType = (x: Value, op: Operation) => x.type === op.result(0).type;
 
+/** mulf(negf(a), negf(b)) -> mulf(a, b) and the same for divf, keeping the outer op's fastmath (MulFOfNegF, DivFOfNegF). */
+function ofNegF(name: string, root: typeof MulFOp | typeof DivFOp): RewritePattern {
+  return definePattern({
+    name,
+    root: root.name,
+    benefit: 3,
+    matchAndRewrite(op, rewriter) {
+      const a = producer(op, 0, NegFOp);
+      const b = producer(op, 1, NegFOp);
+      if (!a || !b || a.operand(0).type !== b.operand(0).type) return false;
+      rewriter.setInsertionPointBefore(op);
+      const created = root.create(op.location, { operands: { lhs: a.operand(0), rhs: b.operand(0) }, properties: { fastmath: root.view(op).fastmath } });
+      rewriter.replaceOp(op, rewriter.insert(created));
+      return true;
+    },
+  });
+}
+
 /** The patterns by root op; canonicalize.ts merges them with the arithmetic ones. */
 export const castCanonicalization: Readonly<Record<string, readonly RewritePattern[]>> = {
   'arith.extsi': [castOfCast('ExtSIOfExtUI', ExtSIOp, ExtUIOp, ExtUIOp)],
@@ -227,5 +246,7 @@ export const castCanonicalization: Readonly<Record<string, readonly RewritePatte
   'arith.xori': [xorINotCmpI, bitwiseOfExt('XOrIOfExtUI', XOrIOp, ExtUIOp), bitwiseOfExt('XOrIOfExtSI', XOrIOp, ExtSIOp)],
   'arith.andi': [bitwiseOfExt('AndOfExtUI', AndIOp, ExtUIOp), bitwiseOfExt('AndOfExtSI', AndIOp, ExtSIOp)],
   'arith.ori': [bitwiseOfExt('OrOfExtUI', OrIOp, ExtUIOp), bitwiseOfExt('OrOfExtSI', OrIOp, ExtSIOp)],
+  'arith.mulf': [ofNegF('MulFOfNegF', MulFOp)],
+  'arith.divf': [ofNegF('DivFOfNegF', DivFOp)],
   'arith.select': [redundantSelect('RedundantSelectFalse', 2), redundantSelect('RedundantSelectTrue', 1), selectNotCond, selectI1ToNot, selectToExtUI],
 };

@@ -393,3 +393,67 @@ func.func @idx(%x: index) -> (index, index) {
   %3 = arith.subi %c5, %2 : index
   return %1, %3 : index, index
 }
+func.func @floats(%x: f32, %y: f32) -> (f32, f32, f32, f32, f32, f32) {
+  %z = arith.constant 0.0 : f32
+  %nz = arith.constant -0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %0 = arith.addf %x, %nz : f32
+  %1 = arith.subf %x, %z : f32
+  %2 = arith.mulf %x, %one : f32
+  %3 = arith.divf %x, %one : f32
+  %4 = arith.addf %x, %z : f32
+  %n = arith.negf %y : f32
+  %5 = arith.mulf %n, %n : f32
+  return %0, %1, %2, %3, %4, %5 : f32, f32, f32, f32, f32, f32
+}
+func.func @ints(%x: i32, %y: i32) -> (i32, i32, i32, i32, i32, i32, i32, i32, i1, i1) {
+  %c1 = arith.constant 1 : i32
+  %c0 = arith.constant 0 : i32
+  %m = arith.constant -1 : i32
+  %0 = arith.divsi %x, %c1 : i32
+  %1 = arith.remsi %x, %c1 : i32
+  %2 = arith.maxsi %x, %x : i32
+  %3 = arith.minui %x, %c0 : i32
+  %4 = arith.ori %x, %m : i32
+  %5 = arith.shrsi %x, %c0 : i32
+  %6 = arith.divui %x, %x : i32
+  %7 = arith.ceildivsi %x, %c1 : i32
+  %8 = arith.cmpi sle, %x, %x : i32
+  %9 = arith.cmpi ult, %x, %c0 : i32
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9 : i32, i32, i32, i32, i32, i32, i32, i32, i1, i1
+}
+func.func @more(%x: i32, %y: i32, %c: i1) -> (i32, i32, i32, i1, i1) {
+  %0 = arith.subi %x, %y : i32
+  %1 = arith.addi %0, %y : i32
+  %n = arith.xori %x, %y : i32
+  %2 = arith.andi %x, %n : i32
+  %3 = arith.select %c, %x, %y : i32
+  %4 = arith.cmpi eq, %3, %x : i32
+  %t = arith.constant true
+  %5 = arith.andi %c, %t : i1
+  %6 = arith.ori %c, %t : i1
+  return %1, %2, %3, %5, %6 : i32, i32, i32, i1, i1
+}
+func.func @cmpf(%x: f32) -> (i1, i1, i1) {
+  %0 = arith.cmpf oeq, %x, %x : f32
+  %1 = arith.cmpf uno, %x, %x : f32
+  %2 = arith.cmpf true, %x, %x : f32
+  return %0, %1, %2 : i1, i1, i1
+}
+func.func @casts(%x: i32) -> (f32, i64, i32) {
+  %0 = arith.sitofp %x : i32 to f32
+  %1 = arith.fptosi %0 : f32 to i32
+  %2 = arith.extsi %x : i32 to i64
+  %3 = arith.shli %2, %2 : i64
+  %c = arith.constant 3 : i64
+  %4 = arith.muli %c, %2 : i64
+  %5 = arith.trunci %4 : i64 to i32
+  return %0, %4, %5 : f32, i64, i32
+}
+func.func @negs(%x: f32, %y: f32) -> (f32, f32) {
+  %a = arith.negf %x : f32
+  %b = arith.negf %y : f32
+  %0 = arith.divf %a, %b fastmath<fast> : f32
+  %1 = arith.mulf %a, %b : f32
+  return %0, %1 : f32, f32
+}
