@@ -383,7 +383,6 @@ func.func @cmp_preds(%a: i32, %b: i32) -> (i1, i1, i1, i1) {
 // CHECK-NEXT:     [[VAL_1:%.*]] = arith.subi [[C8]], [[ARG0]] : index
 // CHECK-NEXT:     return [[VAL_0]], [[VAL_1]] : index, index
 // CHECK-NEXT:   }
-// CHECK-NEXT: }
 func.func @idx(%x: index) -> (index, index) {
   %c3 = arith.constant 3 : index
   %c5 = arith.constant 5 : index
@@ -393,6 +392,13 @@ func.func @idx(%x: index) -> (index, index) {
   %3 = arith.subi %c5, %2 : index
   return %1, %3 : index, index
 }
+// CHECK-LABEL: func.func @floats(
+// CHECK-SAME: [[ARG0:%.*]]: f32, [[ARG1:%.*]]: f32) -> (f32, f32, f32, f32, f32, f32) {
+// CHECK:     [[CST:%.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     [[VAL_0:%.*]] = arith.addf [[ARG0]], [[CST]] : f32
+// CHECK-NEXT:     [[VAL_1:%.*]] = arith.mulf [[ARG1]], [[ARG1]] : f32
+// CHECK-NEXT:     return [[ARG0]], [[ARG0]], [[ARG0]], [[ARG0]], [[VAL_0]], [[VAL_1]] : f32, f32, f32, f32, f32, f32
+// CHECK-NEXT:   }
 func.func @floats(%x: f32, %y: f32) -> (f32, f32, f32, f32, f32, f32) {
   %z = arith.constant 0.0 : f32
   %nz = arith.constant -0.0 : f32
@@ -406,6 +412,15 @@ func.func @floats(%x: f32, %y: f32) -> (f32, f32, f32, f32, f32, f32) {
   %5 = arith.mulf %n, %n : f32
   return %0, %1, %2, %3, %4, %5 : f32, f32, f32, f32, f32, f32
 }
+// CHECK-LABEL: func.func @ints(
+// CHECK-SAME: [[ARG0:%.*]]: i32, [[ARG1:%.*]]: i32) -> (i32, i32, i32, i32, i32, i32, i32, i32, i1, i1) {
+// CHECK:     [[TRUE:%.*]] = arith.constant true
+// CHECK-NEXT:     [[C0_I32:%.*]] = arith.constant 0 : i32
+// CHECK-NEXT:     [[C_1_I32:%.*]] = arith.constant -1 : i32
+// CHECK-NEXT:     [[VAL_0:%.*]] = arith.divui [[ARG0]], [[ARG0]] : i32
+// CHECK-NEXT:     [[VAL_1:%.*]] = arith.cmpi ult, [[ARG0]], [[C0_I32]] : i32
+// CHECK-NEXT:     return [[ARG0]], [[C0_I32]], [[ARG0]], [[C0_I32]], [[C_1_I32]], [[ARG0]], [[VAL_0]], [[ARG0]], [[TRUE]], [[VAL_1]] : i32, i32, i32, i32, i32, i32, i32, i32, i1, i1
+// CHECK-NEXT:   }
 func.func @ints(%x: i32, %y: i32) -> (i32, i32, i32, i32, i32, i32, i32, i32, i1, i1) {
   %c1 = arith.constant 1 : i32
   %c0 = arith.constant 0 : i32
@@ -422,6 +437,14 @@ func.func @ints(%x: i32, %y: i32) -> (i32, i32, i32, i32, i32, i32, i32, i32, i1
   %9 = arith.cmpi ult, %x, %c0 : i32
   return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9 : i32, i32, i32, i32, i32, i32, i32, i32, i1, i1
 }
+// CHECK-LABEL: func.func @more(
+// CHECK-SAME: [[ARG0:%.*]]: i32, [[ARG1:%.*]]: i32, [[ARG2:%.*]]: i1) -> (i32, i32, i32, i1, i1) {
+// CHECK:     [[TRUE:%.*]] = arith.constant true
+// CHECK-NEXT:     [[VAL_0:%.*]] = arith.xori [[ARG0]], [[ARG1]] : i32
+// CHECK-NEXT:     [[VAL_1:%.*]] = arith.andi [[ARG0]], [[VAL_0]] : i32
+// CHECK-NEXT:     [[VAL_2:%.*]] = arith.select [[ARG2]], [[ARG0]], [[ARG1]] : i32
+// CHECK-NEXT:     return [[ARG0]], [[VAL_1]], [[VAL_2]], [[ARG2]], [[TRUE]] : i32, i32, i32, i1, i1
+// CHECK-NEXT:   }
 func.func @more(%x: i32, %y: i32, %c: i1) -> (i32, i32, i32, i1, i1) {
   %0 = arith.subi %x, %y : i32
   %1 = arith.addi %0, %y : i32
@@ -434,13 +457,29 @@ func.func @more(%x: i32, %y: i32, %c: i1) -> (i32, i32, i32, i1, i1) {
   %6 = arith.ori %c, %t : i1
   return %1, %2, %3, %5, %6 : i32, i32, i32, i1, i1
 }
+// CHECK-LABEL: func.func @cmpf(
+// CHECK-SAME: [[ARG0:%.*]]: f32) -> (i1, i1, i1) {
+// CHECK:     [[VAL_0:%.*]] = arith.cmpf oeq, [[ARG0]], [[ARG0]] : f32
+// CHECK-NEXT:     [[VAL_1:%.*]] = arith.cmpf uno, [[ARG0]], [[ARG0]] : f32
+// CHECK-NEXT:     [[VAL_2:%.*]] = arith.cmpf true, [[ARG0]], [[ARG0]] : f32
+// CHECK-NEXT:     return [[VAL_0]], [[VAL_1]], [[VAL_2]] : i1, i1, i1
+// CHECK-NEXT:   }
 func.func @cmpf(%x: f32) -> (i1, i1, i1) {
   %0 = arith.cmpf oeq, %x, %x : f32
   %1 = arith.cmpf uno, %x, %x : f32
   %2 = arith.cmpf true, %x, %x : f32
   return %0, %1, %2 : i1, i1, i1
 }
-func.func @casts(%x: i32) -> (f32, i64, i32) {
+// CHECK-LABEL: func.func @int_float_casts(
+// CHECK-SAME: [[ARG0:%.*]]: i32) -> (f32, i64, i32) {
+// CHECK:     [[C3_I64:%.*]] = arith.constant 3 : i64
+// CHECK-NEXT:     [[VAL_0:%.*]] = arith.sitofp [[ARG0]] : i32 to f32
+// CHECK-NEXT:     [[VAL_1:%.*]] = arith.extsi [[ARG0]] : i32 to i64
+// CHECK-NEXT:     [[VAL_2:%.*]] = arith.muli [[VAL_1]], [[C3_I64]] : i64
+// CHECK-NEXT:     [[VAL_3:%.*]] = arith.trunci [[VAL_2]] : i64 to i32
+// CHECK-NEXT:     return [[VAL_0]], [[VAL_2]], [[VAL_3]] : f32, i64, i32
+// CHECK-NEXT:   }
+func.func @int_float_casts(%x: i32) -> (f32, i64, i32) {
   %0 = arith.sitofp %x : i32 to f32
   %1 = arith.fptosi %0 : f32 to i32
   %2 = arith.extsi %x : i32 to i64
@@ -450,6 +489,13 @@ func.func @casts(%x: i32) -> (f32, i64, i32) {
   %5 = arith.trunci %4 : i64 to i32
   return %0, %4, %5 : f32, i64, i32
 }
+// CHECK-LABEL: func.func @negs(
+// CHECK-SAME: [[ARG0:%.*]]: f32, [[ARG1:%.*]]: f32) -> (f32, f32) {
+// CHECK:     [[VAL_0:%.*]] = arith.divf [[ARG0]], [[ARG1]] fastmath<fast> : f32
+// CHECK-NEXT:     [[VAL_1:%.*]] = arith.mulf [[ARG0]], [[ARG1]] : f32
+// CHECK-NEXT:     return [[VAL_0]], [[VAL_1]] : f32, f32
+// CHECK-NEXT:   }
+// CHECK-NEXT: }
 func.func @negs(%x: f32, %y: f32) -> (f32, f32) {
   %a = arith.negf %x : f32
   %b = arith.negf %y : f32
