@@ -2,7 +2,7 @@
 // a permutation map), slice and split (strided maps), concat (wrapped reads and a select on the
 // index); gather as tensor.take.
 import { AffineMap } from '../../../lib/affine/index.js';
-import type { Value } from '../../../lib/ir/index.js';
+import type { RankedTensorType, Value } from '../../../lib/ir/index.js';
 import { TakeOp } from '../../tensor/index.js';
 import { reshapeMap, stridedMap, transposeMap, wrappedMap } from './maps.js';
 import { shapeOf } from './te.js';
@@ -10,7 +10,7 @@ import { ConcatOp, GatherOp, SliceOp, SplitOp, TransposeOp } from '../ops.js';
 import { normAxis, resultType, type LowerCx, type Lowering } from './lowering.js';
 
 /** A copy TE over `out`'s shape reading `x` through `map`. */
-function copy(cx: LowerCx, x: Value, out: ReturnType<typeof resultType>, map: AffineMap): Value {
+function copy(cx: LowerCx, x: Value, out: RankedTensorType, map: AffineMap): Value {
   return cx.te({ bounds: out.shape, inputs: [x], inputMaps: [map], outputs: [{ type: out, map: AffineMap.identity(out.rank) }], body: (_b, [v]) => [v] });
 }
 

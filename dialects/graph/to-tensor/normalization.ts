@@ -1,7 +1,7 @@
 // layer_norm and batch_norm (inference) as TEs: layer_norm as sum-reduce, mean, sum of squared
 // deviations, rsqrt of the variance, and the normalising epilogue; batch_norm as one TE.
 import { AffineMap, dim } from '../../../lib/affine/index.js';
-import type { RankedTensorType, Value } from '../../../lib/ir/index.js';
+import type { RankedTensorType } from '../../../lib/ir/index.js';
 import { broadcastMap } from './maps.js';
 import { shapeOf } from './te.js';
 import { BatchNormOp, LayerNormOp } from '../ops.js';
@@ -10,8 +10,8 @@ import { normAxis, resultType, type Lowering } from './lowering.js';
 
 /**
  * layer_norm over the dims from `axis` on: mean = sum(x) / n; var = sum((x - mean)^2) / n;
- * y = (x - mean) * rsqrt(var + epsilon) * scale + bias (scale and bias optional, broadcast
- * against the normalised dims).
+ * y = (x - mean) * rsqrt(var + epsilon) * scale + bias (the bias optional; both have the
+ * normalised dims' shape).
  */
 export const lowerLayerNorm: Lowering = (op, [x, scale, bias], cx) => {
   const shape = shapeOf(x);
@@ -34,18 +34,16 @@ export const lowerLayerNorm: Lowering = (op, [x, scale, bias], cx) => {
     body: (b, [v]) => [b.rsqrt(b.add(b.div(v, b.constant(n, v.type)), b.constant(epsilon, v.type)))],
   });
   const stats = AffineMap.get(rank, 0, Array.from({ length: axis }, (_, i) => dim(i)));
-  const affine = [scale, bias].filter((v): v is Value => v !== undefined);
+  const affine = bias ? [scale, bias] : [scale];
   return [
     cx.te({
       bounds: shape,
       inputs: [x, mean, rstd, ...affine],
       inputMaps: [AffineMap.identity(rank), stats, stats, ...affine.map((v) => broadcastMap(rank, shapeOf(v), shape))],
       outputs: [{ type: resultType(op), map: AffineMap.identity(rank) }],
-      body: (b, [xv, m, r, ...rest]) => {
-        let y = b.mul(b.sub(xv, m), r);
-        if (scale) y = b.mul(y, rest[0]);
-        if (bias) y = b.add(y, rest[rest.length - 1]);
-        return [y];
+      body: (b, [xv, m, r, s, c]) => {
+        const y = b.mul(b.mul(b.sub(xv, m), r), s);
+        return [c ? b.add(y, c) : y];
       },
     }),
   ];
