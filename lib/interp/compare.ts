@@ -71,6 +71,8 @@ export interface CheckOptions extends Tolerance {
   readonly seed?: number;
   /** The size of dynamic dims of the inputs (default 4). */
   readonly dynamicSize?: number;
+  /** Inputs to use instead of random ones (e.g. indices that must stay in bounds). */
+  readonly inputs?: readonly RtValue[];
 }
 
 /** The outcome of checkSameResults: ok, or a message saying what differs or what failed. */
@@ -114,9 +116,9 @@ export function checkSameResults(before: Operation, after: Operation, options: C
   const entry = (options.entry ?? 'main').replace(/^@/, '');
   const fn = findFunction(before, entry);
   if (!fn) return { ok: false, message: `no function named '@${entry}' in the original module` };
-  let inputs: RtValue[];
+  let inputs: readonly RtValue[];
   try {
-    inputs = makeInputs(functionSignature(fn).inputs, { seed: options.seed, dynamicSize: options.dynamicSize });
+    inputs = options.inputs ?? makeInputs(functionSignature(fn).inputs, { seed: options.seed, dynamicSize: options.dynamicSize });
   } catch (e) {
     return { ok: false, message: `cannot make inputs for '@${entry}': ${(e as Error).message}` };
   }

@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FloatType, MLIRContext, RankedTensorType } from '../../../lib/ir/index.js';
-import { TensorValue, checkSameResults, compareValues } from '../../../lib/interp/index.js';
+import { TensorValue, checkSameResults, compareValues, findFunction, functionSignature, makeInputs } from '../../../lib/interp/index.js';
 import { parse } from './harness.js';
 
 const ctx = new MLIRContext();
@@ -35,6 +35,14 @@ const sum = `
 
 test('checkSameResults: the same program agrees with itself on random inputs', () => {
   const r = checkSameResults(parse(sum), parse(sum), { seed: 5 });
+  assert.ok(r.ok, r.message);
+});
+
+test('checkSameResults takes given inputs instead of random ones', () => {
+  // With b = 0, returning a + b or a cannot be told apart.
+  const before = parse(sum);
+  const [, , buffer] = makeInputs(functionSignature(findFunction(before, 'main')!).inputs, { mode: 'zeros' });
+  const r = checkSameResults(before, parse(sum.replace('return %s', 'return %a')), { inputs: [3n, 0n, buffer] });
   assert.ok(r.ok, r.message);
 });
 
