@@ -6,7 +6,7 @@ import { Option } from '../../../lib/pass/options.js';
 import type { Block, Operation } from '../../../lib/ir/index.js';
 import { isCompute, viewTe } from '../analysis/te.js';
 import { mergeSideBySide } from './merge.js';
-import { dependsOn, mergePosition } from './placement.js';
+import { Reachability, mergePosition } from './placement.js';
 
 function sameDomain(a: Operation, b: Operation): boolean {
   const x = viewTe(a);
@@ -26,14 +26,15 @@ export function fuseHorizontally(root: Operation, maxOutputs: number): number {
   let merges = 0;
   for (const block of blocks) {
     const tes = block.operations.filter(isCompute);
+    let reach = new Reachability(block);
     for (let i = 0; i < tes.length; i++) {
       let head = tes[i];
       if (!head.parent) continue;
       for (let k = i + 1; k < tes.length; k++) {
         const other = tes[k];
         if (!other.parent || head.numResults + other.numResults > maxOutputs) continue;
-        if (!sameDomain(head, other) || !sharesInput(head, other) || dependsOn(other, head)) continue;
-        const at = mergePosition(head, other);
+        if (!sameDomain(head, other) || !sharesInput(head, other) || reach.dependsOn(other, head)) continue;
+        const at = mergePosition(head, other, reach);
         if (at !== 'first' && at !== 'second') continue;
         const merged = mergeSideBySide([head, other], at === 'first' ? head : other);
         head.replaceAllUsesWith(merged.results.slice(0, head.numResults));
@@ -42,6 +43,7 @@ export function fuseHorizontally(root: Operation, maxOutputs: number): number {
         other.erase();
         head = merged;
         merges++;
+        reach = new Reachability(block);
       }
     }
   }

@@ -22,9 +22,47 @@ function definersInBlock(op: Operation): Operation[] {
 }
 
 /**
+ * Which ops of a block each op depends on (transitively, through the values it and its nested
+ * ops read), as one bitset per op computed in block order: queries are then constant time,
+ * which matters where every pair of TEs of a large block is tried. Stale once the block changes.
+ */
+export class Reachability {
+  private readonly index = new Map<Operation, number>();
+  private readonly ancestors: Uint32Array[] = [];
+
+  constructor(block: Block) {
+    const words = Math.ceil(block.size / 32) || 1;
+    for (const op of block) {
+      const bits = new Uint32Array(words);
+      for (const d of definersInBlock(op)) {
+        const i = this.index.get(d);
+        if (i === undefined) continue;
+        const other = this.ancestors[i];
+        for (let w = 0; w < words; w++) bits[w] |= other[w];
+        bits[i >>> 5] |= 1 << (i & 31);
+      }
+      this.index.set(op, this.ancestors.length);
+      this.ancestors.push(bits);
+    }
+  }
+
+  /** True when `later` reads a result of `earlier`, directly or through other ops. */
+  dependsOn(later: Operation, earlier: Operation): boolean {
+    const l = this.index.get(later);
+    const e = this.index.get(earlier);
+    return l !== undefined && e !== undefined && (this.ancestors[l][e >>> 5] & (1 << (e & 31))) !== 0;
+  }
+
+  /** True when `later` depends on `earlier` through at least one op in between. */
+  dependsThroughOthers(later: Operation, earlier: Operation): boolean {
+    return definersInBlock(later).some((d) => d !== earlier && this.dependsOn(d, earlier));
+  }
+}
+
+/**
  * True when `later` depends on `earlier` through at least one op in between (ignoring its
  * direct reads of `earlier`): merging the two into one op would then make that op depend on
- * itself.
+ * itself. One query: a search back from `later` over the ops after `earlier`.
  */
 export function dependsThroughOthers(later: Operation, earlier: Operation): boolean {
   const seen = new Set<Operation>();
@@ -39,20 +77,15 @@ export function dependsThroughOthers(later: Operation, earlier: Operation): bool
   return false;
 }
 
-/** True when `later` reads a result of `earlier`, directly or through other ops. */
-export function dependsOn(later: Operation, earlier: Operation): boolean {
-  return definersInBlock(later).includes(earlier) || dependsThroughOthers(later, earlier);
-}
-
 /**
  * Where the op merging `first` and `second` (`first` before `second` in one block) can be
  * inserted: at `first` when everything `second` reads (apart from `first`'s results) is
  * defined before `first`; at `second` when every other user of `first`'s results comes after
  * `second`; `cycle` when `second` depends on `first` through other ops; `order` when neither
- * place works without moving other ops.
+ * place works without moving other ops. `reach` answers the dependency query when given.
  */
-export function mergePosition(first: Operation, second: Operation): 'first' | 'second' | 'cycle' | 'order' {
-  if (dependsThroughOthers(second, first)) return 'cycle';
+export function mergePosition(first: Operation, second: Operation, reach?: Reachability): 'first' | 'second' | 'cycle' | 'order' {
+  if (reach ? reach.dependsThroughOthers(second, first) : dependsThroughOthers(second, first)) return 'cycle';
   if (definersInBlock(second).every((d) => d === first || d.isBeforeInBlock(first))) return 'first';
   const block = first.parent!;
   const usersAfter = first.results.every((r) =>
