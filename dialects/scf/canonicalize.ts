@@ -1,8 +1,9 @@
 // Canonicalisation patterns of scf, as MLIR 22's SCF.cpp: loops that run zero or one time,
 // loop-carried values that need no carrying, ifs with a constant condition, ifs whose yields
 // become selects, unused if results, empty else branches, index_switch on a constant, and
-// single-block execute_region.
+// single-block execute_region (scf.while's patterns are in canonicalize-while.ts).
 import { IntegerAttr, type Operation, type Region, type Value } from '../../lib/ir/index.js';
+import { removeLoopInvariantArgsFromBeforeBlock, removeLoopInvariantValueYielded, whileConditionTruth, whileUnusedResult } from './canonicalize-while.js';
 import { definePattern, type RewritePattern } from '../../lib/rewrite/pattern.js';
 import type { PatternRewriter } from '../../lib/rewrite/rewriter.js';
 import { AddIOp, ConstantOp, SelectOp } from '../arith/index.js';
@@ -235,4 +236,5 @@ export const scfCanonicalization: Readonly<Record<string, readonly RewritePatter
   'scf.if': [convertTrivialIfToSelect, removeEmptyElseBranch, removeStaticCondition, removeUnusedResults],
   'scf.index_switch': [foldConstantCase],
   'scf.execute_region': [singleBlockExecuteInliner],
+  'scf.while': [removeLoopInvariantArgsFromBeforeBlock, removeLoopInvariantValueYielded, whileConditionTruth, whileUnusedResult],
 };

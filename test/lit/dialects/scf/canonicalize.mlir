@@ -1,4 +1,4 @@
-// scf canonicalisation as MLIR 22: trivial loops, carried values that need no carrying, static and trivial ifs, unused if results, empty else branches, index_switch on a constant, single-block execute_region; compared with mlir-opt in differential-canonicalize.test.
+// scf canonicalisation as MLIR 22: trivial loops, carried values that need no carrying, static and trivial ifs, unused if results, empty else branches, index_switch on a constant, single-block execute_region, scf.while's invariant and unused values; compared with mlir-opt in differential-canonicalize.test.
 // RUN: %dlc-opt %s --allow-unregistered-dialect --canonicalize | %filecheck %s
 
 // CHECK: module {
@@ -250,7 +250,6 @@ func.func @if_false_no_else(%a: f32) {
 // CHECK:     [[C30_I32:%.*]] = arith.constant 30 : i32
 // CHECK-NEXT:     return [[C30_I32]] : i32
 // CHECK-NEXT:   }
-// CHECK-NEXT: }
 func.func @switch_default() -> i32 {
   %c7 = arith.constant 7 : index
   %0 = scf.index_switch %c7 -> i32
@@ -261,6 +260,146 @@ func.func @switch_default() -> i32 {
   default {
     %c = arith.constant 30 : i32
     scf.yield %c : i32
+  }
+  return %0 : i32
+}
+// CHECK-LABEL: func.func @while_false(
+// CHECK-SAME: [[ARG0:%.*]]: i32) -> i32 {
+// CHECK:     return [[ARG0]] : i32
+// CHECK-NEXT:   }
+func.func @while_false(%a: i32) -> i32 {
+  %f = arith.constant false
+  %0 = scf.while (%x = %a) : (i32) -> i32 {
+    scf.condition(%f) %x : i32
+  } do {
+  ^bb0(%y: i32):
+    scf.yield %y : i32
+  }
+  return %0 : i32
+}
+// CHECK-LABEL: func.func @w1(
+// CHECK-SAME: [[ARG0:%.*]]: i32, [[ARG1:%.*]]: i32) -> i32 {
+// CHECK:     [[C1_I32:%.*]] = arith.constant 1 : i32
+// CHECK-NEXT:     [[VAL_0:%.*]] = scf.while ([[ARG2:%.*]] = [[ARG0]]) : (i32) -> i32 {
+// CHECK-NEXT:       [[VAL_1:%.*]] = arith.cmpi slt, [[ARG2]], [[ARG1]] : i32
+// CHECK-NEXT:       scf.condition([[VAL_1]]) [[ARG2]] : i32
+// CHECK-NEXT:     } do {
+// CHECK-NEXT:     ^bb0([[ARG2]]: i32):
+// CHECK-NEXT:       [[VAL_1]] = arith.addi [[ARG2]], [[C1_I32]] : i32
+// CHECK-NEXT:       scf.yield [[VAL_1]] : i32
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return [[VAL_0]] : i32
+// CHECK-NEXT:   }
+func.func @w1(%a: i32, %n: i32) -> i32 {
+  %0 = scf.while (%x = %a) : (i32) -> i32 {
+    %c = arith.cmpi slt, %x, %n : i32
+    scf.condition(%c) %x : i32
+  } do {
+  ^bb0(%y: i32):
+    %c1 = arith.constant 1 : i32
+    %z = arith.addi %y, %c1 : i32
+    scf.yield %z : i32
+  }
+  return %0 : i32
+}
+// CHECK-LABEL: func.func @w_unused(
+// CHECK-SAME: [[ARG0:%.*]]: i32, [[ARG1:%.*]]: i32, [[ARG2:%.*]]: i32) -> i32 {
+// CHECK:     [[C1_I32:%.*]] = arith.constant 1 : i32
+// CHECK-NEXT:     [[VAL_0:%.*]] = scf.while ([[ARG3:%.*]] = [[ARG0]]) : (i32) -> i32 {
+// CHECK-NEXT:       [[VAL_1:%.*]] = arith.cmpi slt, [[ARG3]], [[ARG2]] : i32
+// CHECK-NEXT:       scf.condition([[VAL_1]]) [[ARG3]] : i32
+// CHECK-NEXT:     } do {
+// CHECK-NEXT:     ^bb0([[ARG3]]: i32):
+// CHECK-NEXT:       [[VAL_1]] = arith.addi [[ARG3]], [[C1_I32]] : i32
+// CHECK-NEXT:       scf.yield [[VAL_1]] : i32
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return [[VAL_0]] : i32
+// CHECK-NEXT:   }
+func.func @w_unused(%a: i32, %b: i32, %n: i32) -> i32 {
+  %0:2 = scf.while (%x = %a, %w = %b) : (i32, i32) -> (i32, i32) {
+    %c = arith.cmpi slt, %x, %n : i32
+    scf.condition(%c) %x, %w : i32, i32
+  } do {
+  ^bb0(%y: i32, %v: i32):
+    %c1 = arith.constant 1 : i32
+    %z = arith.addi %y, %c1 : i32
+    scf.yield %z, %v : i32, i32
+  }
+  return %0#0 : i32
+}
+// CHECK-LABEL: func.func @w_cond_arg(
+// CHECK-SAME: [[ARG0:%.*]]: i32, [[ARG1:%.*]]: i32) -> i32 {
+// CHECK:     [[C1_I32:%.*]] = arith.constant 1 : i32
+// CHECK-NEXT:     [[VAL_0:%.*]] = scf.while ([[ARG2:%.*]] = [[ARG0]]) : (i32) -> i32 {
+// CHECK-NEXT:       [[VAL_1:%.*]] = arith.cmpi slt, [[ARG2]], [[ARG1]] : i32
+// CHECK-NEXT:       scf.condition([[VAL_1]]) [[ARG2]] : i32
+// CHECK-NEXT:     } do {
+// CHECK-NEXT:     ^bb0([[ARG2]]: i32):
+// CHECK-NEXT:       [[VAL_1]] = arith.addi [[ARG2]], [[C1_I32]] : i32
+// CHECK-NEXT:       scf.yield [[VAL_1]] : i32
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return [[VAL_0]] : i32
+// CHECK-NEXT:   }
+func.func @w_cond_arg(%a: i32, %n: i32) -> i32 {
+  %0:2 = scf.while (%x = %a) : (i32) -> (i32, i1) {
+    %c = arith.cmpi slt, %x, %n : i32
+    scf.condition(%c) %x, %c : i32, i1
+  } do {
+  ^bb0(%y: i32, %b: i1):
+    %e = arith.extui %b : i1 to i32
+    %z = arith.addi %y, %e : i32
+    scf.yield %z : i32
+  }
+  return %0#0 : i32
+}
+// CHECK-LABEL: func.func @w_outside(
+// CHECK-SAME: [[ARG0:%.*]]: i32, [[ARG1:%.*]]: f32, [[ARG2:%.*]]: i32) -> (i32, f32) {
+// CHECK:     [[C1_I32:%.*]] = arith.constant 1 : i32
+// CHECK-NEXT:     [[VAL_0:%.*]] = scf.while ([[ARG3:%.*]] = [[ARG0]]) : (i32) -> i32 {
+// CHECK-NEXT:       [[VAL_1:%.*]] = arith.cmpi slt, [[ARG3]], [[ARG2]] : i32
+// CHECK-NEXT:       scf.condition([[VAL_1]]) [[ARG3]] : i32
+// CHECK-NEXT:     } do {
+// CHECK-NEXT:     ^bb0([[ARG3]]: i32):
+// CHECK-NEXT:       "unk.use"([[ARG1]]) : (f32) -> ()
+// CHECK-NEXT:       [[VAL_1]] = arith.addi [[ARG3]], [[C1_I32]] : i32
+// CHECK-NEXT:       scf.yield [[VAL_1]] : i32
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return [[VAL_0]], [[ARG1]] : i32, f32
+// CHECK-NEXT:   }
+func.func @w_outside(%a: i32, %b: f32, %n: i32) -> (i32, f32) {
+  %0:2 = scf.while (%x = %a) : (i32) -> (i32, f32) {
+    %c = arith.cmpi slt, %x, %n : i32
+    scf.condition(%c) %x, %b : i32, f32
+  } do {
+  ^bb0(%y: i32, %f: f32):
+    "unk.use"(%f) : (f32) -> ()
+    %c1 = arith.constant 1 : i32
+    %z = arith.addi %y, %c1 : i32
+    scf.yield %z : i32
+  }
+  return %0#0, %0#1 : i32, f32
+}
+// CHECK-LABEL: func.func @w_init_yield(
+// CHECK-SAME: [[ARG0:%.*]]: i32, [[ARG1:%.*]]: i32, [[ARG2:%.*]]: i32) -> i32 {
+// CHECK:     [[VAL_0:%.*]] = scf.while ([[ARG3:%.*]] = [[ARG0]]) : (i32) -> i32 {
+// CHECK-NEXT:       [[VAL_1:%.*]] = arith.addi [[ARG3]], [[ARG1]] : i32
+// CHECK-NEXT:       [[VAL_2:%.*]] = arith.cmpi slt, [[VAL_1]], [[ARG2]] : i32
+// CHECK-NEXT:       scf.condition([[VAL_2]]) [[VAL_1]] : i32
+// CHECK-NEXT:     } do {
+// CHECK-NEXT:     ^bb0([[ARG3]]: i32):
+// CHECK-NEXT:       scf.yield [[ARG3]] : i32
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return [[VAL_0]] : i32
+// CHECK-NEXT:   }
+// CHECK-NEXT: }
+func.func @w_init_yield(%a: i32, %b: i32, %n: i32) -> i32 {
+  %0 = scf.while (%x = %a, %w = %b) : (i32, i32) -> i32 {
+    %s = arith.addi %x, %w : i32
+    %c = arith.cmpi slt, %s, %n : i32
+    scf.condition(%c) %s : i32
+  } do {
+  ^bb0(%y: i32):
+    scf.yield %y, %b : i32, i32
   }
   return %0 : i32
 }
