@@ -2,7 +2,7 @@
 // accesses, a body of float arithmetic. Bounds, strides and the body are baked into the
 // code, so V8 compiles it to a tight loop (see docs/design/tensor-dialect.md).
 import type { AffineExpr } from '../../lib/affine/index.js';
-import { FloatAttr, FloatType, IntegerAttr, type Block, type Operation, type Type, type Value } from '../../lib/ir/index.js';
+import { FloatAttr, FloatType, IndexType, IntegerAttr, IntegerType, type Block, type Operation, type Type, type Value } from '../../lib/ir/index.js';
 import { cmpFPredicateNames, cmpf, floatBinary, floatFormat, roundTo, unaryMath, type FloatFormat } from '../../lib/interp/scalar/index.js';
 import type { Combiner } from './compute.js';
 
@@ -36,7 +36,7 @@ export function generateKernel(
   if (formats.some((f) => f === undefined)) return undefined;
   const consts: unknown[] = [];
   const lit = (x: unknown) => `K[${consts.push(x) - 1}]`;
-  const body = bodyCode(op.regions[0].entry!, lit);
+  const body = bodyCode(op.regions[0].entry!, bounds, lit);
   if (!body) return undefined;
   const nIn = op.numOperands;
   const lines: string[] = [];
@@ -93,44 +93,116 @@ function rounded(x: string, f: FloatFormat, lit: (x: unknown) => string): string
   return `H.roundTo(${lit(f)}, ${x})`;
 }
 
+/**
+ * What a body value is in generated code: a float (a number rounded to its format), a boolean
+ * (i1), or an integer held as a number together with a bound on its magnitude. Integer code
+ * is generated only while every bound stays within both the type's signed range and 2^52, so
+ * no operation wraps or loses precision and the values are those of the bigint path.
+ */
+type Kind = { readonly kind: 'float' } | { readonly kind: 'bool' } | { readonly kind: 'int'; readonly bound: number };
+
+const FLOAT: Kind = { kind: 'float' };
+const BOOL: Kind = { kind: 'bool' };
+
 /** One `const vN = ...;` line per body op, and the names of the yielded values. */
-function bodyCode(block: Block, lit: (x: unknown) => string): { lines: string[]; yields: string[] } | undefined {
+function bodyCode(block: Block, bounds: readonly number[], lit: (x: unknown) => string): { lines: string[]; yields: string[] } | undefined {
   const names = new Map<Value, string>();
-  block.arguments.forEach((a, i) => names.set(a, `a${i}`));
+  const kinds = new Map<Value, Kind>();
+  block.arguments.forEach((a, i) => {
+    names.set(a, `a${i}`);
+    kinds.set(a, FLOAT);
+  });
   const lines: string[] = [];
   for (const op of block.operations) {
     if (op.regions.length) return undefined;
     const ins = op.operands.map((v) => names.get(v));
     if (ins.some((n) => n === undefined)) return undefined;
     if (op.name.name === 'tensor.yield') return { lines, yields: ins as string[] };
-    const code = opCode(op, ins as string[], lit);
-    if (code === undefined) return undefined;
+    if (op.numResults !== 1) return undefined;
+    const operandKinds = op.operands.map((v) => kinds.get(v)!);
+    const made = floatCode(op, ins as string[], operandKinds, lit) ?? intCode(op, ins as string[], operandKinds, bounds, lit);
+    if (made === undefined) return undefined;
     const name = `v${names.size}`;
     names.set(op.result(0), name);
-    lines.push(`const ${name} = ${code};`);
+    kinds.set(op.result(0), made.kind);
+    lines.push(`const ${name} = ${made.code};`);
   }
   return undefined;
 }
 
-function opCode(op: Operation, [a, b, c]: string[], lit: (x: unknown) => string): string | undefined {
-  if (op.numResults !== 1) return undefined;
+type Made = { readonly code: string; readonly kind: Kind } | undefined;
+
+/** Float arithmetic, comparisons, selects and math functions. */
+function floatCode(op: Operation, [a, b, c]: string[], kinds: readonly Kind[], lit: (x: unknown) => string): Made {
   const type = op.result(0).type;
   const f = type instanceof FloatType ? floatFormat(type.name) : undefined;
   const [dialect, mnemonic] = op.name.name.split('.');
   if (op.name.name === 'arith.cmpf') {
     const p = op.getAttr('predicate');
-    return p instanceof IntegerAttr ? `H.cmpf(${JSON.stringify(cmpFPredicateNames[Number(p.value)])}, ${a}, ${b})` : undefined;
+    return p instanceof IntegerAttr ? { code: `H.cmpf(${JSON.stringify(cmpFPredicateNames[Number(p.value)])}, ${a}, ${b})`, kind: BOOL } : undefined;
   }
-  if (op.name.name === 'arith.select') return `(${a} ? ${b} : ${c})`;
-  if (!f) return undefined;
+  if (op.name.name === 'arith.select') {
+    const [, x, y] = kinds;
+    const kind = x.kind === 'int' && y.kind === 'int' ? { kind: 'int' as const, bound: Math.max(x.bound, y.bound) } : x;
+    return kinds[0].kind === 'bool' && x.kind === y.kind ? { code: `(${a} ? ${b} : ${c})`, kind } : undefined;
+  }
+  if (!f || kinds.some((k) => k.kind !== 'float')) return undefined;
+  const float = (code: string): Made => ({ code, kind: FLOAT });
   if (op.name.name === 'arith.constant') {
     const v = op.getAttr('value');
-    return v instanceof FloatAttr ? lit(roundTo(f, v.value)) : undefined;
+    return v instanceof FloatAttr ? float(lit(roundTo(f, v.value))) : undefined;
   }
-  if (dialect === 'arith' && Object.hasOwn(JS_BINARY, mnemonic)) return rounded(`${a} ${JS_BINARY[mnemonic]} ${b}`, f, lit);
-  if (dialect === 'arith' && Object.hasOwn(floatBinary, mnemonic)) return `H.floatBinary.${mnemonic}(${a}, ${b}, ${lit(f)})`;
-  if (op.name.name === 'arith.negf') return `(-${a})`;
-  if (dialect === 'math' && Object.hasOwn(unaryMath, mnemonic) && op.numOperands === 1) return rounded(`H.unaryMath.${mnemonic}(${a})`, f, lit);
+  if (dialect === 'arith' && Object.hasOwn(JS_BINARY, mnemonic)) return float(rounded(`${a} ${JS_BINARY[mnemonic]} ${b}`, f, lit));
+  if (dialect === 'arith' && Object.hasOwn(floatBinary, mnemonic)) return float(`H.floatBinary.${mnemonic}(${a}, ${b}, ${lit(f)})`);
+  if (op.name.name === 'arith.negf') return float(`(-${a})`);
+  if (dialect === 'math' && Object.hasOwn(unaryMath, mnemonic) && op.numOperands === 1) return float(rounded(`H.unaryMath.${mnemonic}(${a})`, f, lit));
+  return undefined;
+}
+
+/** The largest magnitude integer code may hold for `t`: its signed maximum, at most 2^52. */
+function intLimit(t: Type): number | undefined {
+  const w = t instanceof IndexType ? 64 : t instanceof IntegerType && t.width > 1 ? t.width : undefined;
+  return w === undefined ? undefined : Math.min(2 ** (w - 1) - 1, 2 ** 52);
+}
+
+const CMPI: Readonly<Record<number, string>> = { 0: '===', 1: '!==', 2: '<', 3: '<=', 4: '>', 5: '>=' };
+const BOOL_OPS: Readonly<Record<string, string>> = { 'arith.andi': '&&', 'arith.ori': '||', 'arith.xori': '!==' };
+
+/** tensor.index and integer arithmetic on index and signless integers, within exact bounds; i1 logic. */
+function intCode(op: Operation, [a, b]: string[], kinds: readonly Kind[], bounds: readonly number[], lit: (x: unknown) => string): Made {
+  const name = op.name.name;
+  const type = op.result(0).type;
+  const isBool = type instanceof IntegerType && type.width === 1;
+  if (isBool && name === 'arith.constant') {
+    const v = op.getAttr('value');
+    return v instanceof IntegerAttr ? { code: v.value ? 'true' : 'false', kind: BOOL } : undefined;
+  }
+  if (isBool && Object.hasOwn(BOOL_OPS, name) && kinds.every((k) => k.kind === 'bool')) return { code: `(${a} ${BOOL_OPS[name]} ${b})`, kind: BOOL };
+  if (name === 'arith.cmpi') {
+    const p = op.getAttr('predicate');
+    const js = p instanceof IntegerAttr ? CMPI[Number(p.value)] : undefined;
+    return js && kinds.every((k) => k.kind === 'int') ? { code: `(${a} ${js} ${b})`, kind: BOOL } : undefined;
+  }
+  if (name === 'arith.sitofp' && kinds[0].kind === 'int' && type instanceof FloatType) {
+    return { code: rounded(a, floatFormat(type.name)!, lit), kind: FLOAT };
+  }
+  const limit = intLimit(type);
+  if (limit === undefined) return undefined;
+  const int = (code: string, bound: number): Made => (bound <= limit ? { code, kind: { kind: 'int', bound } } : undefined);
+  if (name === 'tensor.index') {
+    const d = Number((op.getAttr('dim') as IntegerAttr).value);
+    return int(`n${d}`, bounds[d] - 1);
+  }
+  if (name === 'arith.constant') {
+    const v = op.getAttr('value');
+    return v instanceof IntegerAttr ? int(`(${v.value})`, Math.abs(Number(v.value))) : undefined;
+  }
+  if (!kinds.every((k) => k.kind === 'int')) return undefined;
+  const [x, y] = kinds as readonly Kind[] as readonly { readonly kind: 'int'; readonly bound: number }[];
+  if (name === 'arith.index_cast') return int(a, x.bound);
+  if (name === 'arith.addi') return int(`(${a} + ${b})`, x.bound + y.bound);
+  if (name === 'arith.subi') return int(`(${a} - ${b})`, x.bound + y.bound);
+  if (name === 'arith.muli') return int(`(${a} * ${b})`, x.bound * y.bound);
   return undefined;
 }
 
