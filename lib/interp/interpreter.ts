@@ -193,18 +193,21 @@ export class Interpreter {
   private prepare(block: Block): PreparedBlock {
     let prepared = this.prepared.get(block);
     if (prepared) return prepared;
-    const steps = block.operations.map((op) => ({ op, impl: implFor(op), operands: op.operands, results: op.results }));
-    prepared = { steps, terminated: block.last?.hasTrait('Terminator') ?? false };
+    const last = block.last;
+    // As in MLIR, an unregistered op ending a block may be its terminator.
+    const terminated = last !== null && (last.hasTrait('Terminator') || !last.isRegistered);
+    const steps = block.operations.map((op) => ({ op, impl: implFor(op, terminated && op === last), operands: op.operands, results: op.results }));
+    prepared = { steps, terminated };
     this.prepared.set(block, prepared);
     return prepared;
   }
 }
 
 /** The implementation of `op`: registered, or passing operands on for a terminator without successors. */
-function implFor(op: Operation): OpImpl {
+function implFor(op: Operation, terminator: boolean): OpImpl {
   const impl = lookupImpl(op.name.name);
   if (impl) return impl;
-  if (op.hasTrait('Terminator') && op.successorSlots.length === 0) return passOperands;
+  if (terminator && op.successorSlots.length === 0) return passOperands;
   const name = op.name.name;
   return (o) => {
     throw new InterpError(o, `no interpreter implementation for '${name}'`);
