@@ -136,8 +136,9 @@ export class Interpreter {
     if (!block || region.blocks.length !== 1) return (args) => this.runRegion(region, args);
     const prepared = this.prepare(block);
     return (args) => {
-      const out = this.runPrepared(block, prepared, args);
-      return out instanceof BranchTo ? this.runRegion(region, args) : out;
+      let out = this.runPrepared(block, prepared, args);
+      while (out instanceof BranchTo) out = this.runBlock(out.dest, out.args);
+      return out;
     };
   }
 

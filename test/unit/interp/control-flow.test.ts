@@ -57,6 +57,26 @@ test('cf branches with block arguments and cf.switch', () => {
   assert.equal(run(text, [7n, 1n, 2n]).results, [3n]);
 });
 
+test('a region with a CFG inside scf.execute_region runs its blocks until the yield', () => {
+  const r = run(`
+    func.func @main(%n: index, %one: index) -> index {
+      %minus = "test.const"() {value = -1 : index} : () -> index
+      %r = scf.execute_region -> index {
+        cf.br ^loop(%n, %n : index, index)
+      ^loop(%k: index, %acc: index):
+        %done = "test.lti"(%k, %one) : (index, index) -> i1
+        %next = "test.addi"(%k, %minus) : (index, index) -> index
+        %sum = "test.addi"(%acc, %next) : (index, index) -> index
+        cf.cond_br %done, ^exit, ^loop(%next, %sum : index, index)
+      ^exit:
+        scf.yield %acc : index
+      }
+      return %r : index
+    }`, [3n, 1n]);
+  assert.is(r.errors, '');
+  assert.equal(r.results, [6n]);
+});
+
 test('func.call recursion and call_indirect', () => {
   const text = `
     func.func @fact(%n: index, %one: index) -> index {
