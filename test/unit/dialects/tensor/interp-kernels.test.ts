@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createContext } from '../../../../dialects/registry.js';
 import { KERNELS_STATE } from '../../../../dialects/tensor/interp-compute.js';
-import { Interpreter, TensorValue, findFunction, functionSignature, makeInputs, runFunction } from '../../../../lib/interp/index.js';
+import { Interpreter, TensorValue, findFunction, functionSignature, makeInputs, runFunction, type RtValue } from '../../../../lib/interp/index.js';
 import { parseSourceString } from '../../../../lib/parse/index.js';
 import { verify } from '../../../../lib/verify/index.js';
 
@@ -63,24 +63,33 @@ const SOURCE = `func.func @main(%a: tensor<6x5xf32>, %b: tensor<5x4xf32>, %h: te
       : tensor<6x4xf32>, tensor<6x5xf32>, tensor<6xf16>, tensor<6xf16>, tensor<f64>, tensor<6x5xf32>, tensor<3x2xf32>, tensor<5x6xf32>, tensor<2x4xf32>
 }`;
 
-test('kernels and compiled bodies agree bit for bit', () => {
+/**
+ * Runs `@main` of `source` on random inputs without kernels and with them, asserts that the
+ * results are the same bit for bit, and returns the inputs, the results and what each TE's
+ * kernel slot held (a function, or undefined where the other path ran).
+ */
+function runBothWays(source: string, seed: number): { args: readonly RtValue[]; results: TensorValue[]; kernels: string[] } {
   const ctx = createContext();
   ctx.printOpOnDiagnostic = false;
-  const module = parseSourceString(SOURCE, { context: ctx, filename: 't.mlir' })!;
+  const module = parseSourceString(source, { context: ctx, filename: 't.mlir' })!;
   assert.ok(verify(module));
-  const args = makeInputs(functionSignature(findFunction(module, 'main')!).inputs, { seed: 7 });
+  const args = makeInputs(functionSignature(findFunction(module, 'main')!).inputs, { seed });
   const slow = new Interpreter();
   slow.state.set(KERNELS_STATE, false);
   const fast = new Interpreter();
   const { result, diagnostics } = ctx.diagnostics.collect(() => [runFunction(module, 'main', args, { interpreter: slow }), runFunction(module, 'main', args, { interpreter: fast })]);
   assert.equal(diagnostics.map((d) => d.message), []);
   const [a, b] = result as [TensorValue[], TensorValue[]];
-  assert.is(a.length, 9);
   a.forEach((t, r) => assert.equal(Array.from(b[r].data.array as Float32Array), Array.from(t.data.array as Float32Array), `result #${r}`));
+  const kernels = [...(fast.state.get(KERNELS_STATE) as Map<unknown, unknown>).values()].map((k) => typeof k);
+  return { args, results: a, kernels };
+}
+
+test('kernels and compiled bodies agree bit for bit', () => {
+  const { results, kernels } = runBothWays(SOURCE, 7);
+  assert.is(results.length, 9);
   // Every TE of this function took the kernel path.
-  const kernels = fast.state.get(KERNELS_STATE) as Map<unknown, unknown>;
-  assert.is(kernels.size, 8);
-  assert.ok([...kernels.values()].every((k) => typeof k === 'function'));
+  assert.equal(kernels, Array(8).fill('function'));
 });
 
 const INDEX_SOURCE = `func.func @main(%a: tensor<4x3xf32>, %b: tensor<2x3xf32>) -> (tensor<4x7xf32>, tensor<6x3xf32>, tensor<2x5xf16>, tensor<3xf32>) {
@@ -127,24 +136,12 @@ const INDEX_SOURCE = `func.func @main(%a: tensor<4x3xf32>, %b: tensor<2x3xf32>) 
 }`;
 
 test('index arithmetic in bodies: pad and concat masks, iota; bounds past 2^52 take the other path', () => {
-  const ctx = createContext();
-  ctx.printOpOnDiagnostic = false;
-  const module = parseSourceString(INDEX_SOURCE, { context: ctx, filename: 't.mlir' })!;
-  assert.ok(verify(module));
-  const args = makeInputs(functionSignature(findFunction(module, 'main')!).inputs, { seed: 3 });
-  const slow = new Interpreter();
-  slow.state.set(KERNELS_STATE, false);
-  const fast = new Interpreter();
-  const { result, diagnostics } = ctx.diagnostics.collect(() => [runFunction(module, 'main', args, { interpreter: slow }), runFunction(module, 'main', args, { interpreter: fast })]);
-  assert.equal(diagnostics.map((d) => d.message), []);
-  const [a, b] = result as [TensorValue[], TensorValue[]];
-  a.forEach((t, r) => assert.equal(Array.from(b[r].data.array as Float32Array), Array.from(t.data.array as Float32Array), `result #${r}`));
+  const { args, results, kernels } = runBothWays(INDEX_SOURCE, 3);
   const x = Array.from((args[0] as TensorValue).data.array as Float32Array);
-  assert.equal(Array.from(a[0].data.array as Float32Array).slice(0, 7), [-1.5, -1.5, x[0], x[1], x[2], -1.5, -1.5]);
-  assert.equal(Array.from(a[2].data.array as Float32Array), [0, 1, 2, 3, 4, -700, -699, -698, -697, -696]);
-  assert.equal(Array.from(a[3].data.array as Float32Array), [0, 2 ** 60, 2 ** 61]);
-  const kinds = [...(fast.state.get(KERNELS_STATE) as Map<unknown, unknown>).values()].map((k) => typeof k);
-  assert.equal(kinds, ['function', 'function', 'function', 'undefined']);
+  assert.equal(Array.from(results[0].data.array as Float32Array).slice(0, 7), [-1.5, -1.5, x[0], x[1], x[2], -1.5, -1.5]);
+  assert.equal(Array.from(results[2].data.array as Float32Array), [0, 1, 2, 3, 4, -700, -699, -698, -697, -696]);
+  assert.equal(Array.from(results[3].data.array as Float32Array), [0, 2 ** 60, 2 ** 61]);
+  assert.equal(kernels, ['function', 'function', 'function', 'undefined']);
 });
 
 test.run();
