@@ -1,5 +1,4 @@
-// Interpreter implementations of the memref dialect: allocation, accesses, views and globals, with
-// out-of-bounds and use-after-free reported as runtime errors.
+// Interpreter implementations of the memref dialect: allocation, checked accesses, views and globals.
 import { DenseElementsAttr, MemRefType, SymbolRefAttr, TypeAttr, type Operation } from '../../lib/ir/index.js';
 import {
   Allocation, MemRefValue, allocateMemRef, checkLive, checkWritable, denseElementsBuffer, elementPosition, forEachIndex, operandGroups,

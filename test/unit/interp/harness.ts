@@ -11,7 +11,6 @@ registerInterpreterImpls('test', {
   'test.addi': (_op, [a, b]) => [(a as bigint) + (b as bigint)],
   'test.muli': (_op, [a, b]) => [(a as bigint) * (b as bigint)],
   'test.lti': (_op, [a, b]) => [(a as bigint) < (b as bigint) ? 1n : 0n],
-  'test.addf': (_op, [a, b]) => [Math.fround((a as number) + (b as number))],
   'test.const': (op) => {
     const v = op.getAttr('value') as unknown as { value: bigint | number };
     return [v.value];
