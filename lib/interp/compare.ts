@@ -73,6 +73,8 @@ export interface CheckOptions extends Tolerance {
   readonly dynamicSize?: number;
   /** Inputs to use instead of random ones (e.g. indices that must stay in bounds). */
   readonly inputs?: readonly RtValue[];
+  /** A budget of ops per run, so that a lowering that loops forever fails instead of hanging (default 1e9). */
+  readonly maxOps?: number;
 }
 
 /** The outcome of checkSameResults: ok, or a message saying what differs or what failed. */
@@ -98,8 +100,8 @@ function inputFor(v: RtValue, type: Type | undefined): RtValue {
 }
 
 /** Runs `@entry` of `module` and renders any error it reports. */
-function runForCheck(module: Operation, entry: string, args: readonly RtValue[]): { results?: readonly RtValue[]; error?: string } {
-  const { result, diagnostics } = module.context.diagnostics.collect(() => runFunction(module, entry, args));
+function runForCheck(module: Operation, entry: string, args: readonly RtValue[], maxOps: number): { results?: readonly RtValue[]; error?: string } {
+  const { result, diagnostics } = module.context.diagnostics.collect(() => runFunction(module, entry, args, { maxOps }));
   if (result) return { results: result };
   return { error: renderDiagnostics(diagnostics, {}).trimEnd() || 'the run failed' };
 }
@@ -125,9 +127,10 @@ export function checkSameResults(before: Operation, after: Operation, options: C
   const afterTypes = functionSignature(findFunction(after, entry) ?? fn).inputs;
   const argsBefore = inputs.map((v) => inputFor(v, undefined));
   const argsAfter = inputs.map((v, i) => inputFor(v, afterTypes[i]));
-  const want = runForCheck(before, entry, argsBefore);
+  const maxOps = options.maxOps ?? 1e9;
+  const want = runForCheck(before, entry, argsBefore, maxOps);
   if (!want.results) return { ok: false, message: `the original program failed:\n${want.error}` };
-  const got = runForCheck(after, entry, argsAfter);
+  const got = runForCheck(after, entry, argsAfter, maxOps);
   if (!got.results) return { ok: false, message: `the transformed program failed:\n${got.error}` };
   if (want.results.length !== got.results.length) {
     return { ok: false, message: `the original returns ${want.results.length} results, the transformed ${got.results.length}` };

@@ -56,6 +56,11 @@ export class Interpreter {
   readonly globals = new Map<Operation, MemRefValue>();
   /** Per-dialect state that implementations may keep for the whole run (e.g. device memory). */
   readonly state = new Map<string, unknown>();
+  /** Ops run so far (counted per block run, so a budget costs one addition per block). */
+  private opsRun = 0;
+
+  /** `maxOps`: a budget of ops to run, past which the run stops with an error (against endless loops). */
+  constructor(private readonly maxOps = Infinity) {}
 
   /** Reports a runtime error at `op`: throws an InterpError that the entry point turns into a diagnostic. */
   error(op: Operation, message: string): never {
@@ -149,6 +154,10 @@ export class Interpreter {
 
   private runPrepared(block: Block, prepared: PreparedBlock, args: readonly RtValue[]): readonly RtValue[] | BranchTo {
     const steps = prepared.steps;
+    this.opsRun += steps.length;
+    if (this.opsRun > this.maxOps && steps.length) {
+      throw new InterpError(steps[0].op, `the run exceeded its budget of ${this.maxOps} ops (an endless loop?)`);
+    }
     const frame = this.frame;
     const params = block.arguments;
     if (args.length !== params.length) throw new Error(`interpreter: block expects ${params.length} arguments, got ${args.length}`);

@@ -31,6 +31,8 @@ const CALLERS_SHOWN = 10;
 export interface RunOptions {
   /** The interpreter to run in (a fresh one by default); pass one to inspect its state afterwards. */
   readonly interpreter?: Interpreter;
+  /** Stop with an error after this many ops (for a fresh interpreter; unlimited by default). */
+  readonly maxOps?: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export function runFunction(module: Operation, entry: string, args: readonly RtV
       return undefined;
     }
   }
-  const interp = options.interpreter ?? new Interpreter();
+  const interp = options.interpreter ?? new Interpreter(options.maxOps);
   try {
     return interp.call(fn, args);
   } catch (e) {

@@ -1,7 +1,9 @@
 // The interpreter core with func, cf and scf: calls, branches, loops, regions.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { run } from './harness.js';
+import { parse, run } from './harness.js';
+import { runFunction } from '../../../lib/interp/index.js';
+import { renderDiagnostics } from '../../../lib/diag/index.js';
 
 test('scf.for with iter_args sums the induction variable', () => {
   const r = run(`
@@ -138,6 +140,25 @@ test('missing entry, wrong argument count and ops without implementation are dia
   assert.match(run('func.func @f() { return }', []).errors, /no function named '@main'/);
   assert.match(run('func.func @main(%a: index) { return }', []).errors, /expects 1 arguments, got 0/);
   assert.match(run('func.func @main() { "other.op"() : () -> () \n return }', []).errors, /no interpreter implementation for 'other.op'/);
+});
+
+test('an op budget stops an endless loop with an error at the loop body', () => {
+  const text = `
+    func.func @main(%x: index) -> index {
+      %r = scf.while (%a = %x) : (index) -> index {
+        %t = "test.lti"(%a, %a) : (index, index) -> i1
+        %go = "test.lti"(%t, %a) : (i1, index) -> i1
+        scf.condition(%go) %a : index
+      } do {
+      ^bb0(%b: index):
+        scf.yield %b : index
+      }
+      return %r : index
+    }`;
+  const module = parse(text);
+  const { result, diagnostics } = module.context.diagnostics.collect(() => runFunction(module, 'main', [1n], { maxOps: 1000 }));
+  assert.is(result, undefined);
+  assert.match(renderDiagnostics(diagnostics, { 'test.mlir': text }), /test.mlir:4:14: error: the run exceeded its budget of 1000 ops \(an endless loop\?\)/);
 });
 
 test('unbounded recursion is one error with at most 11 call notes; a call to a declaration is an error', () => {
