@@ -1,0 +1,226 @@
+// ONNX model -> `func.func @main` of graph ops: inputs and outputs named by `dlc.name`, weights as constants.
+import {
+  ArrayAttr, Builder, DictionaryAttr, FunctionType, NameLoc, Operation, RankedTensorType, StringAttr, TypeAttr, UnknownLoc,
+  type Location, type MLIRContext, type Type, type Value,
+} from '../ir/index.js';
+import { verify } from '../verify/index.js';
+import { ImportError, NodeContext, elementType, type Entry } from './context.js';
+import { converters, type Converter } from './ops/index.js';
+import { decodeModel, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
+
+/** The opsets the importer accepts for the default domain. */
+export const OPSETS = { min: 7, max: 21 } as const;
+
+/** How to import. */
+export interface ImportOptions {
+  /** Static dims for inputs whose dims are symbolic (`--shape input=1x128`). */
+  readonly shapes?: ReadonlyMap<string, readonly number[]>;
+  /** Reads external tensor data (relative to the model's directory). */
+  readonly readExternal?: ReadExternal;
+}
+
+/** The module, or every problem found (the import never gives a partial module). */
+export type ImportResult = { module: Operation; problems?: undefined } | { module?: undefined; problems: string[] };
+
+const noExternal: ReadExternal = (location) => {
+  throw new Error(`external data file '${location}' cannot be read here`);
+};
+
+/** Imports an ONNX model file's bytes. */
+export function importOnnx(ctx: MLIRContext, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  let model;
+  try {
+    model = decodeModel(bytes);
+  } catch (e) {
+    return { problems: [`cannot read the model: ${(e as Error).message}`] };
+  }
+  const problems: string[] = [];
+  const opset = (model.opsetImport ?? []).filter((o) => !o.domain || o.domain === 'ai.onnx').map((o) => toNumber(o.version))[0];
+  if (opset === undefined) problems.push('the model imports no opset of the default domain');
+  else if (opset < OPSETS.min || opset > OPSETS.max) problems.push(`unsupported opset ${opset} (supported: ${OPSETS.min} to ${OPSETS.max})`);
+  if (problems.length) return { problems };
+  const module = new GraphImporter(ctx, opset!, options, problems).run(model.graph!);
+  return module && problems.length === 0 ? { module } : { problems };
+}
+
+/** Imports one graph into a fresh module. */
+class GraphImporter {
+  private readonly entries = new Map<string, Entry>();
+  private readonly b: Builder;
+  constructor(
+    private readonly ctx: MLIRContext,
+    private readonly opset: number,
+    private readonly options: ImportOptions,
+    private readonly problems: string[],
+  ) {
+    this.b = new Builder(ctx);
+  }
+
+  run(graph: GraphProto): Operation | undefined {
+    const loc = UnknownLoc.get(this.ctx);
+    this.initializers(graph);
+    const inputs = (graph.input ?? []).filter((i) => !this.entries.has(i.name ?? ''));
+    const inputTypes = inputs.map((i) => this.inputType(i));
+    const module = Operation.create({ name: 'builtin.module', location: loc, regions: 1 });
+    module.regions[0].push();
+    const fn = Operation.create({ name: 'func.func', location: loc, regions: 1 });
+    module.regions[0].entry!.insertBefore(fn, null);
+    const body = this.b.createBlock(fn.regions[0], inputTypes.map((t) => t ?? RankedTensorType.get([], this.f32)), undefined, loc);
+    inputs.forEach((i, k) => this.entries.set(i.name ?? '', { value: body.arguments[k] }));
+    if (inputTypes.some((t) => !t)) {
+      // Without the inputs' types nothing can be converted; still name every operator that never could be.
+      for (const node of graph.node ?? []) if (!this.converterOf(node)) this.problems.push(unsupported(node));
+      return undefined;
+    }
+    for (const node of this.ordered(graph.node ?? [])) this.convert(node);
+    const results: Value[] = [];
+    for (const out of graph.output ?? []) {
+      const e = this.entries.get(out.name ?? '');
+      if (!e) {
+        this.problems.push(`graph output '${out.name}' is not computed`);
+        continue;
+      }
+      // A constant output becomes a graph.constant, built as a node with that input would build it.
+      if (!e.value) new NodeContext({ input: [out.name ?? ''] }, this.opset, NameLoc.get(this.ctx, out.name ?? ''), this.b, this.entries).input(0);
+      results.push(e.value!);
+    }
+    if (this.problems.length) return undefined;
+    this.b.create({ name: 'func.return', location: loc, operands: results });
+    const named = (names: (string | null | undefined)[]) => ArrayAttr.get(this.ctx, names.map((n) => DictionaryAttr.get(this.ctx, [{ name: 'dlc.name', value: StringAttr.get(this.ctx, n ?? '') }])));
+    fn.properties = DictionaryAttr.get(this.ctx, [
+      { name: 'sym_name', value: StringAttr.get(this.ctx, 'main') },
+      { name: 'function_type', value: TypeAttr.get(FunctionType.get(this.ctx, inputTypes as Type[], results.map((r) => r.type))) },
+      { name: 'arg_attrs', value: named(inputs.map((i) => i.name)) },
+      { name: 'res_attrs', value: named((graph.output ?? []).map((o) => o.name)) },
+    ]);
+    return this.verified(module);
+  }
+
+  private get f32(): Type {
+    return elementType(this.ctx, 1);
+  }
+
+  private initializers(graph: GraphProto): void {
+    for (const t of graph.initializer ?? []) {
+      try {
+        this.entries.set(t.name ?? '', { data: tensorData(t, this.options.readExternal ?? noExternal) });
+      } catch (e) {
+        this.problems.push(`initializer '${t.name}': ${(e as Error).message}`);
+      }
+    }
+  }
+
+  /** A graph input's static type: its dims, or `--shape` where they are symbolic. */
+  private inputType(info: ValueInfoProto): Type | undefined {
+    const name = info.name ?? '';
+    const tensor = info.type?.tensorType;
+    if (!tensor) {
+      this.problems.push(`input '${name}' is not a tensor`);
+      return undefined;
+    }
+    const given = this.options.shapes?.get(name);
+    const dims = (tensor.shape?.dim ?? []).map((d) => (d.dimValue !== null && d.dimValue !== undefined && toNumber(d.dimValue) > 0 ? toNumber(d.dimValue) : d.dimParam || '?'));
+    let shape: number[];
+    if (given) {
+      const fits = given.length === dims.length && dims.every((d, i) => typeof d === 'string' || d === given[i]);
+      if (!fits) {
+        this.problems.push(`--shape ${name}=${given.join('x')} does not fit the input's shape [${dims.join(', ')}]`);
+        return undefined;
+      }
+      shape = [...given];
+    } else {
+      const symbolic = dims.filter((d): d is string => typeof d === 'string');
+      if (symbolic.length) {
+        this.problems.push(`input '${name}' has dynamic dims [${dims.join(', ')}]: give them with --shape ${name}=${dims.map((d) => (typeof d === 'string' ? 'N' : d)).join('x')}`);
+        return undefined;
+      }
+      shape = dims as number[];
+    }
+    try {
+      return RankedTensorType.get(shape, elementType(this.ctx, tensor.elemType ?? 0));
+    } catch (e) {
+      this.problems.push(`input '${name}': ${(e as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** The nodes in an order where each comes after its inputs' producers; a cycle is a problem. */
+  private ordered(nodes: readonly NodeProto[]): NodeProto[] {
+    const producer = new Map<string, number>();
+    nodes.forEach((n, i) => (n.output ?? []).forEach((o) => o && producer.set(o, i)));
+    const state = new Array<0 | 1 | 2>(nodes.length).fill(0);
+    const out: NodeProto[] = [];
+    const visit = (i: number): void => {
+      if (state[i] === 2) return;
+      if (state[i] === 1) {
+        this.problems.push(`${describe(nodes[i])}: the graph has a cycle through this node`);
+        return;
+      }
+      state[i] = 1;
+      for (const input of nodes[i].input ?? []) {
+        const p = producer.get(input);
+        if (p !== undefined && !this.entries.has(input)) visit(p);
+      }
+      state[i] = 2;
+      out.push(nodes[i]);
+    };
+    nodes.forEach((_, i) => visit(i));
+    return out;
+  }
+
+  private convert(node: NodeProto): void {
+    const where = describe(node);
+    const convert = this.converterOf(node);
+    if (!convert) {
+      this.problems.push(unsupported(node));
+      return;
+    }
+    const missing = (node.input ?? []).filter((i) => i && !this.entries.has(i));
+    if (missing.length) {
+      this.problems.push(`${where}: input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} not defined (no graph input, initializer or node output of that name)`);
+      return;
+    }
+    const loc: Location = NameLoc.get(this.ctx, node.name || `${node.opType}:${(node.output ?? [])[0] ?? ''}`);
+    const cx = new NodeContext(node, this.opset, loc, this.b, this.entries);
+    try {
+      const produced = convert(cx);
+      (node.output ?? []).forEach((o, i) => {
+        const p = produced[i];
+        if (!o || p === undefined) return;
+        this.entries.set(o, p instanceof Object && 'dims' in p ? { data: p } : { value: p as Value });
+      });
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      this.problems.push(`${where}: ${e.message}`);
+    }
+  }
+
+  private converterOf(node: NodeProto): Converter | undefined {
+    const domain = node.domain ?? '';
+    return domain === '' || domain === 'ai.onnx' ? converters.get(node.opType ?? '') : undefined;
+  }
+
+  /** The module when it verifies; the verifier's messages (at the nodes' names) otherwise. */
+  private verified(module: Operation): Operation | undefined {
+    const previous = this.ctx.printOpOnDiagnostic;
+    this.ctx.printOpOnDiagnostic = false;
+    const { result, diagnostics } = this.ctx.diagnostics.collect(() => verify(module));
+    this.ctx.printOpOnDiagnostic = previous;
+    for (const d of diagnostics) if (d.severity === 'error') this.problems.push(`${locationName(d.location)}: ${d.message}`);
+    return result ? module : undefined;
+  }
+}
+
+/** How a node is named in messages. */
+function describe(node: NodeProto): string {
+  return `node '${node.name || (node.output ?? [])[0] || '?'}' (${node.opType})`;
+}
+
+function unsupported(node: NodeProto): string {
+  const domain = node.domain ?? '';
+  return `${describe(node)}: unsupported operator '${domain ? `${domain}.` : ''}${node.opType}'`;
+}
+
+function locationName(loc: Location): string {
+  return loc instanceof NameLoc ? `node '${loc.name}'` : 'model';
+}

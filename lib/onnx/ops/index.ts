@@ -1,0 +1,11 @@
+// Every ONNX operator the importer converts, by op type (default domain).
+import { constantConverters } from './constants.js';
+import { elementwiseConverters } from './elementwise.js';
+import { layoutConverters } from './layout.js';
+import { nnConverters } from './nn.js';
+import type { Converter } from './registry.js';
+
+export type { Converter } from './registry.js';
+
+/** The converters of the default ONNX domain. */
+export const converters: ReadonlyMap<string, Converter> = new Map(Object.entries({ ...constantConverters, ...elementwiseConverters, ...layoutConverters, ...nnConverters }));

@@ -1,0 +1,157 @@
+// ONNX data-movement operators (Reshape, Flatten, Squeeze/Unsqueeze, Transpose, Concat, Slice, Gather, Split, Expand) as graph ops.
+import { ConcatOp, GatherOp, SliceOp, SplitOp, TransposeOp, AddOp } from '../../../dialects/graph/index.js';
+import { ImportError, axisOf, clampInt, type NodeContext, type Produced } from '../context.js';
+import type { TensorData } from '../proto.js';
+import { binary } from './elementwise.js';
+import { reshape } from './nn.js';
+import type { Converter } from './registry.js';
+
+const product = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
+
+/** The same data under new dims (constants stay constants, so shape computations fold). */
+function reshaped(n: NodeContext, dims: readonly number[]): Produced {
+  const data = n.constInput(0);
+  if (data) return { ...data, dims };
+  return reshape(n, n.input(0), dims);
+}
+
+const reshapeConverter: Converter = (n) => {
+  const shape = n.shape(0);
+  const target = n.constInts(1, 'the shape');
+  const allowZero = n.attrs.int('allowzero', 0) !== 0;
+  const dims = target.map((d, i) => (d === 0 && !allowZero ? shape[i] : d));
+  const unknown = dims.indexOf(-1);
+  if (unknown >= 0) {
+    const known = product(dims.filter((_, i) => i !== unknown));
+    dims[unknown] = known === 0 ? 0 : product(shape) / known;
+  }
+  if (product(dims) !== product(shape) || dims.some((d) => d < 0 || !Number.isInteger(d))) {
+    throw new ImportError(`cannot reshape [${shape.join(', ')}] to [${target.join(', ')}]`);
+  }
+  return [reshaped(n, dims)];
+};
+
+const flatten: Converter = (n) => {
+  const shape = n.shape(0);
+  const axis = axisOf(n.attrs.int('axis', 1), shape.length + 1);
+  return [reshaped(n, [product(shape.slice(0, axis)), product(shape.slice(axis))])];
+};
+
+/** Axes of Squeeze/Unsqueeze: an attribute before opset 13, an optional input since. */
+function axesOf(n: NodeContext): number[] | undefined {
+  if (n.opset < 13) return n.attrs.ints('axes');
+  return n.hasInput(1) ? n.constInts(1, 'axes') : undefined;
+}
+
+const squeeze: Converter = (n) => {
+  const shape = n.shape(0);
+  const given = axesOf(n);
+  const axes = new Set(given ? given.map((a) => axisOf(a, shape.length)) : shape.flatMap((d, i) => (d === 1 ? [i] : [])));
+  for (const a of axes) if (shape[a] !== 1) throw new ImportError(`cannot squeeze axis ${a} of size ${shape[a]}`);
+  return [reshaped(n, shape.filter((_, i) => !axes.has(i)))];
+};
+
+const unsqueeze: Converter = (n) => {
+  const shape = n.shape(0);
+  const given = axesOf(n);
+  if (!given) throw new ImportError('axes are required');
+  const rank = shape.length + given.length;
+  const axes = new Set(given.map((a) => axisOf(a, rank)));
+  const dims: number[] = [];
+  let k = 0;
+  for (let i = 0; i < rank; i++) dims.push(axes.has(i) ? 1 : shape[k++]);
+  return [reshaped(n, dims)];
+};
+
+const transpose: Converter = (n) => {
+  const rank = n.shape(0).length;
+  const perm = n.attrs.ints('perm') ?? [...Array(rank).keys()].reverse();
+  return n.put(TransposeOp.create(n.loc, { operands: { input: n.input(0) }, properties: { perm } }));
+};
+
+/** Concat of constant 1-D integer data (shape computations) folds; anything else is graph.concat. */
+const concat: Converter = (n) => {
+  const inputs = [...Array(n.inputCount).keys()];
+  const data = inputs.map((i) => n.constInput(i));
+  if (data.every((d): d is TensorData => d !== undefined && d.dims.length === 1 && typeof d.values[0] !== 'number')) {
+    return [{ dims: [data.reduce((s, d) => s + d.dims[0], 0)], dataType: data[0].dataType, values: data.flatMap((d) => d.values) }];
+  }
+  return n.put(ConcatOp.create(n.loc, { operands: { inputs: inputs.map((i) => n.input(i)) }, properties: { axis: n.attrs.int('axis', 0) } }));
+};
+
+const slice: Converter = (n) => {
+  const legacy = n.opset < 10;
+  const read = (i: number, attr: string): number[] | undefined => (legacy ? n.attrs.ints(attr) : n.hasInput(i) ? n.constInts(i, attr) : undefined);
+  const starts = read(1, 'starts');
+  const ends = read(2, 'ends');
+  if (!starts || !ends) throw new ImportError('starts and ends are required');
+  const axes = read(3, 'axes');
+  const steps = legacy ? undefined : read(4, 'steps');
+  const data = n.constInput(0);
+  if (data && data.dims.length === 1 && (axes ?? [0]).every((a) => a === 0 || a === -1)) {
+    return [sliceData(data, starts[0], ends[0], steps?.[0] ?? 1)];
+  }
+  const properties = { starts: starts.map(clampInt), ends: ends.map(clampInt), axes, steps };
+  return n.put(SliceOp.create(n.loc, { operands: { input: n.input(0) }, properties }));
+};
+
+/** ONNX Slice of 1-D data. */
+function sliceData(data: TensorData, start: number, end: number, step: number): TensorData {
+  const size = data.dims[0];
+  const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x < 0 ? x + size : x));
+  const values: (number | bigint)[] = [];
+  if (step > 0) for (let i = clamp(start, 0, size); i < clamp(end, 0, size); i += step) values.push(data.values[i]);
+  else for (let i = clamp(start, 0, size - 1); i > clamp(end, -1, size - 1); i += step) values.push(data.values[i]);
+  return { dims: [values.length], dataType: data.dataType, values };
+}
+
+const gather: Converter = (n) => {
+  const axis = n.attrs.int('axis', 0);
+  const data = n.constInput(0);
+  const indices = n.constInput(1);
+  if (data && indices && data.dims.length === 1) {
+    const size = data.dims[0];
+    const values = indices.values.map((v) => data.values[(Number(v) + size) % size]);
+    return [{ dims: indices.dims, dataType: data.dataType, values }];
+  }
+  return n.put(GatherOp.create(n.loc, { operands: { input: n.input(0), indices: n.input(1) }, properties: { axis } }));
+};
+
+const split: Converter = (n) => {
+  const shape = n.shape(0);
+  const axis = n.attrs.int('axis', 0);
+  const size = shape[axisOf(axis, shape.length)];
+  let sizes = n.opset < 13 ? n.attrs.ints('split') : n.hasInput(1) ? n.constInts(1, 'split') : undefined;
+  if (!sizes) {
+    const parts = n.attrs.int('num_outputs', n.outputCount);
+    const chunk = Math.ceil(size / parts);
+    sizes = [...Array(parts).keys()].map((i) => Math.max(0, Math.min(chunk, size - i * chunk)));
+  }
+  return n.put(SplitOp.create(n.loc, { operands: { input: n.input(0) }, properties: { axis, sizes } }));
+};
+
+/** Expand: broadcasting against zeros of the target shape (a splat, so no data is copied). */
+const expand: Converter = (n) => {
+  const shape = n.shape(0);
+  const target = n.constInts(1, 'the shape');
+  const rank = Math.max(shape.length, target.length);
+  const at = (s: readonly number[], i: number) => s[i - (rank - s.length)] ?? 1;
+  const dims = [...Array(rank).keys()].map((i) => Math.max(at(shape, i), at(target, i)));
+  const x = n.input(0);
+  if (dims.every((d, i) => d === at(shape, i)) && shape.length === rank) return [x];
+  return [binary(n, AddOp, x, n.splat(0, x, dims))];
+};
+
+/** The layout converters, by ONNX op type. */
+export const layoutConverters: Record<string, Converter> = {
+  Reshape: reshapeConverter,
+  Flatten: flatten,
+  Squeeze: squeeze,
+  Unsqueeze: unsqueeze,
+  Transpose: transpose,
+  Concat: concat,
+  Slice: slice,
+  Gather: gather,
+  Split: split,
+  Expand: expand,
+};

@@ -1,0 +1,155 @@
+// ONNX contractions and network operators (MatMul, Gemm, Conv, pools, normalisations, Softmax, Reduce*) as graph ops.
+import { RankedTensorType, type Value } from '../../ir/index.js';
+import {
+  AvgPool2dOp, BatchNormOp, Conv2dOp, GemmOp, GlobalAvgPoolOp, LayerNormOp, LogOp, MatmulOp, MaxPool2dOp, NegOp,
+  ReduceMaxOp, ReduceMeanOp, ReduceSumOp, ReshapeOp, SoftmaxOp,
+} from '../../../dialects/graph/index.js';
+import { ImportError, axisOf, type NodeContext } from '../context.js';
+import { unary } from './elementwise.js';
+import type { Converter } from './registry.js';
+
+/** `graph.reshape` of `x` to `dims`. */
+export function reshape(n: NodeContext, input: Value, dims: readonly number[]): Value {
+  const type = input.type as RankedTensorType;
+  if (type.shape.length === dims.length && type.shape.every((d, i) => d === dims[i])) return input;
+  return n.put(ReshapeOp.create(n.loc, { operands: { input }, resultTypes: [RankedTensorType.get(dims, type.elementType)] }))[0];
+}
+
+/** Pads [top, left, bottom, right] for a 2-D window, from `pads` or `auto_pad`. */
+function windowPads(n: NodeContext, input: readonly number[], kernel: readonly number[], strides: readonly number[], dilations: readonly number[]): number[] {
+  const autoPad = n.attrs.string('auto_pad', 'NOTSET');
+  if (autoPad === 'NOTSET') {
+    const pads = n.attrs.ints('pads') ?? [0, 0, 0, 0];
+    if (pads.length !== 4) throw new ImportError(`pads must have 4 entries for a 2-D window, but has ${pads.length}`);
+    return pads;
+  }
+  if (autoPad === 'VALID') return [0, 0, 0, 0];
+  if (autoPad !== 'SAME_UPPER' && autoPad !== 'SAME_LOWER') throw new ImportError(`unknown auto_pad '${autoPad}'`);
+  const begin: number[] = [];
+  const end: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const size = input[i + 2];
+    const out = Math.ceil(size / strides[i]);
+    const total = Math.max(0, (out - 1) * strides[i] + (kernel[i] - 1) * dilations[i] + 1 - size);
+    const small = Math.floor(total / 2);
+    begin.push(autoPad === 'SAME_UPPER' ? small : total - small);
+    end.push(total - begin[i]);
+  }
+  return [...begin, ...end];
+}
+
+/** Checks the node is 2-D (an NCHW input), which is what graph's windows cover. */
+function require2d(n: NodeContext, what: string): readonly number[] {
+  const shape = n.shape(0);
+  if (shape.length !== 4) throw new ImportError(`only 2-D ${what} (rank-4 NCHW input) is supported, but the input has rank ${shape.length}`);
+  return shape;
+}
+
+const conv: Converter = (n) => {
+  const shape = require2d(n, 'convolution');
+  const kernel = n.attrs.ints('kernel_shape') ?? n.shape(1).slice(2);
+  const strides = n.attrs.ints('strides') ?? [1, 1];
+  const dilations = n.attrs.ints('dilations') ?? [1, 1];
+  const pads = windowPads(n, shape, kernel, strides, dilations);
+  const bias = n.hasInput(2) ? n.input(2) : undefined;
+  const properties = { strides, pads, dilations, groups: n.attrs.int('group', 1) };
+  return n.put(Conv2dOp.create(n.loc, { operands: { input: n.input(0), weight: n.input(1), bias }, properties }));
+};
+
+/** MaxPool and AveragePool: 2-D, no ceil mode, no dilations. */
+const pool = (max: boolean): Converter => (n) => {
+  const shape = require2d(n, 'pooling');
+  if (n.attrs.int('ceil_mode', 0) !== 0) throw new ImportError('ceil_mode = 1 is not supported');
+  const dilations = n.attrs.ints('dilations') ?? [1, 1];
+  if (dilations.some((d) => d !== 1)) throw new ImportError('dilated pooling is not supported');
+  if (max && n.outputCount > 1 && n.node.output![1]) throw new ImportError('the Indices output is not supported');
+  const kernel = n.attrs.ints('kernel_shape');
+  if (!kernel) throw new ImportError("attribute 'kernel_shape' is required");
+  const strides = n.attrs.ints('strides') ?? [1, 1];
+  const pads = windowPads(n, shape, kernel, strides, dilations);
+  const input = n.input(0);
+  if (max) return n.put(MaxPool2dOp.create(n.loc, { operands: { input }, properties: { kernel, strides, pads } }));
+  const countIncludePad = n.attrs.int('count_include_pad', 0) !== 0;
+  return n.put(AvgPool2dOp.create(n.loc, { operands: { input }, properties: { kernel, strides, pads, count_include_pad: countIncludePad } }));
+};
+
+const gemm: Converter = (n) => {
+  const c = n.hasInput(2) ? n.input(2) : undefined;
+  const properties = { transA: n.attrs.int('transA', 0) !== 0, transB: n.attrs.int('transB', 0) !== 0, alpha: n.attrs.float('alpha', 1), beta: n.attrs.float('beta', 1) };
+  return n.put(GemmOp.create(n.loc, { operands: { a: n.input(0), b: n.input(1), c }, properties }));
+};
+
+const matmul: Converter = (n) => {
+  const [a, b] = [n.shape(0), n.shape(1)];
+  if (a.length < 2 || b.length < 2) throw new ImportError('MatMul of a 1-D operand is not supported');
+  return n.put(MatmulOp.create(n.loc, { operands: { lhs: n.input(0), rhs: n.input(1) } }));
+};
+
+const batchNorm: Converter = (n) => {
+  if (n.node.output!.slice(1).some((o) => o)) throw new ImportError('training-mode outputs (running mean and variance) are not supported');
+  const operands = { input: n.input(0), scale: n.input(1), bias: n.input(2), mean: n.input(3), variance: n.input(4) };
+  return n.put(BatchNormOp.create(n.loc, { operands, properties: { epsilon: n.attrs.float('epsilon', 1e-5) } }));
+};
+
+const layerNorm: Converter = (n) => {
+  if (n.node.output!.slice(1).some((o) => o)) throw new ImportError('the Mean and InvStdDev outputs are not supported');
+  if (n.attrs.int('stash_type', 1) !== 1) throw new ImportError('stash_type other than float is not supported');
+  const bias = n.hasInput(2) ? n.input(2) : undefined;
+  const properties = { axis: n.attrs.int('axis', -1), epsilon: n.attrs.float('epsilon', 1e-5) };
+  return n.put(LayerNormOp.create(n.loc, { operands: { input: n.input(0), scale: n.input(1), bias }, properties }));
+};
+
+/** Softmax; before opset 13 it worked on the input flattened to 2-D at `axis` (default 1). */
+const softmax = (log: boolean): Converter => (n) => {
+  const shape = n.shape(0);
+  const legacy = n.opset < 13;
+  const axis = axisOf(n.attrs.int('axis', legacy ? 1 : -1), shape.length);
+  let input = n.input(0);
+  const flatten = legacy && axis !== shape.length - 1;
+  if (flatten) input = reshape(n, input, [shape.slice(0, axis).reduce((a, b) => a * b, 1), shape.slice(axis).reduce((a, b) => a * b, 1)]);
+  let y = n.put(SoftmaxOp.create(n.loc, { operands: { input }, properties: { axis: flatten ? 1 : axis } }))[0];
+  if (log) y = unary(n, LogOp, y);
+  return [flatten ? reshape(n, y, shape) : y];
+};
+
+/** Reduce*: axes from the attribute (older opsets) or the optional second input. */
+const reduce = (op: typeof ReduceSumOp, negate = false): Converter => (n) => {
+  const keepdims = n.attrs.int('keepdims', 1) !== 0;
+  let axes = n.attrs.ints('axes');
+  if (!axes && n.hasInput(1)) axes = n.constInts(1, 'axes');
+  if (!axes || axes.length === 0) {
+    if (n.attrs.int('noop_with_empty_axes', 0) !== 0) return [n.input(0)];
+    axes = [];
+  }
+  let input = n.input(0);
+  if (negate) input = unary(n, NegOp, input);
+  const y = n.put(op.create(n.loc, { operands: { input }, properties: { axes, keepdims } }))[0];
+  return [negate ? unary(n, NegOp, y) : y];
+};
+
+const globalMaxPool: Converter = (n) => {
+  require2d(n, 'pooling');
+  return n.put(ReduceMaxOp.create(n.loc, { operands: { input: n.input(0) }, properties: { axes: [2, 3], keepdims: true } }));
+};
+
+/** The network converters, by ONNX op type. */
+export const nnConverters: Record<string, Converter> = {
+  MatMul: matmul,
+  Gemm: gemm,
+  Conv: conv,
+  MaxPool: pool(true),
+  AveragePool: pool(false),
+  GlobalAveragePool: (n) => {
+    require2d(n, 'pooling');
+    return n.put(GlobalAvgPoolOp.create(n.loc, { operands: { input: n.input(0) } }));
+  },
+  GlobalMaxPool: globalMaxPool,
+  BatchNormalization: batchNorm,
+  LayerNormalization: layerNorm,
+  Softmax: softmax(false),
+  LogSoftmax: softmax(true),
+  ReduceSum: reduce(ReduceSumOp),
+  ReduceMean: reduce(ReduceMeanOp),
+  ReduceMax: reduce(ReduceMaxOp),
+  ReduceMin: reduce(ReduceMaxOp, true),
+};
