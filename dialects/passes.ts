@@ -5,9 +5,10 @@ import { registerPass } from '../lib/pass/registry.js';
 import type { PassDefinition } from '../lib/pass/pass.js';
 import { convertGraphToTensorPass } from './graph/to-tensor/index.js';
 import { tensorPasses } from './tensor/passes/index.js';
+import { blockPasses } from './block/passes/index.js';
 
 /** Every dialect pass, in the order they are registered. */
-const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses];
+const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses];
 
 let registered = false;
 
