@@ -46,6 +46,8 @@ export function importOnnx(ctx: MLIRContext, bytes: Uint8Array, options: ImportO
 /** Imports one graph into a fresh module. */
 class GraphImporter {
   private readonly entries = new Map<string, Entry>();
+  /** Values of nodes that failed (or sit on a cycle): their users are skipped without a message of their own. */
+  private readonly failed = new Set<string>();
   private readonly b: Builder;
   constructor(
     private readonly ctx: MLIRContext,
@@ -77,7 +79,7 @@ class GraphImporter {
     for (const out of graph.output ?? []) {
       const e = this.entries.get(out.name ?? '');
       if (!e) {
-        this.problems.push(`graph output '${out.name}' is not computed`);
+        if (!this.failed.has(out.name ?? '')) this.problems.push(`graph output '${out.name}' is not computed by any node`);
         continue;
       }
       // A constant output becomes a graph.constant, built as a node with that input would build it.
@@ -150,17 +152,22 @@ class GraphImporter {
     nodes.forEach((n, i) => (n.output ?? []).forEach((o) => o && producer.set(o, i)));
     const state = new Array<0 | 1 | 2>(nodes.length).fill(0);
     const out: NodeProto[] = [];
+    const path: number[] = [];
     const visit = (i: number): void => {
       if (state[i] === 2) return;
       if (state[i] === 1) {
-        this.problems.push(`${describe(nodes[i])}: the graph has a cycle through this node`);
+        const cycle = path.slice(path.indexOf(i));
+        this.problems.push(`the graph has a cycle: ${[...cycle, i].map((k) => describe(nodes[k])).join(' -> ')}`);
+        for (const k of cycle) for (const o of nodes[k].output ?? []) this.failed.add(o);
         return;
       }
       state[i] = 1;
+      path.push(i);
       for (const input of nodes[i].input ?? []) {
         const p = producer.get(input);
         if (p !== undefined && !this.entries.has(input)) visit(p);
       }
+      path.pop();
       state[i] = 2;
       out.push(nodes[i]);
     };
@@ -170,15 +177,17 @@ class GraphImporter {
 
   private convert(node: NodeProto): void {
     const where = describe(node);
+    const fail = (message?: string): void => {
+      if (message) this.problems.push(message);
+      for (const o of node.output ?? []) this.failed.add(o);
+    };
     const convert = this.converterOf(node);
-    if (!convert) {
-      this.problems.push(unsupported(node));
-      return;
-    }
-    const missing = (node.input ?? []).filter((i) => i && !this.entries.has(i));
+    if (!convert) return fail(unsupported(node));
+    const inputs = (node.input ?? []).filter((i) => i);
+    if (inputs.some((i) => this.failed.has(i))) return fail();
+    const missing = inputs.filter((i) => !this.entries.has(i));
     if (missing.length) {
-      this.problems.push(`${where}: input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} not defined (no graph input, initializer or node output of that name)`);
-      return;
+      return fail(`${where}: input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} not defined (no graph input, initializer or node output of that name)`);
     }
     const loc: Location = NameLoc.get(this.ctx, node.name || `${node.opType}:${(node.output ?? [])[0] ?? ''}`);
     const cx = new NodeContext(node, this.opset, loc, this.b, this.entries);
@@ -191,7 +200,7 @@ class GraphImporter {
       });
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
-      this.problems.push(`${where}: ${e.message}`);
+      fail(`${where}: ${e.message}`);
     }
   }
 

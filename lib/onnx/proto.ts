@@ -25,10 +25,23 @@ export function toBigInt(x: Int64): bigint {
   return typeof x === 'number' ? BigInt(x) : BigInt(x.toString());
 }
 
-/** Decodes a model file; throws with protobufjs's message when the bytes are not an ONNX model. */
+/** The first byte of a ModelProto: the tag of one of its fields (ir_version, usually). */
+const MODEL_FIRST_BYTES = new Set([0x08, 0x12, 0x1a, 0x22, 0x28, 0x32, 0x3a, 0x42, 0x72, 0xa2, 0xca, 0xd2]);
+
+/** Decodes a model file; throws with what is wrong when the bytes are not an ONNX model. */
 export function decodeModel(bytes: Uint8Array): ModelProto {
-  const model = onnx.ModelProto.decode(bytes);
-  if (!model.graph) throw new Error('not an ONNX model (no graph)');
+  if (bytes.length === 0) throw new Error('the file is empty');
+  if (!MODEL_FIRST_BYTES.has(bytes[0])) {
+    const start = [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    throw new Error(`not an ONNX model (the file starts with bytes ${start}, not a ModelProto field)`);
+  }
+  let model: ModelProto;
+  try {
+    model = onnx.ModelProto.decode(bytes);
+  } catch (e) {
+    throw new Error(`not a valid ONNX protobuf, truncated or corrupt (${(e as Error).message})`);
+  }
+  if (!model.graph) throw new Error('not an ONNX model (no graph in the protobuf message)');
   return model;
 }
 

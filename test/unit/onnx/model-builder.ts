@@ -12,6 +12,8 @@ export interface Tensor {
   name?: string;
   /** Store the data in raw_data instead of the typed field. */
   raw?: boolean;
+  /** Refer to data in an external file instead. */
+  external?: { location: string; offset: number; length: number };
 }
 
 /** One node. */
@@ -37,6 +39,11 @@ export interface ModelSpec {
 export function tensorProto(t: Tensor): TensorProto {
   const dataType = t.dataType ?? 1;
   const base: TensorProto = { name: t.name ?? '', dims: t.dims, dataType };
+  if (t.external) {
+    const { location, offset, length } = t.external;
+    const externalData = [{ key: 'location', value: location }, { key: 'offset', value: String(offset) }, { key: 'length', value: String(length) }];
+    return { ...base, dataLocation: onnx.TensorProto.DataLocation.EXTERNAL, externalData };
+  }
   if (t.raw) {
     const bytes = dataType === 7 ? new Uint8Array(new BigInt64Array(t.values.map(BigInt)).buffer) : new Uint8Array(new Float32Array(t.values).buffer);
     return { ...base, rawData: bytes };
