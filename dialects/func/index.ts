@@ -3,9 +3,11 @@ import { makeDialect, makeOpInfo, type Dialect } from '../../lib/ir/index.js';
 import { funcParseHooks } from './parse.js';
 import { funcPrintHooks } from './print.js';
 import { funcInvariantHooks, funcSymbolUseHooks, funcVerifyHooks } from './verify.js';
+import { registerFuncCanonicalization } from './canonicalize.js';
 
 /** Builds the func dialect. */
 export function loadFuncDialect(): Dialect {
+  registerFuncCanonicalization();
   return makeDialect('func', [
     makeOpInfo({
       name: 'func.func',

@@ -1,7 +1,7 @@
 // Folds and canonicalisation patterns of memref, as MLIR 22's MemRefOps.cpp: casts of ranked
 // memrefs fold into their users (load, store, dealloc, copy, dim, cast), dim of a static
 // extent or of an alloc's size, allocs with constant sizes become static, and allocs only
-// stored to and freed are removed.
+// stored to and freed are removed, as are copies of a memref to itself.
 import { IndexType, IntegerAttr, MemRefType, type Operation, type Value } from '../../lib/ir/index.js';
 import type { FoldResult } from '../../lib/dialect/index.js';
 import { definePattern, type RewritePattern } from '../../lib/rewrite/pattern.js';
@@ -134,11 +134,23 @@ function simplifyDeadAlloc(root: string): RewritePattern {
   });
 }
 
+/** copy(x, x) is erased (FoldSelfCopy). */
+const foldSelfCopy = definePattern({
+  name: 'FoldSelfCopy',
+  root: 'memref.copy',
+  benefit: 2,
+  matchAndRewrite(op, rewriter) {
+    if (op.operand(0) !== op.operand(1)) return false;
+    rewriter.eraseOp(op);
+    return true;
+  },
+});
+
 /** The patterns by root op, for defineDialect. */
 export const memrefCanonicalization: Readonly<Record<string, readonly RewritePattern[]>> = {
   'memref.alloc': [simplifyAllocConst('memref.alloc'), simplifyDeadAlloc('memref.alloc')],
   'memref.alloca': [simplifyAllocConst('memref.alloca'), simplifyDeadAlloc('memref.alloca')],
   'memref.store': [castIntoUser('memref.store', 0)],
   'memref.dealloc': [castIntoUser('memref.dealloc')],
-  'memref.copy': [castIntoUser('memref.copy')],
+  'memref.copy': [foldSelfCopy, castIntoUser('memref.copy')],
 };

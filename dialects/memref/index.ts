@@ -3,7 +3,7 @@
 import { AffineMapAttr, IntegerAttr, MemRefType, RankedTensorType, SymbolRefAttr, TypeAttr, UnitAttr, UnrankedMemRefType, type Dialect, type Operation, type Type, type Value } from '../../lib/ir/index.js';
 import {
   AnyAttrProp, AnyMemRef, AttrSizedOperandSegments, BoolProp, DenseI64ArrayProp, FlatSymbolRefProp, I64Prop, Index,
-  IsSymbol, MemAlloc, MemFree, MemRead, MemWrite, Pure, SameOperandsElementType, SameOperandsShape, StrProp, SymbolNameProp, TypeFrom, TypeProp,
+  IsSymbol, MemAlloc, MemFree, MemRead, MemWrite, NoMemoryEffect, Pure, SameOperandsElementType, SameOperandsShape, StrProp, SymbolNameProp, TypeFrom, TypeProp,
   UnitProp, Variadic, defineDialect, defineOp, typeConstraint,
 } from '../../lib/dialect/index.js';
 import { DYNAMIC, dynamicIndexList, globalTypeAndValue, staticValues } from './syntax.js';
@@ -100,6 +100,8 @@ export const DimOp = defineOp(
     name: 'memref.dim',
     operands: { source: Non0RankedOrUnrankedMemRef, index: Index },
     results: { result: Index },
+    // Not Pure: an out-of-range index is undefined behaviour, so dim is not speculatable (MLIR's ConditionallySpeculatable).
+    traits: [NoMemoryEffect],
     assemblyFormat: 'attr-dict $source `,` $index `:` type($source)',
   },
   { ...named('dim'), fold: (v, [, index]) => foldDim(v.op, index instanceof IntegerAttr ? index : undefined) },

@@ -160,10 +160,22 @@ func.func @no_fold_static(%a: memref<?xf32>) -> f32 {
 // CHECK-NEXT:     [[VAL_0:%.*]] = memref.load [[ALLOC]][[[C0]]] : memref<4xf32>
 // CHECK-NEXT:     return [[VAL_0]] : f32
 // CHECK-NEXT:   }
-// CHECK-NEXT: }
 func.func @dead_with_load() -> f32 {
   %m = memref.alloc() : memref<4xf32>
   %c0 = arith.constant 0 : index
   %1 = memref.load %m[%c0] : memref<4xf32>
   return %1 : f32
+}
+// CHECK-LABEL: func.func @self_copy_and_dead_dim(
+// CHECK-SAME: [[ARG0:%.*]]: memref<4xf32>, [[ARG1:%.*]]: index, [[ARG2:%.*]]: f32) {
+// CHECK:     return
+// CHECK-NEXT:   }
+// CHECK-NEXT: }
+func.func @self_copy_and_dead_dim(%a: memref<4xf32>, %n: index, %v: f32) {
+  %m = memref.alloc(%n) : memref<?xf32>
+  memref.store %v, %m[%n] : memref<?xf32>
+  %d = memref.dim %m, %n : memref<?xf32>
+  memref.copy %a, %a : memref<4xf32> to memref<4xf32>
+  memref.dealloc %m : memref<?xf32>
+  return
 }
