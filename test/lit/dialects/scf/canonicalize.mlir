@@ -391,7 +391,6 @@ func.func @w_outside(%a: i32, %b: f32, %n: i32) -> (i32, f32) {
 // CHECK-NEXT:     }
 // CHECK-NEXT:     return [[VAL_0]] : i32
 // CHECK-NEXT:   }
-// CHECK-NEXT: }
 func.func @w_init_yield(%a: i32, %b: i32, %n: i32) -> i32 {
   %0 = scf.while (%x = %a, %w = %b) : (i32, i32) -> i32 {
     %s = arith.addi %x, %w : i32
@@ -402,4 +401,76 @@ func.func @w_init_yield(%a: i32, %b: i32, %n: i32) -> i32 {
     scf.yield %y, %b : i32, i32
   }
   return %0 : i32
+}
+// CHECK-LABEL: func.func @combine(
+// CHECK-SAME: [[ARG0:%.*]]: i1, [[ARG1:%.*]]: f32, [[ARG2:%.*]]: f32) -> (f32, f32) {
+// CHECK:     [[VAL_0:%.*]]:2 = scf.if [[ARG0]] -> (f32, f32) {
+// CHECK-NEXT:       [[VAL_1:%.*]] = arith.addf [[ARG1]], [[ARG2]] : f32
+// CHECK-NEXT:       [[VAL_2:%.*]] = arith.mulf [[VAL_1]], [[ARG1]] : f32
+// CHECK-NEXT:       scf.yield [[VAL_1]], [[VAL_2]] : f32, f32
+// CHECK-NEXT:     } else {
+// CHECK-NEXT:       [[VAL_1]] = arith.subf [[ARG1]], [[ARG2]] : f32
+// CHECK-NEXT:       [[VAL_2]] = arith.divf [[VAL_1]], [[ARG2]] : f32
+// CHECK-NEXT:       scf.yield [[VAL_1]], [[VAL_2]] : f32, f32
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return [[VAL_0]]#0, [[VAL_0]]#1 : f32, f32
+// CHECK-NEXT:   }
+func.func @combine(%c: i1, %a: f32, %b: f32) -> (f32, f32) {
+  %0 = scf.if %c -> f32 {
+    %x = arith.addf %a, %b : f32
+    scf.yield %x : f32
+  } else {
+    %y = arith.subf %a, %b : f32
+    scf.yield %y : f32
+  }
+  %1 = scf.if %c -> f32 {
+    %z = arith.mulf %0, %a : f32
+    scf.yield %z : f32
+  } else {
+    %w = arith.divf %0, %b : f32
+    scf.yield %w : f32
+  }
+  return %0, %1 : f32, f32
+}
+// CHECK-LABEL: func.func @combine_not(
+// CHECK-SAME: [[ARG0:%.*]]: i1, [[ARG1:%.*]]: f32) {
+// CHECK:     scf.if [[ARG0]] {
+// CHECK-NEXT:       "unk.a"([[ARG1]]) : (f32) -> ()
+// CHECK-NEXT:     } else {
+// CHECK-NEXT:       "unk.b"([[ARG1]]) : (f32) -> ()
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return
+// CHECK-NEXT:   }
+func.func @combine_not(%c: i1, %a: f32) {
+  %t = arith.constant true
+  %n = arith.xori %c, %t : i1
+  scf.if %c {
+    "unk.a"(%a) : (f32) -> ()
+  }
+  scf.if %n {
+    "unk.b"(%a) : (f32) -> ()
+  }
+  return
+}
+// CHECK-LABEL: func.func @combine_no_else(
+// CHECK-SAME: [[ARG0:%.*]]: i1, [[ARG1:%.*]]: f32) {
+// CHECK:     scf.if [[ARG0]] {
+// CHECK-NEXT:       "unk.a"([[ARG1]]) : (f32) -> ()
+// CHECK-NEXT:       "unk.b"([[ARG1]]) : (f32) -> ()
+// CHECK-NEXT:     } else {
+// CHECK-NEXT:       "unk.c"([[ARG1]]) : (f32) -> ()
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return
+// CHECK-NEXT:   }
+// CHECK-NEXT: }
+func.func @combine_no_else(%c: i1, %a: f32) {
+  scf.if %c {
+    "unk.a"(%a) : (f32) -> ()
+  }
+  scf.if %c {
+    "unk.b"(%a) : (f32) -> ()
+  } else {
+    "unk.c"(%a) : (f32) -> ()
+  }
+  return
 }
