@@ -103,11 +103,12 @@ const layerNorm: Converter = (n) => {
 const softmax = (log: boolean): Converter => (n) => {
   const shape = n.shape(0);
   const legacy = n.opset < 13;
-  const axis = axisOf(n.attrs.int('axis', legacy ? 1 : -1), shape.length);
+  const given = n.attrs.int('axis', legacy ? 1 : -1);
+  const axis = axisOf(given, shape.length);
   let input = n.input(0);
   const flatten = legacy && axis !== shape.length - 1;
   if (flatten) input = reshape(n, input, [shape.slice(0, axis).reduce((a, b) => a * b, 1), shape.slice(axis).reduce((a, b) => a * b, 1)]);
-  let y = n.put(SoftmaxOp.create(n.loc, { operands: { input }, properties: { axis: flatten ? 1 : axis } }))[0];
+  let y = n.put(SoftmaxOp.create(n.loc, { operands: { input }, properties: { axis: flatten ? 1 : given } }))[0];
   if (log) y = unary(n, LogOp, y);
   return [flatten ? reshape(n, y, shape) : y];
 };
