@@ -81,3 +81,15 @@ function splitByDivisor(e: AffineExpr, c: bigint, ranges: readonly Interval[]): 
   if (range.lo < 0 || range.hi >= Number(c)) return undefined;
   return { quotient, remainder };
 }
+
+/**
+ * True when interval bounds prove that `map` reads inside a tensor of `shape` over the domain
+ * `bounds`: what the tensor.compute verifier checks, so a rewrite that passes this verifies.
+ */
+export function readsInBounds(map: AffineMap, bounds: readonly number[], shape: readonly number[]): boolean {
+  const ranges = domainIntervals(bounds);
+  return map.results.length === shape.length && map.results.every((r, i) => {
+    const b = exprBounds(r, ranges);
+    return b.lo >= 0 && b.hi < shape[i];
+  });
+}

@@ -61,6 +61,11 @@ export function elementCount(t: Type): number {
   return t instanceof RankedTensorType ? domainSize(t.shape) : 1;
 }
 
+/** The shape of a ranked tensor type (empty for any other type). */
+export function shapeOf(t: Type): readonly number[] {
+  return t instanceof RankedTensorType ? t.shape : [];
+}
+
 /** Bytes per element of a tensor type (4 when the width is unknown). */
 export function elementBytes(t: Type): number {
   const e = t instanceof RankedTensorType ? t.elementType : t;

@@ -2,10 +2,10 @@
 // disappear into their consumers' indexing maps by affine composition.
 import { definePass } from '../../../lib/pass/pass.js';
 import { AffineMapAttr, ArrayAttr, type Operation } from '../../../lib/ir/index.js';
-import { exprBounds, isPureAffine, type AffineMap } from '../../../lib/affine/index.js';
+import { isPureAffine, type AffineMap } from '../../../lib/affine/index.js';
 import { computeBody, indexingMaps, yieldedValues } from '../index.js';
-import { isCompute, reduces, viewTe } from '../analysis/te.js';
-import { domainIntervals, simplifyMapInDomain } from '../analysis/simplify.js';
+import { isCompute, reduces, shapeOf, viewTe } from '../analysis/te.js';
+import { readsInBounds, simplifyMapInDomain } from '../analysis/simplify.js';
 import { readThrough } from './merge.js';
 
 /**
@@ -31,13 +31,7 @@ export function composeThroughCopy(copy: Operation, read: AffineMap, bounds: rea
   if (!toCopy) return undefined;
   const composed = simplifyMapInDomain(te.inputMaps[0].compose(toCopy), bounds);
   if (!composed.results.every(isPureAffine)) return undefined;
-  const shape = (copy.operand(0).type as { shape?: readonly number[] }).shape ?? [];
-  const ranges = domainIntervals(bounds);
-  const inBounds = composed.results.every((r, i) => {
-    const b = exprBounds(r, ranges);
-    return b.lo >= 0 && b.hi < (shape[i] ?? 0);
-  });
-  return inBounds ? composed : undefined;
+  return readsInBounds(composed, bounds, shapeOf(copy.operand(0).type)) ? composed : undefined;
 }
 
 /** Folds every layout copy read by a TE in `root` into that TE's maps; returns how many reads were rewritten. */

@@ -7,7 +7,8 @@ import { Option } from '../../../lib/pass/options.js';
 import { FileLineColLoc, type Location, type OpResult, type Operation, type Value } from '../../../lib/ir/index.js';
 import { accessKind, combineKinds } from '../analysis/kinds.js';
 import { classifyTe } from '../analysis/classify.js';
-import { bodyCost, bodySize, domainSize, elementBytes, elementCount, isCompute, isPermutationMap, producerOf, reduces, viewTe } from '../analysis/te.js';
+import { bodyCost, bodySize, domainSize, elementBytes, elementCount, isCompute, isPermutationMap, producerOf, reduces, shapeOf, viewTe } from '../analysis/te.js';
+import { readsInBounds, simplifyMapInDomain } from '../analysis/simplify.js';
 import { appendConsumer, epilogueChange, epilogueOperands, inlineProducer, readThrough, remapIndexDims, withoutUnusedOutputs } from './merge.js';
 import { mergePosition } from './placement.js';
 
@@ -55,6 +56,8 @@ export function decideFusion(consumer: Operation, operand: number, opts: FuseOpt
   if (!remapIndexDims(producer, toProducer)) {
     return { rule: 'producer-reads-its-index', why: 'the producer reads its own index through a map the consumer cannot express' };
   }
+  const fits = producer.operands.every((v, k) => readsInBounds(simplifyMapInDomain(p.inputMaps[k].compose(toProducer), c.bounds), c.bounds, shapeOf(v.type)));
+  if (!fits) return { rule: 'bounds-unprovable', why: "interval bounds cannot prove the composed reads of the producer's inputs in bounds" };
   const size = bodySize(producer) + bodySize(consumer);
   if (size > opts.maxBodySize) return { rule: 'body-too-large', why: `the fused body would hold ${size} ops, more than max-body-size=${opts.maxBodySize}` };
   // Reads of the same result through the same map share one inlined value: they count once.
@@ -107,7 +110,11 @@ function epilogue(producer: Operation, consumer: Operation, operand: number): Fu
   // The consumer must read the whole result, each element at one point: a permutation over a domain of the result's size.
   const whole = domainSize(c.bounds) === elementCount(consumer.operand(operand).type);
   if (usesOf(producer) < 2 || reduces(c) || !whole || !isPermutationMap(c.inputMaps[operand])) return undefined;
-  if (!remapIndexDims(consumer, epilogueChange(producer, consumer, operand))) return undefined;
+  const change = epilogueChange(producer, consumer, operand);
+  if (!remapIndexDims(consumer, change)) return undefined;
+  const p = viewTe(producer);
+  const fits = consumer.operands.every((v, i) => v.definingOp === producer || readsInBounds(simplifyMapInDomain(c.inputMaps[i].compose(change), p.bounds), p.bounds, shapeOf(v.type)));
+  if (!fits) return undefined;
   if (!epilogueOperands(producer, consumer, operand)) {
     return { rule: 'epilogue-misaligned', why: "the consumer also reads the producer's results at other points" };
   }
