@@ -1,9 +1,10 @@
-// MLIR 22's CombineIfs for scf.if: two adjacent ifs on the same condition (or one on its
-// negation) become one if whose branches hold both ops' branches and yield both ops' results.
+// MLIR 22's CombineIfs and CombineNestedIfs for scf.if: two adjacent ifs on the same condition
+// (or one on its negation) become one if holding both; an if nested alone in another's then
+// branch becomes one if on both conditions.
 import { IntegerAttr, type Block, type Value } from '../../lib/ir/index.js';
 import { definePattern } from '../../lib/rewrite/pattern.js';
 import type { PatternRewriter } from '../../lib/rewrite/rewriter.js';
-import { ConstantOp, XOrIOp } from '../arith/index.js';
+import { AndIOp, ConstantOp, SelectOp, XOrIOp } from '../arith/index.js';
 import { IfOp, YieldOp } from './index.js';
 
 /** `x` when `v` is `xori(x, true)`. */
@@ -73,6 +74,62 @@ export const combineIfs = definePattern({
     const n = prevIf.numResults;
     rewriter.replaceOp(prevIf, combined.results.slice(0, n));
     rewriter.replaceOp(nextIf, combined.results.slice(n));
+    return true;
+  },
+});
+
+/**
+ * An if whose then block holds only another if (and whose else blocks only yield) becomes one
+ * if on both conditions (CombineNestedIfs); values the outer if yields from outside become
+ * selects on the outer condition.
+ */
+export const combineNestedIfs = definePattern({
+  name: 'CombineNestedIfs',
+  root: 'scf.if',
+  matchAndRewrite(op, rewriter) {
+    const outer = IfOp.view(op);
+    const thenBlock = outer.thenRegion.entry!;
+    const nestedIf = thenBlock.first;
+    if (!nestedIf || nestedIf.next !== thenBlock.last || !IfOp.is(nestedIf)) return false;
+    const elseBlock = outer.elseRegion.entry;
+    if (elseBlock && elseBlock.first !== elseBlock.last) return false;
+    const inner = IfOp.view(nestedIf);
+    const innerElse = inner.elseRegion.entry;
+    if (innerElse && innerElse.first !== innerElse.last) return false;
+    const thenYield = [...thenBlock.last!.operands];
+    const elseYield = elseBlock ? [...elseBlock.last!.operands] : [];
+    const toSelect: number[] = [];
+    for (let i = 0; i < thenYield.length; i++) {
+      const v = thenYield[i];
+      if (v.definingOp === nestedIf) {
+        const k = nestedIf.results.indexOf(v as never);
+        if (innerElse?.last!.operand(k) !== elseYield[i]) return false;
+        thenYield[i] = inner.thenRegion.entry!.last!.operand(k);
+        continue;
+      }
+      if (v.parentBlock?.parent === outer.thenRegion) return false;
+      toSelect.push(i);
+    }
+    rewriter.setInsertionPointBefore(op);
+    const condition = rewriter.insert(AndIOp.create(op.location, { operands: { lhs: outer.condition, rhs: inner.condition } })).result(0);
+    const newIf = rewriter.insert(IfOp.create(op.location, { operands: { condition }, resultTypes: op.results.map((r) => r.type) }));
+    const newThen = rewriter.createBlockAt(newIf.regions[0], 0, [], []);
+    const results: Value[] = [...newIf.results];
+    rewriter.setInsertionPointBefore(newIf);
+    for (const i of toSelect) {
+      results[i] = rewriter.insert(SelectOp.create(op.location, { operands: { condition: outer.condition, true_value: thenYield[i], false_value: elseYield[i] } })).result(0);
+    }
+    rewriter.mergeBlocks(inner.thenRegion.entry!, newThen);
+    const oldYield = newThen.last!;
+    rewriter.setInsertionPointBefore(oldYield);
+    rewriter.insert(YieldOp.create(oldYield.location, { operands: { results: thenYield } }));
+    rewriter.eraseOp(oldYield);
+    if (elseYield.length) {
+      const newElse = rewriter.createBlockAt(newIf.regions[1], 0, [], []);
+      rewriter.setInsertionPointToEnd(newElse);
+      rewriter.insert(YieldOp.create(op.location, { operands: { results: elseYield } }));
+    }
+    rewriter.replaceOp(op, results);
     return true;
   },
 });

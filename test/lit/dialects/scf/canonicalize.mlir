@@ -462,7 +462,6 @@ func.func @combine_not(%c: i1, %a: f32) {
 // CHECK-NEXT:     }
 // CHECK-NEXT:     return
 // CHECK-NEXT:   }
-// CHECK-NEXT: }
 func.func @combine_no_else(%c: i1, %a: f32) {
   scf.if %c {
     "unk.a"(%a) : (f32) -> ()
@@ -473,4 +472,66 @@ func.func @combine_no_else(%c: i1, %a: f32) {
     "unk.c"(%a) : (f32) -> ()
   }
   return
+}
+// CHECK-LABEL: func.func @nested(
+// CHECK-SAME: [[ARG0:%.*]]: i1, [[ARG1:%.*]]: i1, [[ARG2:%.*]]: i32, [[ARG3:%.*]]: i32) -> i32 {
+// CHECK:     [[VAL_0:%.*]] = arith.andi [[ARG0]], [[ARG1]] : i1
+// CHECK-NEXT:     [[VAL_1:%.*]] = arith.select [[VAL_0]], [[ARG2]], [[ARG3]] : i32
+// CHECK-NEXT:     return [[VAL_1]] : i32
+// CHECK-NEXT:   }
+func.func @nested(%c: i1, %d: i1, %a: i32, %b: i32) -> i32 {
+  %0 = scf.if %c -> i32 {
+    %1 = scf.if %d -> i32 {
+      scf.yield %a : i32
+    } else {
+      scf.yield %b : i32
+    }
+    scf.yield %1 : i32
+  } else {
+    scf.yield %b : i32
+  }
+  return %0 : i32
+}
+// CHECK-LABEL: func.func @nested_no_results(
+// CHECK-SAME: [[ARG0:%.*]]: i1, [[ARG1:%.*]]: i1, [[ARG2:%.*]]: i32) {
+// CHECK:     [[VAL_0:%.*]] = arith.andi [[ARG0]], [[ARG1]] : i1
+// CHECK-NEXT:     scf.if [[VAL_0]] {
+// CHECK-NEXT:       "unk.use"([[ARG2]]) : (i32) -> ()
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return
+// CHECK-NEXT:   }
+func.func @nested_no_results(%c: i1, %d: i1, %a: i32) {
+  scf.if %c {
+    scf.if %d {
+      "unk.use"(%a) : (i32) -> ()
+    }
+  }
+  return
+}
+// CHECK-LABEL: func.func @nested_select(
+// CHECK-SAME: [[ARG0:%.*]]: i1, [[ARG1:%.*]]: i1, [[ARG2:%.*]]: i32, [[ARG3:%.*]]: i32) -> (i32, i32) {
+// CHECK:     [[VAL_0:%.*]] = arith.andi [[ARG0]], [[ARG1]] : i1
+// CHECK-NEXT:     [[VAL_1:%.*]] = arith.select [[ARG0]], [[ARG2]], [[ARG3]] : i32
+// CHECK-NEXT:     [[VAL_2:%.*]] = scf.if [[VAL_0]] -> (i32) {
+// CHECK-NEXT:       [[VAL_3:%.*]] = "unk.make"() : () -> i32
+// CHECK-NEXT:       scf.yield [[VAL_3]] : i32
+// CHECK-NEXT:     } else {
+// CHECK-NEXT:       scf.yield [[ARG3]] : i32
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return [[VAL_2]], [[VAL_1]] : i32, i32
+// CHECK-NEXT:   }
+// CHECK-NEXT: }
+func.func @nested_select(%c: i1, %d: i1, %a: i32, %b: i32) -> (i32, i32) {
+  %0:2 = scf.if %c -> (i32, i32) {
+    %1 = scf.if %d -> i32 {
+      %x = "unk.make"() : () -> i32
+      scf.yield %x : i32
+    } else {
+      scf.yield %b : i32
+    }
+    scf.yield %1, %a : i32, i32
+  } else {
+    scf.yield %b, %b : i32, i32
+  }
+  return %0#0, %0#1 : i32, i32
 }
