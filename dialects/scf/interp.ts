@@ -1,5 +1,7 @@
-// Interpreter implementations of the scf dialect: for, if, while, parallel with reductions, execute_region.
+// Interpreter implementations of the scf dialect: for, if, while, parallel with reductions, index_switch,
+// execute_region.
 import type { Operation } from '../../lib/ir/index.js';
+import { indexSwitchRegionFor } from './index-switch.js';
 import { intWidth, operandGroups, wrapInt, type Interpreter, type InterpreterImpls, type RtValue } from '../../lib/interp/index.js';
 
 /** A loop step must be positive (MLIR leaves the loop undefined otherwise): reported as a runtime error. */
@@ -69,6 +71,7 @@ export function scfInterpreter(): InterpreterImpls {
     'scf.if': (op, args, interp) => interp.runRegion(op.regions[args[0] !== 0n ? 0 : 1], []),
     'scf.while': runWhile,
     'scf.parallel': runParallel,
+    'scf.index_switch': (op, args, interp) => interp.runRegion(indexSwitchRegionFor(op, args[0] as bigint), []),
     'scf.execute_region': (op, _args, interp) => interp.runRegion(op.regions[0], []),
   };
 }
