@@ -5,7 +5,7 @@ import {
 } from '../ir/index.js';
 import { verify } from '../verify/index.js';
 import { ImportError, NodeContext, elementType, type Entry } from './context.js';
-import { converters, type Converter } from './ops/index.js';
+import { converters, foldConstant, type Converter } from './ops/index.js';
 import { decodeModel, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
 
 /** The opsets the importer accepts for the default domain. */
@@ -192,7 +192,7 @@ class GraphImporter {
     const loc: Location = NameLoc.get(this.ctx, node.name || `${node.opType}:${(node.output ?? [])[0] ?? ''}`);
     const cx = new NodeContext(node, this.opset, loc, this.b, this.entries);
     try {
-      const produced = convert(cx);
+      const produced = foldConstant(cx) ?? convert(cx);
       (node.output ?? []).forEach((o, i) => {
         const p = produced[i];
         if (!o || p === undefined) return;

@@ -1,4 +1,5 @@
 // ONNX data-movement operators (Reshape, Flatten, Squeeze/Unsqueeze, Transpose, Concat, Slice, Gather, Split, Expand) as graph ops.
+import type { RankedTensorType } from '../../ir/index.js';
 import { ConcatOp, GatherOp, SliceOp, SplitOp, TransposeOp, AddOp } from '../../../dialects/graph/index.js';
 import { ImportError, axisOf, clampInt, type NodeContext, type Produced } from '../context.js';
 import type { TensorData } from '../proto.js';
@@ -142,6 +143,30 @@ const expand: Converter = (n) => {
   return [binary(n, AddOp, x, n.splat(0, x, dims))];
 };
 
+/** Pad in constant mode: a slice for negative pads, then the pad values concatenated on each side. */
+const pad: Converter = (n) => {
+  const mode = n.attrs.string('mode', 'constant');
+  if (mode !== 'constant') throw new ImportError(`mode '${mode}' is not supported (only constant)`);
+  const rank = n.shape(0).length;
+  const pads = n.opset < 11 ? n.attrs.ints('pads') : n.constInts(1, 'pads');
+  if (!pads) throw new ImportError('pads are required');
+  const axes = n.opset >= 18 && n.hasInput(3) ? n.constInts(3, 'axes').map((a) => axisOf(a, rank)) : [...Array(rank).keys()];
+  if (pads.length !== 2 * axes.length) throw new ImportError(`${pads.length} pads for ${axes.length} axes`);
+  const value = n.opset < 11 ? n.attrs.float('value', 0) : n.hasInput(2) ? Number(n.requireConst(2, 'the pad value').values[0]) : 0;
+  let x = n.input(0);
+  axes.forEach((axis, k) => {
+    const [before, after] = [pads[k], pads[k + axes.length]];
+    if (before < 0 || after < 0) {
+      const properties = { starts: [Math.max(0, -before)], ends: [after < 0 ? after : 2 ** 40], axes: [axis] };
+      x = n.put(SliceOp.create(n.loc, { operands: { input: x }, properties }))[0];
+    }
+    const shape = (side: number) => (x.type as RankedTensorType).shape.map((d, i) => (i === axis ? side : d));
+    const parts = [...(before > 0 ? [n.splat(value, x, shape(before))] : []), x, ...(after > 0 ? [n.splat(value, x, shape(after))] : [])];
+    if (parts.length > 1) x = n.put(ConcatOp.create(n.loc, { operands: { inputs: parts }, properties: { axis } }))[0];
+  });
+  return [x];
+};
+
 /** The layout converters, by ONNX op type. */
 export const layoutConverters: Record<string, Converter> = {
   Reshape: reshapeConverter,
@@ -154,4 +179,5 @@ export const layoutConverters: Record<string, Converter> = {
   Gather: gather,
   Split: split,
   Expand: expand,
+  Pad: pad,
 };

@@ -126,6 +126,24 @@ const cases: Case[] = [
       ],
     },
   },
+  { name: 'Pad (constant value)', model: single('Pad', [[2, 3]], {}, [ints('p', [1, 0, 2, 1]), { name: 'v', dims: [], values: [0.5] }]) },
+  { name: 'Pad (negative, opset 18 axes)', model: single('Pad', [[1, 2, 4, 4]], {}, [ints('p', [1, -1, 2, 0]), { name: 'v', dims: [], values: [0] }, ints('ax', [2, 3])], 18) },
+  {
+    name: 'Where/Equal/Range/Mod folded into an Expand shape',
+    model: {
+      inputs: [{ name: 'x0', dims: [3, 1] }],
+      outputs: [{ name: 'y' }],
+      initializers: [ints('target', [2, -1, 4]), ints('minus', [-1, -1, -1]), ints('ones', [1, 1, 1]), { name: 's', dims: [], values: [0], dataType: 7 }, { name: 'l', dims: [], values: [7], dataType: 7 }, { name: 'd', dims: [], values: [3], dataType: 7 }],
+      nodes: [
+        { op: 'Equal', inputs: ['target', 'minus'], outputs: ['eq'] },
+        { op: 'Where', inputs: ['eq', 'ones', 'target'], outputs: ['shape'] },
+        { op: 'Range', inputs: ['s', 'l', 'd'], outputs: ['r'] },
+        { op: 'Mod', inputs: ['r', 'd'], outputs: ['zeros'] },
+        { op: 'Add', inputs: ['shape', 'zeros'], outputs: ['shape2'] },
+        { op: 'Expand', inputs: ['x0', 'shape2'], outputs: ['y'] },
+      ],
+    },
+  },
   { name: 'raw_data initializer', model: single('Mul', [[2, 3]], {}, [{ name: 'w', dims: [3], values: [1, -2, 0.5], raw: true }]) },
 ];
 
