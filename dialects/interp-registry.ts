@@ -9,6 +9,7 @@ import { arithInterpreter } from './arith/interp.js';
 import { mathInterpreter } from './math/interp.js';
 import { tensorInterpreter } from './tensor/interp.js';
 import { graphInterpreter } from './graph/interp.js';
+import { blockInterpreter } from './block/interp.js';
 
 let registered = false;
 
@@ -25,4 +26,5 @@ export function registerAllInterpreters(): void {
   registerInterpreterLoader('math', mathInterpreter);
   registerInterpreterLoader('tensor', tensorInterpreter);
   registerInterpreterLoader('graph', graphInterpreter);
+  registerInterpreterLoader('block', blockInterpreter);
 }

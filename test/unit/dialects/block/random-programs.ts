@@ -3,18 +3,12 @@
 // floordiv and mod maps, with random shapes and tilings; printed as MLIR text.
 import { parseAffineMap, type AffineMap } from '../../../../lib/affine/index.js';
 import { footprintExtent, gridOf } from '../../../../dialects/block/index.js';
+import { rngFor } from '../../../../dialects/block/interp-random.js';
 
-/** A small seeded PRNG (mulberry32): integers in [lo, hi]. */
+/** A seeded generator of integers in [lo, hi]. */
 export function rng(seed: number): (lo: number, hi: number) => number {
-  let a = seed >>> 0;
-  return (lo, hi) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const u = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    return lo + Math.floor(u * (hi - lo + 1));
-  };
+  const next = rngFor(seed);
+  return (lo, hi) => lo + next(hi - lo + 1);
 }
 
 /** One TE of a generated program. */
