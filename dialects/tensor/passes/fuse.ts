@@ -1,7 +1,8 @@
 // tensor-fuse: vertical fusion of TEs. A parallel producer's body moves into its consumer
-// (prologue) when that reads each element once, or when recomputing it is cheaper than
-// writing and reading it back or fits in the arithmetic a memory-bound consumer leaves idle; a consumer joins its producer as another output (epilogue)
-// when recomputation is not allowed. Every decision names the rule that made it.
+// (prologue) when that reads each element once, or when recomputing it is cheaper than writing
+// and reading it back or fits in the arithmetic a memory-bound consumer leaves idle; otherwise
+// a one-to-one consumer of a multi-user producer joins it as another output (epilogue). Every
+// decision names the rule that made it (see README.md).
 import { definePass } from '../../../lib/pass/pass.js';
 import { Option } from '../../../lib/pass/options.js';
 import { FileLineColLoc, type Location, type OpResult, type Operation, type Value } from '../../../lib/ir/index.js';
