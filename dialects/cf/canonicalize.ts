@@ -147,6 +147,34 @@ const condBranchFromSameCondition = definePattern({
   },
 });
 
+/**
+ * In a destination that only this cond_br reaches, the condition is known: uses of it directly
+ * in that block read a constant true or false (CondBranchTruthPropagation).
+ */
+const condBranchTruthPropagation = definePattern({
+  name: 'CondBranchTruthPropagation',
+  root: 'cf.cond_br',
+  matchAndRewrite(op, rewriter) {
+    const condition = op.operand(0);
+    const [t, f] = condEdges(op);
+    let replaced = false;
+    for (const [dest, value] of [[t.dest, true], [f.dest, false]] as const) {
+      if (dest.predecessors.length !== 1) continue;
+      let constant: Value | undefined;
+      for (const use of [...condition.uses]) {
+        if (use.owner.parent !== dest) continue;
+        if (!constant) {
+          rewriter.setInsertionPointBefore(op);
+          constant = rewriter.insert(ConstantOp.create(op.location, { properties: { value: IntegerAttr.bool(op.context, value) }, resultTypes: [condition.type] })).result(0);
+        }
+        rewriter.modifyOpInPlace(use.owner, () => use.owner.setOperand(use.index, constant!));
+        replaced = true;
+      }
+    }
+    return replaced;
+  },
+});
+
 /** The default edge and the case edges of a cf.switch. */
 function switchEdges(op: Operation): { dflt: Edge; cases: Edge[]; values: bigint[] } {
   const v = SwitchOp.view(op);
@@ -225,6 +253,6 @@ const passThroughSwitch = definePattern({
 /** The patterns by root op, for defineDialect. */
 export const cfCanonicalization: Readonly<Record<string, readonly RewritePattern[]>> = {
   'cf.br': [brToBlockWithSinglePred, passThroughBr],
-  'cf.cond_br': [constCondBranch, passThroughCondBranch, condBranchIdenticalSuccessors, condBranchFromSameCondition],
+  'cf.cond_br': [constCondBranch, passThroughCondBranch, condBranchIdenticalSuccessors, condBranchFromSameCondition, condBranchTruthPropagation],
   'cf.switch': [switchWithOnlyDefault, dropCasesMatchingDefault, constSwitchValue, passThroughSwitch],
 };

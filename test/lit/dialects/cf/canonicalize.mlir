@@ -213,7 +213,6 @@ func.func @loop(%a: i32, %n: i32) -> i32 {
 // CHECK-NEXT:     "unk.op"([[VAL_1]]) : (i32) -> ()
 // CHECK-NEXT:     return [[VAL_1]] : i32
 // CHECK-NEXT:   }
-// CHECK-NEXT: }
 func.func @switch_pass(%f: i32, %a: i32, %b: i32) -> i32 {
   cf.switch %f : i32, [
     default: ^bb1,
@@ -230,4 +229,31 @@ func.func @switch_pass(%f: i32, %a: i32, %b: i32) -> i32 {
 ^bb4(%y: i32):
   "unk.op"(%y) : (i32) -> ()
   return %y : i32
+}
+// CHECK-LABEL: func.func @truth(
+// CHECK-SAME: [[ARG0:%.*]]: i1, [[ARG1:%.*]]: i32) -> i1 {
+// CHECK:     [[TRUE:%.*]] = arith.constant true
+// CHECK-NEXT:     [[FALSE:%.*]] = arith.constant false
+// CHECK-NEXT:     cf.cond_br [[ARG0]], ^bb1, ^bb2
+// CHECK-NEXT:   ^bb1:  // pred: ^bb0
+// CHECK-NEXT:     "unk.t"([[TRUE]]) : (i1) -> ()
+// CHECK-NEXT:     cf.br ^bb3([[TRUE]] : i1)
+// CHECK-NEXT:   ^bb2:  // pred: ^bb0
+// CHECK-NEXT:     "unk.f"([[FALSE]]) : (i1) -> ()
+// CHECK-NEXT:     cf.br ^bb3([[FALSE]] : i1)
+// CHECK-NEXT:   ^bb3([[VAL_0:%.*]]: i1):  // 2 preds: ^bb1, ^bb2
+// CHECK-NEXT:     return [[VAL_0]] : i1
+// CHECK-NEXT:   }
+// CHECK-NEXT: }
+func.func @truth(%c: i1, %a: i32) -> i1 {
+  cf.cond_br %c, ^bb1, ^bb2
+^bb1:
+  "unk.t"(%c) : (i1) -> ()
+  cf.br ^bb3(%c : i1)
+^bb2:
+  "unk.f"(%c) : (i1) -> ()
+  %x = arith.xori %c, %c : i1
+  cf.br ^bb3(%x : i1)
+^bb3(%r: i1):
+  return %r : i1
 }
