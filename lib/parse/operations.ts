@@ -54,7 +54,13 @@ export class OperationParser extends SsaParser {
     }
     const groups: ResultGroup[] = [];
     let expected = 0;
-    if (this.kind === Tok.PercentId) {
+    if (this.kind === Tok.PercentId && this.peekKind(1) === Tok.Equal) {
+      // One name and one result (`%x = arith.addi ...`), without the list's closure and token objects.
+      groups.push({ name: this.image, count: 1, offset: start });
+      expected = 1;
+      this.consume();
+      this.consume();
+    } else if (this.kind === Tok.PercentId) {
       this.commaList(null, null, () => {
         const nameTok = this.expectTake(Tok.PercentId, 'expected valid ssa identifier');
         let count = 1;
@@ -193,8 +199,8 @@ export class OperationParser extends SsaParser {
 
   /** A custom-form op: resolve the name (with the enclosing default dialect) and run its parse hook. */
   parseCustomOperation(groups: readonly ResultGroup[], block: Block): Operation {
-    const nameTok = this.tok;
-    const original = nameTok.image;
+    const nameOffset = this.offset;
+    const original = this.image;
     const ctx = this.context;
     let opName = ctx.getOperationName(original);
     if (!opName.isRegistered && !original.includes('.')) {
@@ -208,17 +214,17 @@ export class OperationParser extends SsaParser {
       const tried = original !== full ? ` (tried '${full}' as well)` : '';
       if (!ctx.getOrLoadDialect(opName.dialect)) {
         this.failWithNote(
-          nameTok.offset,
+          nameOffset,
           `Dialect \`${opName.dialect}' not found for custom op '${original}' ${tried ? ` ${tried}` : ''}`,
           `Available dialects: ${ctx.registeredDialects.join(', ')} ; for more info on dialect registration see https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management`,
         );
       }
-      this.failAt(nameTok.offset, `custom op '${original}' is unknown${tried}`);
+      this.failAt(nameOffset, `custom op '${original}' is unknown${tried}`);
     }
     this.consume();
-    if (!info.parse) this.failAt(nameTok.offset, `custom op '${full}' has no custom assembly form`);
-    const state = this.newState(full, nameTok.offset);
-    const asm = new CustomOpAsmParser(this, full, nameTok.offset, groups);
+    if (!info.parse) this.failAt(nameOffset, `custom op '${full}' has no custom assembly form`);
+    const state = this.newState(full, nameOffset);
+    const asm = new CustomOpAsmParser(this, full, nameOffset, groups);
     this.defaultDialects.push(info.defaultDialect ?? '');
     try {
       info.parse(asm, state);
@@ -228,7 +234,7 @@ export class OperationParser extends SsaParser {
     if (state.attributes.length > 1) {
       const seen = new Set<string>();
       for (const a of state.attributes) {
-        if (seen.has(a.name)) asm.fail(nameTok.offset, `attribute '${a.name}' occurs more than once in the attribute list`);
+        if (seen.has(a.name)) asm.fail(nameOffset, `attribute '${a.name}' occurs more than once in the attribute list`);
         seen.add(a.name);
       }
     }
