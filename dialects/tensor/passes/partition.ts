@@ -16,7 +16,8 @@ export const PARTITIONS_ATTR = 'tensor.partitions';
 /**
  * Numbers the TEs (and the other ops that read TE results) of `root`: a TE's partition is the
  * largest of its producers' partitions, plus one across an edge that needs a global
- * synchronisation. Non-TE ops are treated as needing all of their inputs. Returns the count.
+ * synchronisation. A non-TE op needs all of its inputs: it opens the next partition, and TEs
+ * reading it wait for it there. Returns the count.
  */
 export function partition(root: Operation): number {
   const ctx = root.context;
@@ -32,9 +33,12 @@ export function partition(root: Operation): number {
       const def = v.definingOp;
       const l = def ? level.get(def) : undefined;
       if (l === undefined) return;
-      const local = te !== undefined && isCompute(def) && te.outputMaps[0] !== undefined && isLocalAccess(te.inputMaps[i], te.outputMaps[0], te.iterators);
+      // A non-TE op waits for all of its TE inputs and opens a partition; what reads its
+      // results waits for it (a sync) in that same partition.
+      const fromTe = isCompute(def);
+      const local = te !== undefined && fromTe && te.outputMaps[0] !== undefined && isLocalAccess(te.inputMaps[i], te.outputMaps[0], te.iterators);
       if (!local) sync.push(i);
-      at = Math.max(at, local ? l : l + 1);
+      at = Math.max(at, local || !fromTe ? l : l + 1);
     });
     if (at >= 0) level.set(op, at);
     if (!te) return;

@@ -13,10 +13,11 @@ registerAllInterpreters();
 registerGenericPasses();
 registerDialectPasses();
 
-/** Parses and verifies `text` in a fresh context, asserting that it does. */
+/** Parses and verifies `text` in a fresh context (unregistered ops allowed), asserting that it does. */
 export function load(text: string, file: string): Operation {
   const ctx = createContext();
   ctx.printOpOnDiagnostic = false;
+  ctx.allowUnregisteredDialects = true;
   const { result, diagnostics } = ctx.diagnostics.collect(() => {
     const m = parseSourceString(text, { context: ctx, filename: file });
     return m && verify(m) ? m : undefined;
