@@ -4,6 +4,7 @@
 // single-block execute_region (scf.while's patterns are in canonicalize-while.ts).
 import { IntegerAttr, type Operation, type Region, type Value } from '../../lib/ir/index.js';
 import { combineIfs, combineNestedIfs } from './combine-ifs.js';
+import { conditionPropagation, replaceIfYieldWithConditionOrValue } from './if-conditions.js';
 import { removeLoopInvariantArgsFromBeforeBlock, removeLoopInvariantValueYielded, whileConditionTruth, whileUnusedResult } from './canonicalize-while.js';
 import { definePattern, type RewritePattern } from '../../lib/rewrite/pattern.js';
 import type { PatternRewriter } from '../../lib/rewrite/rewriter.js';
@@ -234,7 +235,16 @@ const singleBlockExecuteInliner = definePattern({
 /** The patterns by root op, for defineDialect. */
 export const scfCanonicalization: Readonly<Record<string, readonly RewritePattern[]>> = {
   'scf.for': [forOpIterArgsFolder, simplifyTrivialLoops],
-  'scf.if': [combineIfs, combineNestedIfs, convertTrivialIfToSelect, removeEmptyElseBranch, removeStaticCondition, removeUnusedResults],
+  'scf.if': [
+    combineIfs,
+    combineNestedIfs,
+    conditionPropagation,
+    convertTrivialIfToSelect,
+    removeEmptyElseBranch,
+    removeStaticCondition,
+    removeUnusedResults,
+    replaceIfYieldWithConditionOrValue,
+  ],
   'scf.index_switch': [foldConstantCase],
   'scf.execute_region': [singleBlockExecuteInliner],
   'scf.while': [removeLoopInvariantArgsFromBeforeBlock, removeLoopInvariantValueYielded, whileConditionTruth, whileUnusedResult],

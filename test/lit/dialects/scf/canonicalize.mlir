@@ -520,7 +520,6 @@ func.func @nested_no_results(%c: i1, %d: i1, %a: i32) {
 // CHECK-NEXT:     }
 // CHECK-NEXT:     return [[VAL_2]], [[VAL_1]] : i32, i32
 // CHECK-NEXT:   }
-// CHECK-NEXT: }
 func.func @nested_select(%c: i1, %d: i1, %a: i32, %b: i32) -> (i32, i32) {
   %0:2 = scf.if %c -> (i32, i32) {
     %1 = scf.if %d -> i32 {
@@ -534,4 +533,43 @@ func.func @nested_select(%c: i1, %d: i1, %a: i32, %b: i32) -> (i32, i32) {
     scf.yield %b, %b : i32, i32
   }
   return %0#0, %0#1 : i32, i32
+}
+// CHECK-LABEL: func.func @prop(
+// CHECK-SAME: [[ARG0:%.*]]: i1, [[ARG1:%.*]]: i32) -> (i1, i1, i1) {
+// CHECK:     [[FALSE:%.*]] = arith.constant false
+// CHECK-NEXT:     [[TRUE:%.*]] = arith.constant true
+// CHECK-NEXT:     [[VAL_0:%.*]] = arith.xori [[ARG0]], [[TRUE]] : i1
+// CHECK-NEXT:     scf.if [[ARG0]] {
+// CHECK-NEXT:       "unk.t"([[TRUE]]) : (i1) -> ()
+// CHECK-NEXT:       "unk.x"() : () -> ()
+// CHECK-NEXT:       "unk.y"() : () -> ()
+// CHECK-NEXT:     } else {
+// CHECK-NEXT:       "unk.f"([[FALSE]]) : (i1) -> ()
+// CHECK-NEXT:     }
+// CHECK-NEXT:     return [[ARG0]], [[ARG0]], [[VAL_0]] : i1, i1, i1
+// CHECK-NEXT:   }
+// CHECK-NEXT: }
+func.func @prop(%c: i1, %a: i32) -> (i1, i1, i1) {
+  %0 = scf.if %c -> i1 {
+    "unk.t"(%c) : (i1) -> ()
+    scf.yield %c : i1
+  } else {
+    "unk.f"(%c) : (i1) -> ()
+    scf.yield %c : i1
+  }
+  %t = arith.constant true
+  %f = arith.constant false
+  %1 = scf.if %c -> i1 {
+    "unk.x"() : () -> ()
+    scf.yield %t : i1
+  } else {
+    scf.yield %f : i1
+  }
+  %2 = scf.if %c -> i1 {
+    "unk.y"() : () -> ()
+    scf.yield %f : i1
+  } else {
+    scf.yield %t : i1
+  }
+  return %0, %1, %2 : i1, i1, i1
 }
