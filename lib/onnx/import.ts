@@ -6,7 +6,7 @@ import {
 import { verify } from '../verify/index.js';
 import { ImportError, NodeContext, elementType, type Entry } from './context.js';
 import { converters, foldConstant, type Converter } from './ops/index.js';
-import { decodeModel, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
+import { DATA_TYPE_NAMES, decodeModel, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
 
 /** The opsets the importer accepts for the default domain. */
 export const OPSETS = { min: 7, max: 21 } as const;
@@ -84,6 +84,7 @@ class GraphImporter {
       }
       // A constant output becomes a graph.constant, built as a node with that input would build it.
       if (!e.value) new NodeContext({ input: [out.name ?? ''] }, this.opset, NameLoc.get(this.ctx, out.name ?? ''), this.b, this.entries).input(0);
+      this.checkDeclared(out, e.value!.type);
       results.push(e.value!);
     }
     if (this.problems.length) return undefined;
@@ -143,6 +144,25 @@ class GraphImporter {
     } catch (e) {
       this.problems.push(`input '${name}': ${(e as Error).message}`);
       return undefined;
+    }
+  }
+
+  /** A problem when the model declares `info` with an element type or static dims other than the import computed. */
+  private checkDeclared(info: ValueInfoProto, type: Type): void {
+    const tensor = info.type?.tensorType;
+    if (!tensor || !(type instanceof RankedTensorType)) return;
+    const declared = (tensor.shape?.dim ?? []).map((d) => (d.dimValue !== null && d.dimValue !== undefined ? toNumber(d.dimValue) : -1));
+    const rankDiffers = tensor.shape && declared.length !== type.shape.length;
+    const dimDiffers = declared.some((d, i) => d > 0 && d !== type.shape[i]);
+    let elementDiffers = false;
+    try {
+      elementDiffers = !!tensor.elemType && elementType(this.ctx, tensor.elemType) !== type.elementType;
+    } catch {
+      elementDiffers = true;
+    }
+    if (rankDiffers || dimDiffers || elementDiffers) {
+      const shown = !tensor.shape ? 'of any shape' : declared.length ? declared.map((d) => (d > 0 ? d : '?')).join('x') : 'scalar';
+      this.problems.push(`graph output '${info.name}' is declared ${shown} of ${DATA_TYPE_NAMES[tensor.elemType ?? 0] ?? '?'}, but the import computes ${type}`);
     }
   }
 

@@ -79,10 +79,16 @@ const gemm: Converter = (n) => {
   return n.put(GemmOp.create(n.loc, { operands: { a: n.input(0), b: n.input(1), c }, properties }));
 };
 
+/** MatMul; a 1-D operand is a row (lhs) or column (rhs) vector whose unit dim is dropped from the result, as numpy does. */
 const matmul: Converter = (n) => {
   const [a, b] = [n.shape(0), n.shape(1)];
-  if (a.length < 2 || b.length < 2) throw new ImportError('MatMul of a 1-D operand is not supported');
-  return n.put(MatmulOp.create(n.loc, { operands: { lhs: n.input(0), rhs: n.input(1) } }));
+  if (a.length === 0 || b.length === 0) throw new ImportError('MatMul of a scalar is not defined');
+  const lhs = a.length === 1 ? reshape(n, n.input(0), [1, a[0]]) : n.input(0);
+  const rhs = b.length === 1 ? reshape(n, n.input(1), [b[0], 1]) : n.input(1);
+  const y = n.put(MatmulOp.create(n.loc, { operands: { lhs, rhs } }))[0];
+  if (a.length > 1 && b.length > 1) return [y];
+  const shape = (y.type as RankedTensorType).shape;
+  return [reshape(n, y, shape.filter((_, i) => !((a.length === 1 && i === shape.length - 2) || (b.length === 1 && i === shape.length - 1))))];
 };
 
 const batchNorm: Converter = (n) => {

@@ -45,8 +45,14 @@ test('initializers from typed fields and raw_data give the same constants; an in
 });
 
 test('a constant output becomes a graph.constant', () => {
-  const text = imported({ inputs: [{ name: 'x', dims: [2, 5] }], outputs: [{ name: 's' }], nodes: [{ op: 'Shape', inputs: ['x'], outputs: ['s'] }] });
+  const text = imported({ inputs: [{ name: 'x', dims: [2, 5] }], outputs: [{ name: 's', dataType: 7 }], nodes: [{ op: 'Shape', inputs: ['x'], outputs: ['s'] }] });
   assert.match(text, 'graph.constant dense<[2, 5]> : tensor<2xi64>');
+});
+
+test('an output declared with another type or static shape than the import computes is a problem', () => {
+  assert.equal(problems({ ...relu, outputs: [{ name: 'y', dims: ['n', 4] }] }), ["graph output 'y' is declared ?x4 of float, but the import computes tensor<2x3xf32>"]);
+  assert.equal(problems({ ...relu, outputs: [{ name: 'y', dataType: 7 }] }), ["graph output 'y' is declared of any shape of int64, but the import computes tensor<2x3xf32>"]);
+  assert.equal(problems({ ...relu, outputs: [{ name: 'y', dims: ['n', 3] }] }), []);
 });
 
 test('--shape fixes symbolic dims; without it the input is named with the flag to give', () => {
