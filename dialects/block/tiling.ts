@@ -1,7 +1,7 @@
 // Tiling arithmetic of the block level: the grid a tiling makes of a TE's domain, the box of
 // domain points one tile covers, and the footprint a tile reads through an affine map.
 import { exprBounds, type AffineMap, type Interval } from '../../lib/affine/index.js';
-import { linearize } from '../tensor/linear.js';
+import { linearize, type LinearForm } from '../tensor/linear.js';
 
 /** An inclusive box: one interval per dimension. */
 export type Box = readonly Interval[];
@@ -44,7 +44,37 @@ export function tileBox(bounds: readonly number[], tile: readonly number[], pos:
  * dims, strides, dilations, floordiv and mod of a single term; a sound hull otherwise).
  */
 export function footprint(map: AffineMap, box: Box): Box {
-  return map.results.map((e) => exprBounds(e, box));
+  const forms = linearForms(map);
+  if (!forms) return map.results.map((e) => exprBounds(e, box));
+  // The fast path (most maps): a linear form's extremes are at the box's corners, term by term.
+  return forms.map((f) => {
+    let lo = f.constant;
+    let hi = f.constant;
+    for (let d = 0; d < f.coefs.length; d++) {
+      const c = f.coefs[d];
+      if (c > 0) {
+        lo += c * box[d].lo;
+        hi += c * box[d].hi;
+      } else if (c < 0) {
+        lo += c * box[d].hi;
+        hi += c * box[d].lo;
+      }
+    }
+    return { lo, hi };
+  });
+}
+
+const forms = new WeakMap<AffineMap, readonly LinearForm[] | null>();
+
+/** Every result of `map` as a linear form, or null when one is not linear (cached: maps are uniqued). */
+function linearForms(map: AffineMap): readonly LinearForm[] | null {
+  let f = forms.get(map);
+  if (f === undefined) {
+    const all = map.results.map((e) => linearize(e, map.numDims));
+    f = all.every((x) => x) ? (all as LinearForm[]) : null;
+    forms.set(map, f);
+  }
+  return f;
 }
 
 /** The number of elements of each side of a box. */

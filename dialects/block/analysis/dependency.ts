@@ -24,6 +24,9 @@ export interface TileNode {
   readonly grid: readonly number[];
   /** The number of tiles of the grid. */
   readonly count: number;
+  /** The TE's input and output maps (read once: the accessors decode attributes). */
+  readonly inputMaps: readonly AffineMap[];
+  readonly outputMaps: readonly AffineMap[];
 }
 
 /** A producer→consumer edge: the consumer's inputs that read the producer's results. */
@@ -70,7 +73,7 @@ export interface ProducerTiles {
  * elements): the hull of their grid positions, or undefined when there are none.
  */
 export function producerTilesFor(producer: TileNode, result: number, region: Box): ProducerTiles | undefined {
-  const map = outputMaps(producer.compute)[result];
+  const map = producer.outputMaps[result];
   const { grid, tile, bounds } = producer;
   const dims = dimResults(map);
   if (dims) {
@@ -125,7 +128,10 @@ export class BlockDependency {
     const bounds = computeBounds(compute);
     const tile = tileSizes(op);
     const grid = gridOf(bounds, tile);
-    const node: TileNode = { op, name: tileName(op), index: this.tiles.length, program, compute, bounds, tile, grid, count: tileCount(grid) };
+    const node: TileNode = {
+      op, name: tileName(op), index: this.tiles.length, program, compute, bounds, tile, grid, count: tileCount(grid),
+      inputMaps: inputMaps(compute), outputMaps: outputMaps(compute),
+    };
     this.tiles.push(node);
     this.byOp.set(op, node);
     const reads = new Map<TileNode, [number, number][]>();
@@ -214,7 +220,7 @@ function has(bits: Uint32Array, i: number): boolean {
 
 /** The producer tiles one consumer tile needs over the given reads, and the bytes it reads from the producer. */
 function edgeBox(producer: TileNode, consumer: TileNode, reads: readonly (readonly [number, number])[], pos: readonly number[]): { tiles: ProducerTiles | undefined; bytes: number } {
-  const maps = inputMaps(consumer.compute);
+  const maps = consumer.inputMaps;
   const box = tileBox(consumer.bounds, consumer.tile, pos);
   let found: ProducerTiles | undefined;
   let bytes = 0;

@@ -91,7 +91,8 @@ function convertRun(run: readonly Operation[], options: TilingOptions, names: { 
     for (const p of producers) deps.push({ producer: tileNameOf(p), consumer: tileNameOf(consumer), sync: 'barrier' });
   }
   // Results the rest of the function uses leave through the program.
-  const escaping: Value[] = tiles.flatMap((t) => t.results.filter((r) => r.uses.some((u) => !inRun.has(u.owner) && !tiles.some((x) => x.isAncestor(u.owner)))));
+  const inside = (user: Operation) => inRun.has(user.parentWhere((o) => o.name.name === 'block.tile') as Operation);
+  const escaping: Value[] = tiles.flatMap((t) => t.results.filter((r) => r.uses.some((u) => !inside(u.owner))));
   const region = new Region();
   const b = new Builder(ctx);
   const body = b.createBlock(region, [], undefined, last.location);
@@ -104,7 +105,7 @@ function convertRun(run: readonly Operation[], options: TilingOptions, names: { 
   });
   const anchor = tiles[tiles.length - 1];
   anchor.parent!.insertBefore(program, anchor.next);
-  escaping.forEach((v, i) => v.replaceUsesWithIf(program.result(i), (u) => !tiles.some((t) => t.isAncestor(u.owner))));
+  escaping.forEach((v, i) => v.replaceUsesWithIf(program.result(i), (u) => !inside(u.owner)));
   for (const t of tiles) {
     t.remove();
     body.append(t);
