@@ -1,5 +1,5 @@
 // The block interpreter: programs lowered from the test models give the graph-level results
-// whatever task order their dependencies allow (many seeds, barrier and flag syncs), and a
+// whatever task order their dependencies allow (many seeds; barriers, flags, block-sync's choice), and a
 // deleted dependency makes some order read a tile that was never written.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -54,6 +54,7 @@ for (const name of MODELS) {
     check(graph, block, `${name} (barriers)`);
     editDeps(block, ([p, c]) => [p, c, 'flags']);
     check(graph, block, `${name} (flags)`);
+    check(graph, transform(block, 'block-sync'), `${name} (block-sync)`);
   });
 }
 
