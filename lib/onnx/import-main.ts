@@ -13,7 +13,7 @@ export interface ImportIO {
 }
 
 /** The command line's usage text. */
-export const IMPORT_HELP = `usage: dlc-import-onnx MODEL.onnx [-o OUT.mlir] [--shape NAME=DxDx...]...
+export const IMPORT_HELP = `usage: dlc-import-onnx MODEL.onnx [-o OUT.mlir] [--shape NAME=DxDx...]... [--bind NAME=V,...]...
 
 Imports an ONNX model (opsets 7 to 21) as \`func.func @main\` of graph ops. Inputs and results
 keep their ONNX names as \`dlc.name\` attributes. Every problem in the model is reported, and
@@ -21,16 +21,19 @@ nothing is written unless the whole import succeeds.
 
   -o FILE            write the module to FILE (default: standard output)
   --shape NAME=DIMS  static dims (like 1x128) for an input with symbolic dims
+  --bind NAME=V,...  fix an input to constant values (it is no argument then; an If on it folds)
 `;
 
 interface Options {
   file: string;
   output?: string;
   shapes: Map<string, number[]>;
+  bindings: Map<string, number[]>;
 }
 
 function parseArgs(argv: readonly string[]): Options | 'help' | { error: string } {
   const shapes = new Map<string, number[]>();
+  const bindings = new Map<string, number[]>();
   let file: string | undefined;
   let output: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -45,6 +48,12 @@ function parseArgs(argv: readonly string[]): Options | 'help' | { error: string 
       const m = /^(.+)=(\d+(?:x\d+)*)?$/.exec(spec);
       if (!m) return { error: `bad --shape '${spec}' (expected NAME=DxD..., like input=1x128)` };
       shapes.set(m[1], m[2] ? m[2].split('x').map(Number) : []);
+    } else if (a === '--bind' || a.startsWith('--bind=')) {
+      const spec = value() ?? '';
+      const m = /^(.+?)=(.+)$/.exec(spec);
+      const values = m ? m[2].split(',').map(Number) : [];
+      if (!m || values.some((v) => Number.isNaN(v))) return { error: `bad --bind '${spec}' (expected NAME=V or NAME=V,V,..., like sr=16000)` };
+      bindings.set(m[1], values);
     } else if (a.startsWith('-') && a !== '-') {
       return { error: `unknown option '${a}'` };
     } else if (file === undefined) {
@@ -54,7 +63,7 @@ function parseArgs(argv: readonly string[]): Options | 'help' | { error: string 
     }
   }
   if (file === undefined) return { error: 'no model file given' };
-  return { file, output, shapes };
+  return { file, output, shapes, bindings };
 }
 
 /** Runs dlc-import-onnx with `argv` (without node and script); returns the exit code. Never throws. */
@@ -82,7 +91,7 @@ export function importMain(argv: readonly string[], io: ImportIO): number {
     if (end > data.length) throw new Error(`external data '${location}' has ${data.length} bytes, fewer than offset ${offset} + length ${length}`);
     return data.subarray(offset, end);
   };
-  const result = importOnnx(createContext(), bytes, { shapes: o.shapes, readExternal });
+  const result = importOnnx(createContext(), bytes, { shapes: o.shapes, bindings: o.bindings, readExternal });
   if (!result.module) {
     io.stderr(result.problems.map((p) => `${o.file}: error: ${p}\n`).join(''));
     return 1;

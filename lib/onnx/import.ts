@@ -6,7 +6,7 @@ import {
 import { verify } from '../verify/index.js';
 import { ImportError, NodeContext, elementType, type Entry } from './context.js';
 import { converters, foldConstant, type Converter } from './ops/index.js';
-import { DATA_TYPE_NAMES, decodeModel, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
+import { Attributes, DATA_TYPE_NAMES, decodeModel, isIntegerType, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
 
 /** The opsets the importer accepts for the default domain. */
 export const OPSETS = { min: 7, max: 21 } as const;
@@ -15,6 +15,8 @@ export const OPSETS = { min: 7, max: 21 } as const;
 export interface ImportOptions {
   /** Static dims for inputs whose dims are symbolic (`--shape input=1x128`). */
   readonly shapes?: ReadonlyMap<string, readonly number[]>;
+  /** Inputs fixed to constant values (`--bind sr=16000`): no argument, and what depends on them folds. */
+  readonly bindings?: ReadonlyMap<string, readonly number[]>;
   /** Reads external tensor data (relative to the model's directory). */
   readonly readExternal?: ReadExternal;
 }
@@ -61,6 +63,7 @@ class GraphImporter {
   run(graph: GraphProto): Operation | undefined {
     const loc = UnknownLoc.get(this.ctx);
     this.initializers(graph);
+    for (const input of graph.input ?? []) this.bind(input);
     const inputs = (graph.input ?? []).filter((i) => !this.entries.has(i.name ?? ''));
     const inputTypes = inputs.map((i) => this.inputType(i));
     const module = Operation.create({ name: 'builtin.module', location: loc, regions: 1 });
@@ -111,6 +114,22 @@ class GraphImporter {
         this.problems.push(`initializer '${t.name}': ${(e as Error).message}`);
       }
     }
+  }
+
+  /** An input fixed by `--bind` becomes constant data of its declared type. */
+  private bind(info: ValueInfoProto): void {
+    const name = info.name ?? '';
+    const values = this.options.bindings?.get(name);
+    if (!values || this.entries.has(name)) return;
+    const dataType = info.type?.tensorType?.elemType ?? 1;
+    const declared = (info.type?.tensorType?.shape?.dim ?? []).map((d) => toNumber(d.dimValue));
+    const dims = declared.length === 0 ? [] : declared.every((d) => d > 0) && declared.reduce((a, b) => a * b, 1) === values.length ? declared : declared.length === 1 ? [values.length] : undefined;
+    if (!dims || (dims.length === 0 && values.length !== 1)) {
+      this.problems.push(`--bind ${name}: ${values.length} value(s) do not fit the input's rank-${declared.length} shape`);
+      this.failed.add(name);
+      return;
+    }
+    this.entries.set(name, { data: { dims, dataType, values: isIntegerType(dataType) ? values.map((v) => BigInt(Math.trunc(v))) : [...values] } });
   }
 
   /** A graph input's static type: its dims, or `--shape` where they are symbolic. */
@@ -201,10 +220,12 @@ class GraphImporter {
       if (message) this.problems.push(message);
       for (const o of node.output ?? []) this.failed.add(o);
     };
+    const isIf = node.opType === 'If' && !node.domain;
     const convert = this.converterOf(node);
-    if (!convert) return fail(unsupported(node));
+    if (!convert && !isIf) return fail(unsupported(node));
     const inputs = (node.input ?? []).filter((i) => i);
     if (inputs.some((i) => this.failed.has(i))) return fail();
+    if (!convert) return this.convertIf(node, where, fail);
     const missing = inputs.filter((i) => !this.entries.has(i));
     if (missing.length) {
       return fail(`${where}: input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} not defined (no graph input, initializer or node output of that name)`);
@@ -222,6 +243,28 @@ class GraphImporter {
       if (!(e instanceof ImportError)) throw e;
       fail(`${where}: ${e.message}`);
     }
+  }
+
+  /** An If whose condition is constant: the taken branch's nodes are imported in place (names are global in ONNX). */
+  private convertIf(node: NodeProto, where: string, fail: (message?: string) => void): void {
+    const cond = this.entries.get(node.input?.[0] ?? '');
+    if (!cond) return fail(`${where}: input '${node.input?.[0]}' not defined`);
+    if (!cond.data) return fail(`${where}: the condition is not a constant (an If that stays dynamic is not supported yet; --bind the inputs it depends on)`);
+    const taken = cond.data.values[0] ? 'then_branch' : 'else_branch';
+    const branch = new Attributes(node).graph(taken);
+    if (!branch) return fail(`${where}: no ${taken}`);
+    const before = this.problems.length;
+    this.initializers(branch);
+    for (const n of this.ordered(branch.node ?? [])) this.convert(n);
+    if (this.problems.length > before) return fail();
+    const outputs = branch.output ?? [];
+    if (outputs.length !== (node.output ?? []).length) return fail(`${where}: ${taken} has ${outputs.length} outputs, the If ${(node.output ?? []).length}`);
+    outputs.forEach((o, i) => {
+      const e = this.entries.get(o.name ?? '');
+      const name = node.output![i];
+      if (!e) fail(`${where}: ${taken} output '${o.name}' is not computed`);
+      else if (name) this.entries.set(name, e);
+    });
   }
 
   private converterOf(node: NodeProto): Converter | undefined {

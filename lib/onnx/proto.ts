@@ -171,4 +171,7 @@ export class Attributes {
   tensor(name: string): TensorProto | undefined {
     return this.byName.get(name)?.t ?? undefined;
   }
+  graph(name: string): GraphProto | undefined {
+    return this.byName.get(name)?.g ?? undefined;
+  }
 }

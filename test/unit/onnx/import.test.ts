@@ -129,6 +129,19 @@ test('every unsupported operator is reported, by name and node; their users are 
   ]);
 });
 
+test('an If on a value that is not constant says how to fold it; --bind must fit the input', () => {
+  const branch = (op: string) => ({ graph: { nodes: [{ op, inputs: ['x'], outputs: [`${op}_out`] }], outputs: [{ name: `${op}_out` }] } });
+  const spec: ModelSpec = {
+    inputs: [{ name: 'x', dims: [2, 3] }, { name: 'flag', dims: [], dataType: 9 }],
+    outputs: [{ name: 'y' }],
+    nodes: [{ op: 'If', inputs: ['flag'], outputs: ['y'], attrs: { then_branch: branch('Relu'), else_branch: branch('Neg') }, name: 'branch' }],
+  };
+  assert.equal(problems(spec), ["node 'branch' (If): the condition is not a constant (an If that stays dynamic is not supported yet; --bind the inputs it depends on)"]);
+  const bound = (values: number[]) => importOnnx(createContext(), buildModel(spec), { bindings: new Map([['flag', values]]) });
+  assert.match(printOperation(bound([0]).module!), /@main\(%arg0: tensor<2x3xf32> \{dlc.name = "x"\}\)[^]*graph.neg/);
+  assert.equal(bound([1, 0]).problems, ['--bind flag: 2 value(s) do not fit the input\'s rank-0 shape']);
+});
+
 test('a shape error is the graph verifier message at the node', () => {
   assert.equal(problems({ ...relu, nodes: [{ op: 'MatMul', inputs: ['x', 'x'], outputs: ['y'], name: 'mm' }] }), [
     "node 'mm': 'graph.matmul' op contracting dimensions differ: lhs 2x3 has 3 columns, rhs 2x3 has 2 rows",

@@ -2,7 +2,14 @@
 import { onnx, type AttributeProto, type GraphProto, type TensorProto, type ValueInfoProto } from '../../../lib/onnx/proto.js';
 
 /** An attribute value: a number (int unless `float`), numbers (ints unless `floats`), a string or a tensor. */
-export type AttrValue = number | number[] | string | { float: number } | { floats: number[] } | { tensor: Tensor };
+export type AttrValue = number | number[] | string | { float: number } | { floats: number[] } | { tensor: Tensor } | { graph: SubgraphSpec };
+
+/** A subgraph (If branches): nodes, outputs, initializers; it reads outer values by name. */
+export interface SubgraphSpec {
+  nodes: NodeSpec[];
+  outputs: { name: string; dims?: (number | string)[]; dataType?: number }[];
+  initializers?: Tensor[];
+}
 
 /** A tensor literal: dims, data, ONNX data type (1 = float, 7 = int64). */
 export interface Tensor {
@@ -60,6 +67,7 @@ function attribute(name: string, v: AttrValue): AttributeProto {
   if (Array.isArray(v)) return { name, type: T.INTS, ints: v };
   if ('float' in v) return { name, type: T.FLOAT, f: v.float };
   if ('floats' in v) return { name, type: T.FLOATS, floats: v.floats };
+  if ('graph' in v) return { name, type: T.GRAPH, g: graphProto(name, [], v.graph) };
   return { name, type: T.TENSOR, t: tensorProto(v.tensor) };
 }
 
@@ -68,22 +76,29 @@ function valueInfo(name: string, dims: (number | string)[] | undefined, dataType
   return { name, type: { tensorType: { elemType: dataType, shape } } };
 }
 
-/** The model's protobuf bytes. */
-export function buildModel(spec: ModelSpec): Uint8Array {
-  const graph: GraphProto = {
-    name: 'test',
-    input: spec.inputs.map((i) => valueInfo(i.name, i.dims, i.dataType)),
+/** The main graph's name (its nodes are n0, n1, ...; a subgraph's are prefixed with its attribute name). */
+const MAIN = 'test';
+
+function graphProto(name: string, inputs: ModelSpec['inputs'], spec: SubgraphSpec): GraphProto {
+  return {
+    name,
+    input: inputs.map((i) => valueInfo(i.name, i.dims, i.dataType)),
     output: spec.outputs.map((o) => valueInfo(o.name, o.dims, o.dataType)),
     initializer: (spec.initializers ?? []).map(tensorProto),
     node: spec.nodes.map((n, k) => ({
-      name: n.name ?? `n${k}`,
+      name: n.name ?? (name === MAIN ? `n${k}` : `${name}_n${k}`),
       opType: n.op,
       domain: n.domain ?? '',
       input: n.inputs,
       output: n.outputs,
-      attribute: Object.entries(n.attrs ?? {}).map(([name, v]) => attribute(name, v)),
+      attribute: Object.entries(n.attrs ?? {}).map(([key, v]) => attribute(key, v)),
     })),
   };
+}
+
+/** The model's protobuf bytes. */
+export function buildModel(spec: ModelSpec): Uint8Array {
+  const graph = graphProto(MAIN, spec.inputs, spec);
   const model = { irVersion: 8, opsetImport: [{ domain: '', version: spec.opset ?? 17 }], producerName: 'dlc-test', graph };
   return onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
 }

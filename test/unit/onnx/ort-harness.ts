@@ -49,8 +49,8 @@ export async function runOrt(ort: Ort, model: Uint8Array, feeds: Record<string, 
 }
 
 /** The module dlc imports from `model`; throws with the problems when the import fails. */
-export function importModule(model: Uint8Array, shapes?: ReadonlyMap<string, readonly number[]>): Operation {
-  const r = importOnnx(createContext(), model, { shapes });
+export function importModule(model: Uint8Array, bindings?: ReadonlyMap<string, readonly number[]>): Operation {
+  const r = importOnnx(createContext(), model, { bindings });
   if (!r.module) throw new Error(`import failed:\n${r.problems.join('\n')}`);
   return r.module;
 }
@@ -89,10 +89,13 @@ export function mismatch(actual: number[][], expected: number[][], rtol = 1e-4):
   return undefined;
 }
 
-/** Checks `model` against ONNX Runtime: after import and (unless `lower` is false) after convert-graph-to-tensor. */
-export async function differential(ort: Ort, model: Uint8Array, feeds: Record<string, Feed>, lower = true): Promise<string | undefined> {
+/**
+ * Checks `model` against ONNX Runtime: after import and (unless `lower` is false) after
+ * convert-graph-to-tensor. `bind` names feeds dlc gets as `--bind` constants instead of arguments.
+ */
+export async function differential(ort: Ort, model: Uint8Array, feeds: Record<string, Feed>, lower = true, bind: readonly string[] = []): Promise<string | undefined> {
   const expected = await runOrt(ort, model, feeds);
-  const module = importModule(model);
+  const module = importModule(model, new Map(bind.map((name) => [name, feeds[name].values])));
   const imported = mismatch(runDlc(module, feeds), expected);
   if (imported) return `after import: ${imported}`;
   if (!lower) return undefined;

@@ -13,6 +13,8 @@ interface Case {
   intInputs?: Record<string, number>;
   /** Whether to check after convert-graph-to-tensor too. */
   lower?: boolean;
+  /** Inputs dlc gets as --bind constants (ONNX Runtime as inputs), with their values. */
+  bind?: Record<string, number[]>;
 }
 
 const weight = (name: string, dims: number[], seed: number, dataType = 1): Tensor => ({
@@ -147,6 +149,27 @@ const cases: Case[] = [
       ],
     },
   },
+  ...[8000, 16000].map((sr) => ({
+    name: `If on a bound input (sr = ${sr})`,
+    model: {
+      inputs: [{ name: 'x0', dims: [2, 3] }, { name: 'sr', dims: [], dataType: 7 }],
+      outputs: [{ name: 'y' }],
+      initializers: [{ name: 'k', dims: [], values: [16000], dataType: 7 }],
+      nodes: [
+        { op: 'Equal', inputs: ['sr', 'k'], outputs: ['is16k'] },
+        {
+          op: 'If',
+          inputs: ['is16k'],
+          outputs: ['y'],
+          attrs: {
+            then_branch: { graph: { nodes: [{ op: 'Relu', inputs: ['x0'], outputs: ['t'] }], outputs: [{ name: 't' }] } },
+            else_branch: { graph: { nodes: [{ op: 'Mul', inputs: ['x0', 'two'], outputs: ['e'] }], outputs: [{ name: 'e' }], initializers: [{ name: 'two', dims: [], values: [2] }] } },
+          },
+        },
+      ],
+    },
+    bind: { sr: [sr] },
+  })),
   { name: 'raw_data initializer', model: single('Mul', [[2, 3]], {}, [{ name: 'w', dims: [3], values: [1, -2, 0.5], raw: true }]) },
 ];
 
@@ -158,6 +181,7 @@ function feedsOf(c: Case): Record<string, Feed> {
     const count = dims.reduce((a, b) => a * b, 1);
     const bound = c.intInputs?.[input.name];
     if (bound !== undefined) feeds[input.name] = { dims, values: randomValues(count, k + 100, 0, bound).map(Math.floor), int64: true };
+    else if (c.bind?.[input.name]) feeds[input.name] = { dims, values: c.bind[input.name], int64: true };
     else feeds[input.name] = { dims, values: randomValues(count, k + 1, ...(c.range ?? [-1, 1])) };
   });
   return feeds;
@@ -167,7 +191,7 @@ const ort = await loadOrt();
 if (ort) {
   for (const c of cases) {
     test(c.name, async () => {
-      const problem = await differential(ort, buildModel(c.model), feedsOf(c), c.lower ?? true);
+      const problem = await differential(ort, buildModel(c.model), feedsOf(c), c.lower ?? true, Object.keys(c.bind ?? {}));
       assert.is(problem, undefined, problem);
     });
   }
