@@ -39,6 +39,8 @@ export interface BlockEdge {
   /** Producer tiles per consumer tile, smallest and largest. */
   readonly fanInMin: number;
   readonly fanInMax: number;
+  /** Producer tiles summed over the consumer tiles: the flag waits of a flags sync. */
+  readonly fanInSum: number;
   /** Bytes all consumer tiles read from the producer's results (footprint volumes, halos counted for each tile). */
   readonly bytes: number;
 }
@@ -237,6 +239,7 @@ function edgeBox(producer: TileNode, consumer: TileNode, reads: readonly (readon
 function summarise(producer: TileNode, consumer: TileNode, reads: readonly (readonly [number, number])[]): BlockEdge {
   let fanInMin = Infinity;
   let fanInMax = 0;
+  let fanInSum = 0;
   let bytes = 0;
   let allWhole = true;
   let anySlab = false;
@@ -248,6 +251,7 @@ function summarise(producer: TileNode, consumer: TileNode, reads: readonly (read
     const fanIn = box ? volume(box) : 0;
     fanInMin = Math.min(fanInMin, fanIn);
     fanInMax = Math.max(fanInMax, fanIn);
+    fanInSum += fanIn;
     if (!box) {
       allWhole = false;
       continue;
@@ -259,5 +263,5 @@ function summarise(producer: TileNode, consumer: TileNode, reads: readonly (read
   }
   const identity = fanInMax === 1 && fanInMin === 1 && consumer.count === producer.count && distinct.size === consumer.count;
   const kind = identity ? 'identity' : allWhole ? 'all' : anySlab ? 'slab' : 'bounded';
-  return { producer, consumer, reads, kind, fanInMin: consumer.count ? fanInMin : 0, fanInMax, bytes };
+  return { producer, consumer, reads, kind, fanInMin: consumer.count ? fanInMin : 0, fanInMax, fanInSum, bytes };
 }
