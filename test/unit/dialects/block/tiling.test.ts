@@ -1,0 +1,72 @@
+// Tiling arithmetic (grids, tile numbering, partial edge tiles, footprints of strided, dilated,
+// floordiv and mod maps) and the default tile sizes chosen from GPU profiles.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseAffineMap, type AffineMap } from '../../../../lib/affine/index.js';
+import { footprint, footprintExtent, gridOf, tileBox, tileCount, tileNumber, tilePosition } from '../../../../dialects/block/index.js';
+import { defaultTileSizes, tileResources, tileSizesFor } from '../../../../dialects/block/tile-size.js';
+import { gpuProfile } from '../../../../lib/target/gpu-profiles.js';
+import { createContext } from '../../../../dialects/registry.js';
+import { roundTrip } from '../../dialect/harness.js';
+import type { Operation } from '../../../../lib/ir/index.js';
+
+function map(text: string): AffineMap {
+  const r = parseAffineMap(text, 0);
+  if ('error' in r) throw new Error(r.error);
+  return r.value;
+}
+
+test('grids, tile numbers and partial edge tiles', () => {
+  assert.equal(gridOf([10, 7], [4, 3]), [3, 3]);
+  assert.is(tileCount([3, 3]), 9);
+  assert.equal(tilePosition([3, 3], 5), [1, 2]);
+  assert.is(tileNumber([3, 3], [1, 2]), 5);
+  assert.equal(tileBox([10, 7], [4, 3], [2, 2]), [{ lo: 8, hi: 9 }, { lo: 6, hi: 6 }]);
+});
+
+test('footprints: strides and dilations, transposes, floordiv, mod', () => {
+  const conv = map('(d0, d1) -> (d0 * 2 + d1 * 3)');
+  assert.equal(footprint(conv, [{ lo: 4, hi: 7 }, { lo: 0, hi: 2 }]), [{ lo: 8, hi: 20 }]);
+  assert.equal(footprint(map('(d0, d1) -> (d1, d0)'), [{ lo: 0, hi: 3 }, { lo: 4, hi: 5 }]), [{ lo: 4, hi: 5 }, { lo: 0, hi: 3 }]);
+  assert.equal(footprint(map('(d0) -> (d0 floordiv 4)'), [{ lo: 5, hi: 9 }]), [{ lo: 1, hi: 2 }]);
+  assert.equal(footprint(map('(d0) -> ((d0 + 2) mod 8)'), [{ lo: 0, hi: 3 }]), [{ lo: 2, hi: 5 }]);
+  // A wrapping mod covers the whole period: the hull of {6, 7, 0, 1}.
+  assert.equal(footprint(map('(d0) -> ((d0 + 2) mod 8)'), [{ lo: 4, hi: 7 }]), [{ lo: 0, hi: 7 }]);
+  // The extent of a floordiv map is the largest over all tiles.
+  assert.equal(footprintExtent(map('(d0) -> (d0 floordiv 3)'), [12], [4]), [2]);
+  assert.equal(footprintExtent(conv, [8, 3], [4, 3]), [13]);
+});
+
+function te(source: string): Operation {
+  const r = roundTrip(createContext(), source);
+  assert.ok(r.verified, r.errors.join('\n'));
+  let found: Operation | undefined;
+  r.module!.walk((op) => void (op.name.name === 'tensor.compute' && (found = op)));
+  return found!;
+}
+
+const MATMUL = `func.func @f(%a: tensor<1024x4096xf32>, %b: tensor<4096x1024xf32>) -> tensor<1024x1024xf32> {
+  %c = tensor.compute [i: 1024, j: 1024, k: 4096 reduce] (%a[i, k], %b[k, j]) -> [i, j] add : (tensor<1024x4096xf32>, tensor<4096x1024xf32>) -> tensor<1024x1024xf32> {
+  ^bb0(%x: f32, %y: f32):
+    %m = arith.mulf %x, %y : f32
+    tensor.yield %m : f32
+  }
+  return %c : tensor<1024x1024xf32>
+}`;
+
+test('default tilings fill the machine and fit in shared memory', () => {
+  const mm = te(MATMUL);
+  for (const name of ['a100', 'h100', 'h200']) {
+    const gpu = gpuProfile(name)!;
+    const tile = defaultTileSizes(mm, gpu);
+    assert.is(tile[2], 4096, 'the reduction stays whole');
+    const res = tileResources(mm, tile, gpu);
+    // A 4096-long reduction needs (t_i + t_j) * 4096 * 4 bytes: t_i + t_j <= 14 on 227 KB.
+    assert.ok(res.sharedMemory <= gpu.sharedMemoryPerBlock, `${name}: ${res.sharedMemory} bytes`);
+    assert.ok(tileCount(gridOf([1024, 1024, 4096], tile)) >= gpu.sms, `${name}: grid too small`);
+  }
+  // Given sizes apply to the parallel dims in order, are cut to the extent, and the rest default.
+  assert.equal(tileSizesFor(mm, [4096, 8], gpuProfile('h100')!), [1024, 8, 4096]);
+});
+
+test.run();
