@@ -8,12 +8,14 @@ import { footprintExtent, gridOf, tileCount } from './tiling.js';
 
 /** Registers one thread is assumed to need (an estimate until the gpu level allocates them). */
 export const REGISTERS_PER_THREAD = 32;
+/** Reduction steps a tile stages in shared memory at a time (a kernel streams its reduction in chunks). */
+export const REDUCTION_CHUNK = 32;
 /** Below this many output points per tile, the default tiling stops splitting to fill the machine. */
 export const MIN_TILE_POINTS = 256;
 
 /** What one tile of a tiling needs on chip. */
 export interface TileResources {
-  /** The footprint of every input, staged in shared memory, in bytes. */
+  /** One reduction chunk of the footprint of every input, staged in shared memory, in bytes. */
   readonly sharedMemory: number;
   /** One thread per point of the tile's parallel box (at most 1024). */
   readonly threads: number;
@@ -27,9 +29,12 @@ const product = (xs: readonly number[]) => xs.reduce((a, b) => a * b, 1);
 /** The resources one tile of `tile` over `te` needs. */
 export function tileResources(te: Operation, tile: readonly number[], gpu: GpuProfile): TileResources {
   const bounds = computeBounds(te);
-  const reads = inputMaps(te).map((m) => footprintExtent(m, bounds, tile));
-  const sharedMemory = reads.reduce((s, r, i) => s + product(r) * elementBytes(te.operand(i).type), 0);
   const iterators = computeIterators(te);
+  const maps = inputMaps(te);
+  const reads = maps.map((m) => footprintExtent(m, bounds, tile));
+  const chunk = tile.map((t, d) => (iterators[d] === 'reduction' ? Math.min(t, REDUCTION_CHUNK) : t));
+  const staged = maps.map((m) => footprintExtent(m, bounds, chunk));
+  const sharedMemory = staged.reduce((s, r, i) => s + product(r) * elementBytes(te.operand(i).type), 0);
   const points = product(tile.filter((_, d) => iterators[d] === 'parallel'));
   const threads = Math.min(gpu.maxThreadsPerBlock, points);
   return { sharedMemory, threads, registers: threads * REGISTERS_PER_THREAD, reads };

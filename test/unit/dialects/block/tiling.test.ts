@@ -61,10 +61,12 @@ test('default tilings fill the machine and fit in shared memory', () => {
     const tile = defaultTileSizes(mm, gpu);
     assert.is(tile[2], 4096, 'the reduction stays whole');
     const res = tileResources(mm, tile, gpu);
-    // A 4096-long reduction needs (t_i + t_j) * 4096 * 4 bytes: t_i + t_j <= 14 on 227 KB.
+    // One 32-step chunk of the reduction is staged: (t_i + t_j) * 32 * 4 bytes.
     assert.ok(res.sharedMemory <= gpu.sharedMemoryPerBlock, `${name}: ${res.sharedMemory} bytes`);
     assert.ok(tileCount(gridOf([1024, 1024, 4096], tile)) >= gpu.sms, `${name}: grid too small`);
   }
+  assert.equal(defaultTileSizes(mm, gpuProfile('h100')!), [64, 64, 4096]);
+  assert.is(tileResources(mm, [64, 64, 4096], gpuProfile('h100')!).sharedMemory, (64 + 64) * 32 * 4);
   // Given sizes apply to the parallel dims in order, are cut to the extent, and the rest default.
   assert.equal(tileSizesFor(mm, [4096, 8], gpuProfile('h100')!), [1024, 8, 4096]);
 });
