@@ -91,7 +91,13 @@ export function importMain(argv: readonly string[], io: ImportIO): number {
     if (end > data.length) throw new Error(`external data '${location}' has ${data.length} bytes, fewer than offset ${offset} + length ${length}`);
     return data.subarray(offset, end);
   };
-  const result = importOnnx(createContext(), bytes, { shapes: o.shapes, bindings: o.bindings, readExternal });
+  let result;
+  try {
+    result = importOnnx(createContext(), bytes, { shapes: o.shapes, bindings: o.bindings, readExternal });
+  } catch (e) {
+    io.stderr(`${o.file}: error: internal error while importing: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
   if (!result.module) {
     io.stderr(result.problems.map((p) => `${o.file}: error: ${p}\n`).join(''));
     return 1;

@@ -4,7 +4,7 @@ import {
   type Location, type MLIRContext, type Type, type Value,
 } from '../ir/index.js';
 import { verify } from '../verify/index.js';
-import { ImportError, NodeContext, elementType, type Entry } from './context.js';
+import { NodeContext, elementType, type Entry } from './context.js';
 import { converters, foldConstant, type Converter } from './ops/index.js';
 import { Attributes, DATA_TYPE_NAMES, decodeModel, isIntegerType, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
 
@@ -240,8 +240,8 @@ class GraphImporter {
         this.entries.set(o, p instanceof Object && 'dims' in p ? { data: p } : { value: p as Value });
       });
     } catch (e) {
-      if (!(e instanceof ImportError)) throw e;
-      fail(`${where}: ${e.message}`);
+      // Data errors (a Constant's bad tensor, say) are the node's problem like any ImportError.
+      fail(`${where}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 

@@ -142,6 +142,11 @@ test('an If on a value that is not constant says how to fold it; --bind must fit
   assert.equal(bound([1, 0]).problems, ['--bind flag: 2 value(s) do not fit the input\'s rank-0 shape']);
 });
 
+test('bad tensor data in a Constant is that node\'s problem', () => {
+  const spec: ModelSpec = { ...relu, nodes: [{ op: 'Constant', inputs: [], outputs: ['y'], attrs: { value: { tensor: { dims: [2, 2], values: [1, 2, 3] } } }, name: 'c' }] };
+  assert.equal(problems(spec), ["node 'c' (Constant): tensor '': 3 elements for shape [2, 2]"]);
+});
+
 test('a shape error is the graph verifier message at the node', () => {
   assert.equal(problems({ ...relu, nodes: [{ op: 'MatMul', inputs: ['x', 'x'], outputs: ['y'], name: 'mm' }] }), [
     "node 'mm': 'graph.matmul' op contracting dimensions differ: lhs 2x3 has 3 columns, rhs 2x3 has 2 rows",
