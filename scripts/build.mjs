@@ -2,7 +2,8 @@
 // and coverage), and each tool in tools/<name>/main.ts is bundled into dist/<name>.js so
 // that it starts fast (one file to load, no module graph to resolve).
 import { build } from 'esbuild';
-import { readdirSync, statSync, existsSync, chmodSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, chmodSync, readFileSync, writeFileSync, rmSync, appendFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -57,6 +58,9 @@ async function buildCachedTool(tool) {
     define: { 'process.env.DLC_BUNDLED': '"1"', 'import.meta.url': '__dlcUrl' },
     logLevel: 'warning',
   });
+  // The launcher trusts a code cache only if it was made from a bundle with this hash.
+  const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+  appendFileSync(bundle, `\n//# dlc-bundle-hash=${hash}\n`);
   const launcher = join(root, 'dist', `${tool}.js`);
   writeFileSync(launcher, readFileSync(join(root, 'scripts', 'cached-launcher.js'), 'utf8').replaceAll('BUNDLE_FILE', `./${tool}.bundle.cjs`));
   chmodSync(launcher, 0o755);

@@ -14,23 +14,31 @@ const { dirname } = require('node:path');
 
 const file = fileURLToPath(new URL('BUNDLE_FILE', import.meta.url));
 const cacheFile = `${file}.cache`;
+const text = readFileSync(file, 'utf8');
+// The build ends the bundle with a hash of its content; the cache starts with the hash of the
+// bundle it was made from. V8 checks only the source's length, so this is what keeps a cache
+// made from an older bundle (a concurrent rebuild) from running stale code.
+const marker = text.lastIndexOf('//# dlc-bundle-hash=');
+const hash = marker < 0 ? '' : text.slice(marker + 20).trim();
 let cachedData;
 try {
-  cachedData = readFileSync(cacheFile);
+  const cache = hash ? readFileSync(cacheFile) : undefined;
+  const header = Buffer.from(`${hash}\n`);
+  if (cache && cache.subarray(0, header.length).equals(header)) cachedData = cache.subarray(header.length);
 } catch {
   cachedData = undefined;
 }
 // The bundle is CommonJS (esbuild, format cjs) wrapped as a function, strict as the ES modules it came from.
-const source = `(function (exports, require, module, __filename, __dirname, __dlcUrl) {"use strict";${readFileSync(file, 'utf8')}\n})`;
+const source = `(function (exports, require, module, __filename, __dirname, __dlcUrl) {"use strict";${text}\n})`;
 const script = new Script(source, { filename: file, cachedData });
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
-if (cachedData === undefined || script.cachedDataRejected) {
+if (hash && (cachedData === undefined || script.cachedDataRejected)) {
   // After the run, so that the functions it compiled are in the cache; written aside and
   // renamed, so that a concurrent run never reads half a file.
   const tmp = `${cacheFile}.${process.pid}`;
   try {
-    writeFileSync(tmp, script.createCachedData());
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${hash}\n`), script.createCachedData()]));
     renameSync(tmp, cacheFile);
   } catch {
     try {
