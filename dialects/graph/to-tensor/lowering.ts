@@ -1,6 +1,7 @@
 // What every op lowering gets (a builder at the op, its location, TE emitters) and returns:
 // the values replacing the op's results.
 import { RankedTensorType, type Builder, type Location, type Operation, type Value } from '../../../lib/ir/index.js';
+import { EmptyOp } from '../../tensor/index.js';
 import { emitTe, type TeSpec } from './te.js';
 
 /** The lowering's view of where it builds. */
@@ -9,8 +10,14 @@ export class LowerCx {
     readonly b: Builder,
     readonly loc: Location,
   ) {}
-  /** Emits a single-output TE; returns its result. */
+  /**
+   * Emits a single-output TE; returns its result. An output with a zero dim (an empty slice,
+   * split or broadcast) has nothing to compute, and a TE's bounds must be positive, so it is
+   * a `tensor.empty` of that type.
+   */
   te(spec: TeSpec): Value {
+    const out = spec.outputs[0].type;
+    if (out.shape.includes(0)) return this.b.insert(EmptyOp.create(this.loc, { operands: { dynamicSizes: [] }, resultTypes: [out] })).result(0);
     return emitTe(this.b, this.loc, spec).result(0);
   }
 }

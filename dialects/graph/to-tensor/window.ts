@@ -6,7 +6,7 @@ import { windowMap, wrappedMap } from './maps.js';
 import { elementType, shapeOf, type TeSpec } from './te.js';
 import { AvgPool2dOp, Conv2dOp, MaxPool2dOp } from '../ops.js';
 import { resultType, tensorLike, type LowerCx, type Lowering } from './lowering.js';
-import { divideBy } from './reduction.js';
+import { divideBy, reduceTe } from './reduction.js';
 
 /** Window parameters as ONNX gives them; pads are [top, left, bottom, right]. */
 interface Window {
@@ -150,17 +150,12 @@ export const lowerAvgPool: Lowering = (op, [x], cx) => {
   ];
 };
 
-/** global_avg_pool: [N, C, H, W] summed over H and W into [N, C, 1, 1], then divided by H * W. */
-export const lowerGlobalAvgPool: Lowering = (op, [x], cx) => {
-  const out = resultType(op);
+/**
+ * global_avg_pool: [N, C, D1, ..., Dk] (any rank >= 3, as ONNX) summed over the spatial dims
+ * into [N, C, 1, ..., 1], then divided by their element count.
+ */
+export const lowerGlobalAvgPool: Lowering = (_op, [x], cx) => {
   const shape = shapeOf(x);
-  const sum = cx.te({
-    bounds: shape,
-    iterators: ['parallel', 'parallel', 'reduction', 'reduction'],
-    inputs: [x],
-    inputMaps: [AffineMap.identity(4)],
-    outputs: [{ type: out, map: AffineMap.get(4, 0, [dim(0), dim(1), constant(0), constant(0)]), combiner: 'add' }],
-    body: (_b, [v]) => [v],
-  });
-  return [divideBy(cx, sum, shape[2] * shape[3])];
+  const spatial = new Set(shape.map((_, d) => d).filter((d) => d >= 2));
+  return [divideBy(cx, reduceTe(cx, x, spatial, true, 'add'), [...spatial].reduce((n, d) => n * shape[d], 1))];
 };

@@ -1,7 +1,8 @@
 // convert-graph-to-tensor keeps the meaning of every graph op: the interpreter gives the same
 // results (1e-5 relative, f32) before and after the lowering on seeded random inputs.
 import { test } from 'uvu';
-import { assertLoweringPreserves } from './to-tensor-harness.js';
+import * as assert from 'uvu/assert';
+import { assertLoweringPreserves, opNames } from './to-tensor-harness.js';
 
 /** `@main(args) -> type` whose body (graph ops) ends in `%r`. */
 function main(args: string, body: string, type: string): string {
@@ -117,6 +118,11 @@ test('graph.global_avg_pool', () => {
   assertLoweringPreserves(main('%x: tensor<2x3x4x5xf32>', '  %r = graph.global_avg_pool %x : tensor<2x3x4x5xf32>', 'tensor<2x3x1x1xf32>'));
 });
 
+test('graph.global_avg_pool of rank 3 and rank 5 inputs (ONNX allows any rank >= 3)', () => {
+  assertLoweringPreserves(main('%x: tensor<2x3x7xf32>', '  %r = graph.global_avg_pool %x : tensor<2x3x7xf32>', 'tensor<2x3x1xf32>'));
+  assertLoweringPreserves(main('%x: tensor<1x2x3x4x5xf32>', '  %r = graph.global_avg_pool %x : tensor<1x2x3x4x5xf32>', 'tensor<1x2x1x1x1xf32>'));
+});
+
 for (const kind of ['sum', 'mean', 'max']) {
   test(`graph.reduce_${kind}: one axis, several with keepdims, negative axes, every axis`, () => {
     const x = 'tensor<2x3x4xf32>';
@@ -179,6 +185,17 @@ test('graph.slice: negative starts and ends, steps, a negative step, clamped bou
     ['starts = [2, -100] ends = [100, 3]', 'tensor<4x3xf32>'],
   ]) {
     assertLoweringPreserves(main(`%x: ${x}`, `  %r = graph.slice %x ${attrs} : ${x}`, out));
+  }
+});
+
+test('graph.slice with an empty result is a tensor.empty of its type', () => {
+  const x = 'tensor<6x8xf32>';
+  for (const [attrs, out] of [
+    ['starts = [3] ends = [3] axes = [1]', 'tensor<6x0xf32>'],
+    ['starts = [5] ends = [2] axes = [0]', 'tensor<0x8xf32>'],
+  ]) {
+    const after = assertLoweringPreserves(main(`%x: ${x}`, `  %r = graph.slice %x ${attrs} : ${x}`, out));
+    assert.equal(opNames(after), ['tensor.empty']);
   }
 });
 
