@@ -62,15 +62,34 @@ const reciprocal: Converter = (n) => {
   return [binary(n, DivOp, n.splat(1, x), x)];
 };
 
-const softplus: Converter = (n) => {
-  const x = n.input(0);
-  return [unary(n, LogOp, binary(n, AddOp, unary(n, ExpOp, x), n.splat(1, x)))];
-};
+/** log(exp(x) + 1). */
+const softplusOf = (n: NodeContext, x: Value): Value => unary(n, LogOp, binary(n, AddOp, unary(n, ExpOp, x), n.splat(1, x)));
 
 const hardSigmoid: Converter = (n) => {
   const x = n.input(0);
   const y = binary(n, AddOp, binary(n, MulOp, x, n.splat(n.attrs.float('alpha', 0.2), x)), n.splat(n.attrs.float('beta', 0.5), x));
   return [binary(n, MinOp, binary(n, MaxOp, y, n.splat(0, x)), n.splat(1, x))];
+};
+
+/** alpha (exp(x) - 1) below zero, x above, times gamma: max(x, 0) + min(alpha (exp(x) - 1), 0) is exact for alpha >= 0. */
+const elu = (defaultAlpha: number, defaultGamma?: number): Converter => (n) => {
+  const x = n.input(0);
+  const alpha = n.attrs.float('alpha', defaultAlpha);
+  if (alpha < 0) throw new ImportError(`alpha ${alpha} < 0 is not supported`);
+  const negative = binary(n, MinOp, binary(n, MulOp, binary(n, SubOp, unary(n, ExpOp, x), n.splat(1, x)), n.splat(alpha, x)), n.splat(0, x));
+  const y = binary(n, AddOp, binary(n, MaxOp, x, n.splat(0, x)), negative);
+  return [defaultGamma === undefined ? y : binary(n, MulOp, y, n.splat(n.attrs.float('gamma', defaultGamma), x))];
+};
+
+const hardSwish: Converter = (n) => {
+  const x = n.input(0);
+  const y = binary(n, AddOp, binary(n, MulOp, x, n.splat(1 / 6, x)), n.splat(0.5, x));
+  return [binary(n, MulOp, x, binary(n, MinOp, binary(n, MaxOp, y, n.splat(0, x)), n.splat(1, x)))];
+};
+
+const mish: Converter = (n) => {
+  const x = n.input(0);
+  return [binary(n, MulOp, x, unary(n, TanhOp, softplusOf(n, x)))];
 };
 
 const cast: Converter = (n): Produced[] => {
@@ -109,8 +128,12 @@ export const elementwiseConverters: Record<string, Converter> = {
   Clip: clip,
   LeakyRelu: leakyRelu,
   Reciprocal: reciprocal,
-  Softplus: softplus,
+  Softplus: (n) => [softplusOf(n, n.input(0))],
   HardSigmoid: hardSigmoid,
+  HardSwish: hardSwish,
+  Elu: elu(1),
+  Selu: elu(1.67326319217681884765625, 1.05070102214813232421875),
+  Mish: mish,
   Cast: cast,
   Identity: (n) => [n.constInput(0) ?? n.input(0)],
   Dropout: (n) => [n.constInput(0) ?? n.input(0)],

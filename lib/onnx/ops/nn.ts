@@ -1,11 +1,11 @@
 // ONNX contractions and network operators (MatMul, Gemm, Conv, pools, normalisations, Softmax, Reduce*) as graph ops.
 import { RankedTensorType, type Value } from '../../ir/index.js';
 import {
-  AvgPool2dOp, BatchNormOp, Conv2dOp, GemmOp, GlobalAvgPoolOp, LayerNormOp, LogOp, MatmulOp, MaxPool2dOp, NegOp,
+  AvgPool2dOp, BatchNormOp, Conv2dOp, GemmOp, GlobalAvgPoolOp, LayerNormOp, LogOp, MatmulOp, MaxPool2dOp, MulOp, NegOp, SqrtOp,
   ReduceMaxOp, ReduceMeanOp, ReduceSumOp, ReshapeOp, SoftmaxOp,
 } from '../../../dialects/graph/index.js';
 import { ImportError, axisOf, type NodeContext } from '../context.js';
-import { unary } from './elementwise.js';
+import { binary, unary } from './elementwise.js';
 import type { Converter } from './registry.js';
 
 /** `graph.reshape` of `x` to `dims`. */
@@ -119,8 +119,11 @@ const softmax = (log: boolean): Converter => (n) => {
   return [flatten ? reshape(n, y, shape) : y];
 };
 
+/** How Reduce* variants prepare the input and finish the result around sum/mean/max. */
+type ReduceForm = 'plain' | 'negate' | 'square' | 'l2';
+
 /** Reduce*: axes from the attribute (older opsets) or the optional second input. */
-const reduce = (op: typeof ReduceSumOp, negate = false): Converter => (n) => {
+const reduce = (op: typeof ReduceSumOp, form: ReduceForm = 'plain'): Converter => (n) => {
   const keepdims = n.attrs.int('keepdims', 1) !== 0;
   let axes = n.attrs.ints('axes');
   if (!axes && n.hasInput(1)) axes = n.constInts(1, 'axes');
@@ -129,9 +132,10 @@ const reduce = (op: typeof ReduceSumOp, negate = false): Converter => (n) => {
     axes = [];
   }
   let input = n.input(0);
-  if (negate) input = unary(n, NegOp, input);
+  if (form === 'negate') input = unary(n, NegOp, input);
+  if (form === 'square' || form === 'l2') input = binary(n, MulOp, input, input);
   const y = n.put(op.create(n.loc, { operands: { input }, properties: { axes, keepdims } }))[0];
-  return [negate ? unary(n, NegOp, y) : y];
+  return [form === 'negate' ? unary(n, NegOp, y) : form === 'l2' ? unary(n, SqrtOp, y) : y];
 };
 
 const globalMaxPool: Converter = (n) => {
@@ -158,5 +162,7 @@ export const nnConverters: Record<string, Converter> = {
   ReduceSum: reduce(ReduceSumOp),
   ReduceMean: reduce(ReduceMeanOp),
   ReduceMax: reduce(ReduceMaxOp),
-  ReduceMin: reduce(ReduceMaxOp, true),
+  ReduceMin: reduce(ReduceMaxOp, 'negate'),
+  ReduceSumSquare: reduce(ReduceSumOp, 'square'),
+  ReduceL2: reduce(ReduceSumOp, 'l2'),
 };
