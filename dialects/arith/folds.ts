@@ -4,6 +4,7 @@ import { FloatType, IntegerType, isShaped, type Attribute, type Operation, type 
 import type { FoldResult } from '../../lib/dialect/index.js';
 import { constantOf, intWidth, mapConstants, roundFloat, signed, splatValue, unsigned, wrap, type Scalar } from './constants.js';
 import type { CastKind } from './types.js';
+import { cmpf, cmpi, type CmpFPredicate, type CmpIPredicate } from '../../lib/interp/scalar/index.js';
 
 /** A binary op's fold: the op, its operands, and their constant values. */
 export type BinaryFold = (op: Operation, lhs: Value, rhs: Value, l: Attribute | undefined, r: Attribute | undefined) => FoldResult;
@@ -292,51 +293,22 @@ function boolOf(type: Type, value: boolean): Attribute | undefined {
   return constantOf(type, [value ? 1n : 0n]);
 }
 
-/** What an integer predicate gives for equal operands. */
-const cmpIEqual: Record<string, boolean> = { eq: true, ne: false, slt: false, sle: true, sgt: false, sge: true, ult: false, ule: true, ugt: false, uge: true };
-
-function cmpI(predicate: string, a: bigint, b: bigint, w: number): boolean {
-  const [x, y] = predicate.startsWith('u') ? [unsigned(a, w), unsigned(b, w)] : [signed(a, w), signed(b, w)];
-  switch (predicate) {
-    case 'eq': return x === y;
-    case 'ne': return x !== y;
-    case 'slt': case 'ult': return x < y;
-    case 'sle': case 'ule': return x <= y;
-    case 'sgt': case 'ugt': return x > y;
-    default: return x >= y;
-  }
-}
-
-/** cmpi: equal operands decide by the predicate alone; constants are compared. */
-export function foldCmpI(op: Operation, predicate: string, lhs: Value, rhs: Value, l: Attribute | undefined, r: Attribute | undefined): FoldResult {
+/**
+ * cmpi: equal operands decide by the predicate alone (any value compared with itself);
+ * constants are compared with the interpreter's scalar semantics, so folding and running agree.
+ */
+export function foldCmpI(op: Operation, predicate: CmpIPredicate, lhs: Value, rhs: Value, l: Attribute | undefined, r: Attribute | undefined): FoldResult {
   const type = op.result(0).type;
-  if (lhs === rhs) return boolOf(type, cmpIEqual[predicate]);
+  if (lhs === rhs) return boolOf(type, cmpi(predicate, 0n, 0n, 1));
   if (!l || !r) return undefined;
   const w = elementWidth(lhs);
-  return mapConstants(type, [l, r], ([a, b]) => (cmpI(predicate, a as bigint, b as bigint, w) ? 1n : 0n));
-}
-
-function cmpF(predicate: string, a: number, b: number): boolean {
-  const unordered = Number.isNaN(a) || Number.isNaN(b);
-  if (predicate === 'false') return false;
-  if (predicate === 'true') return true;
-  if (predicate === 'ord') return !unordered;
-  if (predicate === 'uno') return unordered;
-  if (unordered) return predicate.startsWith('u');
-  switch (predicate.slice(1)) {
-    case 'eq': return a === b;
-    case 'gt': return a > b;
-    case 'ge': return a >= b;
-    case 'lt': return a < b;
-    case 'le': return a <= b;
-    default: return a !== b;
-  }
+  return mapConstants(type, [l, r], ([a, b]) => (cmpi(predicate, a as bigint, b as bigint, w) ? 1n : 0n));
 }
 
 /** cmpf of two constants, with IEEE ordered/unordered semantics. */
-export function foldCmpF(op: Operation, predicate: string, l: Attribute | undefined, r: Attribute | undefined): FoldResult {
+export function foldCmpF(op: Operation, predicate: CmpFPredicate, l: Attribute | undefined, r: Attribute | undefined): FoldResult {
   if (!l || !r) return undefined;
-  return mapConstants(op.result(0).type, [l, r], ([a, b]) => (cmpF(predicate, a as number, b as number) ? 1n : 0n));
+  return mapConstants(op.result(0).type, [l, r], ([a, b]) => (cmpf(predicate, a as number, b as number) ? 1n : 0n));
 }
 
 /** select: a constant (or splat) condition picks a side; equal sides, and `select %c, true, false` is %c. */

@@ -8,6 +8,7 @@ import { printOperation } from '../../../../lib/print/index.js';
 import { FrozenPatternSet } from '../../../../lib/rewrite/pattern.js';
 import { canonicalizationPatternsOf } from '../../../../lib/rewrite/op-hooks.js';
 import { applyPatternsGreedily } from '../../../../lib/rewrite/greedy.js';
+import { cmpFPredicateNames, cmpIPredicateNames, cmpf, cmpi } from '../../../../lib/interp/scalar/index.js';
 
 /** Canonicalises `body` (the ops of a function returning `%r : type`) and gives the return line. */
 function fold(body: string, type: string, args = ''): string {
@@ -98,6 +99,23 @@ test('identities fold without constants: x+0, x*1, x*0, x-x, x&x, x|x, x^x, sele
   assert.is(id('  %t = arith.constant true\n  %z = arith.constant 0 : i32\n  %r = arith.select %t, %x, %z : i32'), '%arg0');
   assert.is(id('  %t = arith.constant true\n  %f = arith.constant false\n  %r = arith.select %c, %t, %f : i1', 'i1'), '%arg1');
   assert.is(id('  %r = arith.cmpi sle, %x, %x : i32', 'i1'), 'arith.constant true');
+});
+
+test('every cmpi/cmpf predicate folds as the scalar semantics compare (signed/unsigned, NaN, a value with itself)', () => {
+  const i1 = (b: boolean) => `arith.constant ${b}`;
+  const compare = (op: string, a: string, b: string, t: string) => fold(`  %a = arith.constant ${a} : ${t}\n  %b = arith.constant ${b} : ${t}\n  %r = arith.${op} %a, %b : ${t}`, 'i1');
+  for (const p of cmpIPredicateNames) {
+    for (const [a, b] of [[-1n, 1n], [5n, 5n], [-128n, 127n], [3n, -3n]]) {
+      assert.is(compare(`cmpi ${p},`, String(a), String(b), 'i8'), i1(cmpi(p, a, b, 8)), `cmpi ${p} ${a} ${b}`);
+    }
+    assert.is(fold(`  %r = arith.cmpi ${p}, %x, %x : i32`, 'i1', '%x: i32'), i1(cmpi(p, 7n, 7n, 32)), `cmpi ${p} %x %x`);
+  }
+  for (const p of cmpFPredicateNames) {
+    for (const [a, b] of [[1.5, 2], [2, 2], [0, -0], [NaN, 1]]) {
+      const lit = (x: number) => (Number.isNaN(x) ? '0x7FC00000' : x.toFixed(1));
+      assert.is(compare(`cmpf ${p},`, lit(a), lit(b), 'f32'), i1(cmpf(p, a, b)), `cmpf ${p} ${a} ${b}`);
+    }
+  }
 });
 
 test.run();
