@@ -2,7 +2,8 @@
 // every arithmetic step rounded to the element type (as the lowered scalar code computes), so
 // they serve as the semantics the interpreter and the folds share.
 import { broadcastShapes, matmulShape, numElements, type Shape, type Window } from '../shapes.js';
-import { broadcastSources, stridesOf } from './layout.js';
+import { contiguousStrides } from '../../../lib/interp/values.js';
+import { broadcastSources } from './layout.js';
 import { binaryFns, unaryFns, type Round } from './scalar.js';
 import type { BinaryKind, UnaryKind } from '../elementwise.js';
 
@@ -186,7 +187,7 @@ export function pool2d(kind: 'max' | 'avg', x: Dense, win: Window, countIncludeP
 export function reduce(kind: 'sum' | 'mean' | 'max', x: Dense, axes: readonly number[], r: Round): Computed {
   const reduced = new Set(axes.length === 0 ? x.shape.map((_, i) => i) : axes);
   const shape = x.shape.map((d, i) => (reduced.has(i) ? 1 : d));
-  const strides = stridesOf(shape);
+  const strides = contiguousStrides(shape);
   const outStep = x.shape.map((_, i) => (reduced.has(i) ? 0 : strides[i]));
   const data = new Float64Array(numElements(shape)).fill(kind === 'max' ? -Infinity : 0);
   const index = new Array<number>(x.shape.length).fill(0);

@@ -1,17 +1,7 @@
 // Where each result element of a graph data-movement op (broadcast, transpose, slice, concat,
 // gather, split) comes from: flat source positions, so one routine moves elements of any type.
+import { contiguousStrides } from '../../../lib/interp/values.js';
 import { numElements, type DimSlice, type Shape } from '../shapes.js';
-
-/** Row-major strides of `shape`. */
-export function stridesOf(shape: Shape): number[] {
-  const out = new Array<number>(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = s;
-    s *= shape[i];
-  }
-  return out;
-}
 
 /**
  * For each element of a result of shape `out` (row-major), the position in a source whose
@@ -38,7 +28,7 @@ function walk(out: Shape, step: readonly number[], base = 0): Int32Array {
 
 /** Numpy broadcasting of a tensor of shape `from` to shape `to` (aligned on the right). */
 export function broadcastSources(from: Shape, to: Shape): Int32Array {
-  const strides = stridesOf(from);
+  const strides = contiguousStrides(from);
   const offset = to.length - from.length;
   const step = to.map((_, d) => (d < offset || from[d - offset] === 1 ? 0 : strides[d - offset]));
   return walk(to, step);
@@ -46,13 +36,13 @@ export function broadcastSources(from: Shape, to: Shape): Int32Array {
 
 /** transpose: result dimension i walks input dimension perm[i]. */
 export function transposeSources(input: Shape, perm: readonly number[]): Int32Array {
-  const strides = stridesOf(input);
+  const strides = contiguousStrides(input);
   return walk(perm.map((p) => input[p]), perm.map((p) => strides[p]));
 }
 
 /** slice: per dimension, the first index and step of the window (from shapes.ts's sliceDims). */
 export function sliceSources(input: Shape, slices: readonly DimSlice[]): Int32Array {
-  const strides = stridesOf(input);
+  const strides = contiguousStrides(input);
   const base = slices.reduce((b, s, d) => b + s.start * strides[d], 0);
   return walk(slices.map((s) => s.count), slices.map((s, d) => s.step * strides[d]), base);
 }
