@@ -88,7 +88,7 @@ function constant(op: Operation, interp: Interpreter): RtValue {
       return out;
     }
   }
-  const value = attr && attributeValue(attr);
+  const value = attr && attributeValue(attr, op);
   return value ?? interp.error(op, `constant '${attr ? String(attr) : ''}' is not supported by the interpreter`);
 }
 

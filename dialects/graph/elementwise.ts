@@ -1,6 +1,6 @@
 // The graph dialect's elementwise ops: constants, binary arithmetic with numpy broadcasting,
 // activations and unary math, and element-type casts.
-import { DenseElementsAttr, type Type } from '../../lib/ir/index.js';
+import { DenseElementsAttr, DenseResourceElementsAttr, type Type } from '../../lib/ir/index.js';
 import { AttrProp, Commutative, ConstantLike, Elementwise, Pure, SameOperandsAndResultType, defineOp } from '../../lib/dialect/index.js';
 import { AnyStaticTensor, FloatTensor, sameElement, shapeInference, shapeOf, tensorOf } from './infer.js';
 import { broadcastShapes } from './shapes.js';
@@ -11,15 +11,18 @@ export type BinaryKind = 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min' | 'pow';
 /** The unary elementwise ops, by mnemonic. */
 export type UnaryKind = 'relu' | 'gelu' | 'sigmoid' | 'tanh' | 'exp' | 'log' | 'sqrt' | 'rsqrt' | 'neg' | 'erf' | 'abs';
 
-/** A dense elements value of a static tensor type. */
-const DenseProp = AttrProp('dense elements attribute of a statically shaped tensor', (a) => a instanceof DenseElementsAttr && AnyStaticTensor.check(a.type));
+/** A dense elements value (inline, or a `dense_resource` blob as large weights are) of a static tensor type. */
+const DenseProp = AttrProp(
+  'dense elements attribute of a statically shaped tensor',
+  (a) => (a instanceof DenseElementsAttr || a instanceof DenseResourceElementsAttr) && AnyStaticTensor.check(a.type),
+);
 
 const constantInference = shapeInference((x) => {
-  const a = x.prop('value', DenseProp) as DenseElementsAttr;
+  const a = x.prop('value', DenseProp) as DenseElementsAttr | DenseResourceElementsAttr;
   return [a.type as Type];
 });
 
-/** `graph.constant dense<[1.0, 2.0]> : tensor<2xf32>`: a tensor literal. */
+/** `graph.constant dense<[1.0, 2.0]> : tensor<2xf32>`: a tensor literal (or `dense_resource<w> : ...`; folds of other ops skip those). */
 export const ConstantOp = defineOp(
   {
     name: 'graph.constant',

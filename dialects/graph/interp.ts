@@ -94,7 +94,7 @@ function gather(op: Operation, args: readonly RtValue[], interp: Interpreter): R
 /** Every graph op's implementation. */
 export function graphInterpreter(): InterpreterImpls {
   return {
-    'graph.constant': (op) => [attributeValue(op.getAttr('value') as DenseElementsAttr)!],
+    'graph.constant': (op) => [attributeValue(op.getAttr('value')!, op)!],
     'graph.add': binaryImpl('add'),
     'graph.sub': binaryImpl('sub'),
     'graph.mul': binaryImpl('mul'),

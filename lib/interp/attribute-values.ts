@@ -1,5 +1,8 @@
-// Runtime values of constant attributes: integers, floats and dense elements (arith.constant, memref.global).
-import { DenseElementsAttr, FloatAttr, IntegerAttr, type Attribute } from '../ir/attributes.js';
+// Runtime values of constant attributes: integers, floats, dense elements and dense_resource blobs (arith.constant, memref.global).
+import { DenseElementsAttr, DenseResourceElementsAttr, FloatAttr, IntegerAttr, type Attribute } from '../ir/attributes.js';
+import type { Operation } from '../ir/operation.js';
+import { InterpError } from './interpreter.js';
+import { resourceElementsBuffer } from './resource-blobs.js';
 import { FloatType, RankedTensorType, VectorType, type Type } from '../ir/types.js';
 import { floatFormat, roundTo } from './scalar/float-format.js';
 import { ElementBuffer, TensorValue, intWidth, numElements, wrapInt, type RtValue } from './values.js';
@@ -31,8 +34,10 @@ export function denseElementsBuffer(attr: DenseElementsAttr): ElementBuffer {
 /**
  * The runtime value of a constant attribute: a scalar for an IntegerAttr or FloatAttr, a
  * TensorValue for dense elements of a ranked tensor or vector type; undefined otherwise.
+ * A `dense_resource` is read from the blobs of the module holding `at` (the constant op); a
+ * missing or malformed blob is an InterpError at that op.
  */
-export function attributeValue(attr: Attribute): RtValue | undefined {
+export function attributeValue(attr: Attribute, at?: Operation): RtValue | undefined {
   if (attr instanceof IntegerAttr) {
     const width = intWidth(attr.type);
     return width === undefined ? attr.value : wrapInt(attr.value, width);
@@ -40,6 +45,11 @@ export function attributeValue(attr: Attribute): RtValue | undefined {
   if (attr instanceof FloatAttr) return roundedFloat(attr.value, attr.type);
   if (attr instanceof DenseElementsAttr && (attr.type instanceof RankedTensorType || attr.type instanceof VectorType)) {
     return new TensorValue(attr.type, attr.type.shape, denseElementsBuffer(attr));
+  }
+  if (attr instanceof DenseResourceElementsAttr && at && (attr.type instanceof RankedTensorType || attr.type instanceof VectorType)) {
+    const buffer = resourceElementsBuffer(attr, at);
+    if (typeof buffer === 'string') throw new InterpError(at, buffer);
+    return new TensorValue(attr.type, attr.type.shape, buffer);
   }
   return undefined;
 }

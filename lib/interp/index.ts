@@ -3,6 +3,7 @@ export * from './values.js';
 export * from './registry.js';
 export * from './interpreter.js';
 export * from './attribute-values.js';
+export * from './resource-blobs.js';
 export * from './elementwise.js';
 export * from './operands.js';
 export * from './memory.js';

@@ -6,7 +6,7 @@ import { printOperation } from '../../../../lib/print/index.js';
 import { FrozenPatternSet } from '../../../../lib/rewrite/pattern.js';
 import { canonicalizationPatternsOf } from '../../../../lib/rewrite/op-hooks.js';
 import { applyPatternsGreedily } from '../../../../lib/rewrite/greedy.js';
-import { checkSameResults } from '../../../../lib/interp/index.js';
+import { TensorValue, checkSameResults, runFunction } from '../../../../lib/interp/index.js';
 import { FOLD_LIMIT } from '../../../../dialects/graph/index.js';
 import type { Operation } from '../../../../lib/ir/index.js';
 import { main, parse } from './harness.js';
@@ -79,6 +79,19 @@ test('identities only where the type is kept: x * 1 of the same shape, not a bro
   return %r : tensor<3xf32>
 }`));
   assert.match(sub, 'graph.sub', '0 - x is not x');
+});
+
+test('a dense_resource constant is no fold input: the ops on it stay, and the program still runs', () => {
+  const module = canonicalize(`${main(`  %a = graph.constant dense_resource<w> : tensor<2xf32>
+  %b = graph.constant dense<[1.0, 2.0]> : tensor<2xf32>
+  %c = graph.add %a, %b : tensor<2xf32>, tensor<2xf32>
+  %r = graph.relu %c : tensor<2xf32>`, 'tensor<2xf32>')}
+{-#
+  dialect_resources: { builtin: { w: "0x040000000000803F000080C0" } }
+#-}`);
+  assert.match(printOperation(module), /graph\.add[\s\S]*graph\.relu/);
+  const { result } = module.context.diagnostics.collect(() => runFunction(module, 'main', []));
+  assert.equal(Array.from((result![0] as TensorValue).data.array as Float32Array), [2, 0]);
 });
 
 test.run();
