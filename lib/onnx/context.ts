@@ -2,6 +2,7 @@
 import { Builder, DenseElementsAttr, FloatType, IntegerType, RankedTensorType, type Location, type MLIRContext, type Operation, type Type, type Value } from '../ir/index.js';
 import { ConstantOp } from '../../dialects/graph/index.js';
 import { Attributes, DATA_TYPE_NAMES, isIntegerType, type NodeProto, type TensorData } from './proto.js';
+import type { WeightBlobs } from './weights.js';
 
 /** A problem with one node or the file; every one is collected before the import fails. */
 export class ImportError extends Error {}
@@ -47,6 +48,8 @@ export class NodeContext {
     readonly loc: Location,
     readonly b: Builder,
     private readonly entries: Map<string, Entry>,
+    /** Where large constants go as `dense_resource` blobs; without it every constant is inline. */
+    private readonly weights?: WeightBlobs,
   ) {
     this.attrs = new Attributes(node);
   }
@@ -75,7 +78,7 @@ export class NodeContext {
   /** Input `i` as an SSA value (a constant input becomes a `graph.constant`, once). */
   input(i: number): Value {
     const e = this.entry(i);
-    if (!e.value) e.value = this.constant(e.data!);
+    if (!e.value) e.value = this.constant(e.data!, this.node.input![i]);
     return e.value;
   }
 
@@ -112,11 +115,12 @@ export class NodeContext {
     return [...op.results];
   }
 
-  /** A `graph.constant` holding `data`. */
-  constant(data: TensorData): Value {
+  /** A `graph.constant` holding `data`: a `dense_resource` blob named after `name` when it is large, inline otherwise. */
+  constant(data: TensorData, name = 'cst'): Value {
     const type = RankedTensorType.get(data.dims, elementType(this.ctx, data.dataType));
     const values = isIntegerType(data.dataType) ? data.values.map((v) => BigInt(v)) : data.values.map((v) => Number(v));
-    return this.put(ConstantOp.create(this.loc, { properties: { value: DenseElementsAttr.get(type, values) }, resultTypes: [type] }))[0];
+    const value = this.weights?.attr(type, values, name) ?? DenseElementsAttr.get(type, values);
+    return this.put(ConstantOp.create(this.loc, { properties: { value }, resultTypes: [type] }))[0];
   }
 
   /** A float splat of `x`'s element type with `dims`. */

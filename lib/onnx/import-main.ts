@@ -1,8 +1,10 @@
 // What dlc-import-onnx does, as a library: read the model, import it, print the module to -o or stdout.
 import { dirname, resolve } from 'node:path';
 import { createContext } from '../../dialects/registry.js';
+import { fileResources } from '../parse/index.js';
 import { printOperation } from '../print/index.js';
 import { importOnnx } from './import.js';
+import { DEFAULT_RESOURCE_THRESHOLD } from './weights.js';
 
 /** Where dlc-import-onnx reads and writes; the CLI passes the file system and the process's streams. */
 export interface ImportIO {
@@ -22,6 +24,10 @@ nothing is written unless the whole import succeeds.
   -o FILE            write the module to FILE (default: standard output)
   --shape NAME=DIMS  static dims (like 1x128) for an input with symbolic dims
   --bind NAME=V,...  fix an input to constant values (it is no argument then; an If on it folds)
+  --resource-threshold=N
+                     constants of more than N elements (default ${DEFAULT_RESOURCE_THRESHOLD}) are written as
+                     \`dense_resource\` blobs in the file's resource section, not inline
+  --inline-weights   write every constant inline as \`dense<...>\`
 `;
 
 interface Options {
@@ -29,6 +35,8 @@ interface Options {
   output?: string;
   shapes: Map<string, number[]>;
   bindings: Map<string, number[]>;
+  /** undefined: every constant inline (--inline-weights). */
+  resourceThreshold?: number;
 }
 
 function parseArgs(argv: readonly string[]): Options | 'help' | { error: string } {
@@ -36,6 +44,7 @@ function parseArgs(argv: readonly string[]): Options | 'help' | { error: string 
   const bindings = new Map<string, number[]>();
   let file: string | undefined;
   let output: string | undefined;
+  let resourceThreshold: number | undefined = DEFAULT_RESOURCE_THRESHOLD;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => (a.includes('=') && a.startsWith('--') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
@@ -54,6 +63,12 @@ function parseArgs(argv: readonly string[]): Options | 'help' | { error: string 
       const values = m ? m[2].split(',').map(Number) : [];
       if (!m || values.some((v) => Number.isNaN(v))) return { error: `bad --bind '${spec}' (expected NAME=V or NAME=V,V,..., like sr=16000)` };
       bindings.set(m[1], values);
+    } else if (a === '--resource-threshold' || a.startsWith('--resource-threshold=')) {
+      const spec = value() ?? '';
+      if (!/^\d+$/.test(spec)) return { error: `bad --resource-threshold '${spec}' (expected a number of elements)` };
+      resourceThreshold = Number(spec);
+    } else if (a === '--inline-weights') {
+      resourceThreshold = undefined;
     } else if (a.startsWith('-') && a !== '-') {
       return { error: `unknown option '${a}'` };
     } else if (file === undefined) {
@@ -63,7 +78,7 @@ function parseArgs(argv: readonly string[]): Options | 'help' | { error: string 
     }
   }
   if (file === undefined) return { error: 'no model file given' };
-  return { file, output, shapes, bindings };
+  return { file, output, shapes, bindings, resourceThreshold };
 }
 
 /** Runs dlc-import-onnx with `argv` (without node and script); returns the exit code. Never throws. */
@@ -93,7 +108,7 @@ export function importMain(argv: readonly string[], io: ImportIO): number {
   };
   let result;
   try {
-    result = importOnnx(createContext(), bytes, { shapes: o.shapes, bindings: o.bindings, readExternal });
+    result = importOnnx(createContext(), bytes, { shapes: o.shapes, bindings: o.bindings, readExternal, resourceThreshold: o.resourceThreshold });
   } catch (e) {
     io.stderr(`${o.file}: error: internal error while importing: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
@@ -102,7 +117,7 @@ export function importMain(argv: readonly string[], io: ImportIO): number {
     io.stderr(result.problems.map((p) => `${o.file}: error: ${p}\n`).join(''));
     return 1;
   }
-  const text = printOperation(result.module);
+  const text = printOperation(result.module, { resources: fileResources.get(result.module) });
   try {
     if (o.output === undefined) io.stdout(text);
     else io.writeFile(o.output, text);

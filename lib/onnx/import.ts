@@ -5,6 +5,7 @@ import {
 } from '../ir/index.js';
 import { verify } from '../verify/index.js';
 import { NodeContext, elementType, type Entry } from './context.js';
+import { WeightBlobs } from './weights.js';
 import { converters, foldConstant, type Converter } from './ops/index.js';
 import { Attributes, DATA_TYPE_NAMES, decodeModel, isIntegerType, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
 
@@ -19,6 +20,11 @@ export interface ImportOptions {
   readonly bindings?: ReadonlyMap<string, readonly number[]>;
   /** Reads external tensor data (relative to the model's directory). */
   readonly readExternal?: ReadExternal;
+  /**
+   * Constants with more elements than this become `dense_resource` blobs in the module's
+   * resources (lib/parse's fileResources, which the printer writes); undefined keeps every one inline.
+   */
+  readonly resourceThreshold?: number;
 }
 
 /** The module, or every problem found (the import never gives a partial module). */
@@ -51,6 +57,7 @@ class GraphImporter {
   /** Values of nodes that failed (or sit on a cycle): their users are skipped without a message of their own. */
   private readonly failed = new Set<string>();
   private readonly b: Builder;
+  private readonly weights?: WeightBlobs;
   constructor(
     private readonly ctx: MLIRContext,
     private readonly opset: number,
@@ -58,6 +65,7 @@ class GraphImporter {
     private readonly problems: string[],
   ) {
     this.b = new Builder(ctx);
+    if (options.resourceThreshold !== undefined) this.weights = new WeightBlobs(options.resourceThreshold);
   }
 
   run(graph: GraphProto): Operation | undefined {
@@ -86,7 +94,7 @@ class GraphImporter {
         continue;
       }
       // A constant output becomes a graph.constant, built as a node with that input would build it.
-      if (!e.value) new NodeContext({ input: [out.name ?? ''] }, this.opset, NameLoc.get(this.ctx, out.name ?? ''), this.b, this.entries).input(0);
+      if (!e.value) new NodeContext({ input: [out.name ?? ''] }, this.opset, NameLoc.get(this.ctx, out.name ?? ''), this.b, this.entries, this.weights).input(0);
       this.checkDeclared(out, e.value!.type);
       results.push(e.value!);
     }
@@ -99,6 +107,7 @@ class GraphImporter {
       { name: 'arg_attrs', value: named(inputs.map((i) => i.name)) },
       { name: 'res_attrs', value: named((graph.output ?? []).map((o) => o.name)) },
     ]);
+    this.weights?.attach(module);
     return this.verified(module);
   }
 
@@ -231,7 +240,7 @@ class GraphImporter {
       return fail(`${where}: input${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} not defined (no graph input, initializer or node output of that name)`);
     }
     const loc: Location = NameLoc.get(this.ctx, node.name || `${node.opType}:${(node.output ?? [])[0] ?? ''}`);
-    const cx = new NodeContext(node, this.opset, loc, this.b, this.entries);
+    const cx = new NodeContext(node, this.opset, loc, this.b, this.entries, this.weights);
     try {
       const produced = foldConstant(cx) ?? convert(cx);
       (node.output ?? []).forEach((o, i) => {

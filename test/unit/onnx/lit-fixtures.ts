@@ -31,6 +31,19 @@ export const litFixtures: Record<string, ModelSpec> = {
       { op: 'Add', inputs: ['x', 'bias'], outputs: ['z'], name: 'add_bias' },
     ],
   },
+  // A weight of 4x300 = 1200 elements (above the default --resource-threshold of 1024: a dense_resource blob) and a 300-element bias (inline).
+  'wide.onnx': {
+    inputs: [{ name: 'x', dims: [1, 4] }],
+    outputs: [{ name: 'y' }],
+    initializers: [
+      { name: 'w', dims: [4, 300], values: Array.from({ length: 1200 }, (_, i) => (((i * 37) % 17) - 8) / 16) },
+      { name: 'b', dims: [300], values: Array.from({ length: 300 }, (_, i) => (i % 5) / 4), raw: true },
+    ],
+    nodes: [
+      { op: 'MatMul', inputs: ['x', 'w'], outputs: ['xw'], name: 'matmul' },
+      { op: 'Add', inputs: ['xw', 'b'], outputs: ['y'], name: 'bias' },
+    ],
+  },
   // Two nodes that feed each other.
   'cyclic.onnx': {
     inputs: [{ name: 'x', dims: [2] }],
