@@ -1,6 +1,8 @@
-// remove-dead-values: a backward liveness over the module that erases dead pure ops and drops the
+// remove-dead-values: a backward liveness over the module that erases dead pure ops, drops the
 // dead arguments and results of private functions together with the call operands and results
-// that feed them (MLIR's pass, over func; region-branch ops wait on scf/cf's interfaces).
+// that feed them, and the dead results of scf.if/index_switch/execute_region/for with the yield
+// operands and loop-carried values that feed only them (MLIR's pass; block arguments of cf
+// branches and scf.while stay).
 import { definePass } from '../pass/pass.js';
 import { FunctionType, type Type } from '../ir/types.js';
 import { TypeAttr, SymbolRefAttr } from '../ir/attributes.js';
@@ -11,6 +13,38 @@ import { getSymbolName, SymbolTable } from '../ir/symbol-table.js';
 import { isMemoryEffectFree } from '../rewrite/effects.js';
 import { collectSymbolRefs } from './symbol-uses.js';
 import { symbolVisibility } from './symbol-dce.js';
+
+/** Region ops whose results are what the scf.yield of the region that ran forwards. */
+const YIELDS_TO_RESULTS = new Set(['scf.if', 'scf.index_switch', 'scf.execute_region']);
+
+/** The scf.yield ops ending the blocks of `op`'s regions, or undefined when a block ends otherwise. */
+function yieldsOf(op: Operation): Operation[] | undefined {
+  const out: Operation[] = [];
+  for (const r of op.regions) {
+    for (const b of r.blocks) {
+      const t = b.last;
+      if (t?.name.name !== 'scf.yield' || t.numOperands !== op.numResults) return undefined;
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * Region ops that forward values only through scf.yield, with the loop-carried arguments of an
+ * scf.for (after its induction variable): their results and yield operands can be dropped.
+ */
+function forwardingRegionOp(op: Operation): { yields: Operation[]; carried: readonly Value[]; inits: readonly Value[] } | undefined {
+  const kind = op.name.name;
+  if (!YIELDS_TO_RESULTS.has(kind) && kind !== 'scf.for') return undefined;
+  const yields = yieldsOf(op);
+  if (!yields) return undefined;
+  if (kind !== 'scf.for') return { yields, carried: [], inits: [] };
+  const args = op.regions[0].entry?.arguments ?? [];
+  const inits = op.operands.slice(3);
+  if (args.length !== op.numResults + 1 || inits.length !== op.numResults) return undefined;
+  return { yields, carried: args.slice(1), inits };
+}
 
 const isCall = (op: Operation) => op.hasTrait('CallOpInterface') && op.getAttr('callee') instanceof SymbolRefAttr;
 
@@ -42,11 +76,51 @@ function rewritableFunctions(module: Operation): Map<Operation, Operation[]> {
   return out;
 }
 
+/**
+ * Replaces `op` by a copy with `operands` and only the results `keep` marks, taking over its
+ * regions and the uses of the kept results.
+ */
+function rebuild(op: Operation, operands: readonly Value[], keep: readonly boolean[]): Operation {
+  const replacement = Operation.create({
+    name: op.name,
+    location: op.location,
+    operands,
+    resultTypes: op.resultTypes.filter((_, i) => keep[i]),
+    properties: op.properties,
+    attributes: op.attributes,
+    regions: op.regions.length,
+  });
+  op.regions.forEach((r, i) => replacement.regions[i].takeBody(r));
+  op.parent!.insertBefore(replacement, op);
+  let k = 0;
+  op.results.forEach((r, i) => {
+    if (keep[i]) r.replaceAllUsesWith(replacement.result(k++));
+  });
+  op.dropAllReferences();
+  op.erase();
+  return replacement;
+}
+
+/**
+ * Rebuilds region op `op` without the results `keep` drops (their yield operands are gone
+ * already); an scf.for also loses the initial values and loop-carried arguments. Returns how many
+ * results went.
+ */
+function dropRegionOpResults(op: Operation, keep: boolean[], loop: boolean): number {
+  const operands = loop ? [...op.operands.slice(0, 3), ...op.operands.slice(3).filter((_, i) => keep[i])] : op.operands;
+  const replacement = rebuild(op, operands, keep);
+  if (loop) {
+    const entry = replacement.regions[0].entry!;
+    for (let i = keep.length - 1; i >= 0; i--) if (!keep[i]) entry.eraseArgument(i + 1);
+  }
+  return keep.filter((x) => !x).length;
+}
+
 export const removeDeadValuesPass = definePass({
   name: 'remove-dead-values',
   displayName: 'RemoveDeadValues',
   summary: 'Remove dead values',
-  statistics: { 'num-ops': 'Number of ops erased', 'num-args': 'Number of function arguments removed', 'num-results': 'Number of function results removed' },
+  statistics: { 'num-ops': 'Number of ops erased', 'num-args': 'Number of function arguments removed', 'num-results': 'Number of function and region op results removed' },
   run(ctx) {
     const module = ctx.op;
     const funcs = rewritableFunctions(module);
@@ -59,9 +133,31 @@ export const removeDeadValuesPass = definePass({
       live.add(v);
       worklist.push(v);
     };
+    // What a live value needs besides its definition's operands: a region op's result or
+    // loop-carried argument needs the yield operands (and initial value) that flow into it.
+    const needs = new Map<Value, Value[]>();
+    const forwarding = new Map<Operation, NonNullable<ReturnType<typeof forwardingRegionOp>>>();
+    module.walk((op) => {
+      const f = op === module ? undefined : forwardingRegionOp(op);
+      if (!f) return;
+      forwarding.set(op, f);
+      op.results.forEach((r, i) => {
+        const from = f.yields.map((y) => y.operand(i));
+        if (f.inits.length) from.push(f.inits[i]);
+        needs.set(r, from);
+        if (f.carried.length) needs.set(f.carried[i], from);
+      });
+    });
     // Roots: operands of ops that matter by themselves.
     module.walk((op) => {
       if (op === module) return;
+      if (op.name.name === 'scf.yield' && op.parentOp && forwarding.has(op.parentOp)) return;
+      const f = forwarding.get(op);
+      if (f) {
+        // The condition, switch value or loop bounds decide what runs.
+        op.operands.forEach((v) => f.inits.includes(v) || markLive(v));
+        return;
+      }
       if (op.name.name === 'func.return' || op.hasTrait('ReturnLike')) {
         const fn = op.parentOp;
         if (!fn || !funcs.has(fn)) op.operands.forEach(markLive);
@@ -75,7 +171,9 @@ export const removeDeadValuesPass = definePass({
     // Propagation: what a live value needs.
     while (worklist.length) {
       const v = worklist.pop()!;
-      if (v instanceof OpResult) {
+      const needed = needs.get(v);
+      if (needed) needed.forEach(markLive);
+      else if (v instanceof OpResult) {
         const def = v.owner;
         const fn = callee.get(def);
         if (fn) {
@@ -92,6 +190,14 @@ export const removeDeadValuesPass = definePass({
     let ops = 0;
     let args = 0;
     let results = 0;
+    // Yield operands that feed only dead results go first, so the ops computing them become dead.
+    const dropped = new Map<Operation, boolean[]>();
+    for (const [op, f] of forwarding) {
+      const keep = op.results.map((r, i) => live.has(r) || (f.carried.length > 0 && live.has(f.carried[i])));
+      if (keep.every(Boolean)) continue;
+      dropped.set(op, keep);
+      for (const y of f.yields) y.setOperands(y.operands.filter((_, i) => keep[i]));
+    }
     // Dead pure ops go first (innermost, last first), so dead arguments lose their uses.
     const dead: Operation[] = [];
     module.walk((op) => {
@@ -124,24 +230,10 @@ export const removeDeadValuesPass = definePass({
       results += keepRes.filter((k) => !k).length;
       const keep = <T>(xs: readonly T[], k: boolean[]) => xs.filter((_, i) => k[i]);
       fn.setAttrOrProp('function_type', TypeAttr.get(FunctionType.get(fn.context, keep(type.inputs, keepArg), keep(type.results, keepRes) as Type[])));
-      for (const call of calls) {
-        const replacement = Operation.create({
-          name: call.name,
-          location: call.location,
-          operands: keep(call.operands, keepArg),
-          resultTypes: keep(call.resultTypes, keepRes),
-          properties: call.properties,
-          attributes: call.attributes,
-        });
-        call.parent!.insertBefore(replacement, call);
-        let k = 0;
-        call.results.forEach((r, i) => {
-          if (keepRes[i]) r.replaceAllUsesWith(replacement.result(k++));
-        });
-        call.dropAllReferences();
-        call.erase();
-      }
+      for (const call of calls) rebuild(call, keep(call.operands, keepArg), keepRes);
     }
+    // After the calls are rebuilt: a call to a dead argument may have used a dead result.
+    for (const [op, keep] of dropped) results += dropRegionOpResults(op, keep, forwarding.get(op)!.carried.length > 0);
     ctx.addStatistic('num-ops', ops);
     ctx.addStatistic('num-args', args);
     ctx.addStatistic('num-results', results);
