@@ -1,11 +1,16 @@
 // remove-dead-values: a backward liveness over the module that erases dead pure ops, drops the
 // dead arguments and results of private functions together with the call operands and results
-// that feed them, and the dead results of scf.if/index_switch/execute_region/for with the yield
-// operands and loop-carried values that feed only them (MLIR's pass; block arguments of cf
-// branches and scf.while stay).
+// that feed them, the dead results of scf.if/index_switch/execute_region/for with the yield
+// operands and loop-carried values that feed only them, and dead block arguments with the
+// successor operands that branches (through the branch interface) forward to them (MLIR's pass;
+// scf.while stays whole).
 import { definePass } from '../pass/pass.js';
 import { FunctionType, type Type } from '../ir/types.js';
-import { TypeAttr, SymbolRefAttr } from '../ir/attributes.js';
+import { DenseArrayAttr, TypeAttr, SymbolRefAttr } from '../ir/attributes.js';
+import type { Block } from '../ir/block.js';
+import { getSuccessorOperandRange } from '../dialect/interfaces.js';
+import { lookupOpDef } from '../dialect/registry.js';
+import { segmentSizes } from '../dialect/layout.js';
 import { Operation } from '../ir/operation.js';
 import type { Value } from '../ir/value.js';
 import { BlockArgument, OpResult } from '../ir/value.js';
@@ -44,6 +49,50 @@ function forwardingRegionOp(op: Operation): { yields: Operation[]; carried: read
   const inits = op.operands.slice(3);
   if (args.length !== op.numResults + 1 || inits.length !== op.numResults) return undefined;
   return { yields, carried: args.slice(1), inits };
+}
+
+/** A branch forwarding operands `start...` to the arguments of a block. */
+interface Edge {
+  readonly op: Operation;
+  readonly start: number;
+}
+
+/** The branches into each block under `root`; a block with a branch whose successor operands are unknown maps to undefined. */
+function branchEdges(root: Operation): Map<Block, Edge[] | undefined> {
+  const edges = new Map<Block, Edge[] | undefined>();
+  root.walk((op) => {
+    op.successors.forEach((dest, i) => {
+      const range = getSuccessorOperandRange(op, i);
+      const known = edges.has(dest) ? edges.get(dest) : [];
+      edges.set(dest, range && known ? [...known, { op, start: range[0] }] : undefined);
+    });
+  });
+  return edges;
+}
+
+/** Decrements entry `k` of the dense array `name` of `op` (a segment size). */
+function shrinkSegment(op: Operation, name: string, k: number): void {
+  const a = op.getAttr(name);
+  if (!(a instanceof DenseArrayAttr)) return;
+  op.setAttrOrProp(name, DenseArrayAttr.get(a.elementType, a.values.map((v, i) => (i !== k ? v : typeof v === 'bigint' ? v - 1n : v - 1))));
+}
+
+/** Erases operand `p` of `op`, keeping its definition's operand segment sizes (and sub-list sizes) in step. */
+function eraseOperand(op: Operation, p: number): void {
+  const model = lookupOpDef(op)?.model;
+  for (const o of model?.operands ?? []) {
+    const [s, e] = model!.operandSegments(op, o.index);
+    if (p < s || p >= e) continue;
+    if (o.subSegments) {
+      let at = s;
+      const sizes = segmentSizes(op, o.subSegments) ?? [];
+      const k = sizes.findIndex((n) => (at += Number(n)) > p);
+      shrinkSegment(op, o.subSegments, k);
+    }
+    shrinkSegment(op, 'operandSegmentSizes', o.index);
+    break;
+  }
+  op.setOperands(op.operands.filter((_, i) => i !== p));
 }
 
 const isCall = (op: Operation) => op.hasTrait('CallOpInterface') && op.getAttr('callee') instanceof SymbolRefAttr;
@@ -148,6 +197,20 @@ export const removeDeadValuesPass = definePass({
         if (f.carried.length) needs.set(f.carried[i], from);
       });
     });
+    // A block argument whose branches are all known needs what they forward to it.
+    const edges = branchEdges(module);
+    for (const [block, into] of edges) {
+      if (into) block.arguments.forEach((a, j) => needs.set(a, into.map((e) => e.op.operand(e.start + j))));
+    }
+    const forwarded = (op: Operation): Set<number> | undefined => {
+      const out = new Set<number>();
+      for (let i = 0; i < op.successors.length; i++) {
+        const range = getSuccessorOperandRange(op, i);
+        if (!range || !edges.get(op.successors[i])) return undefined;
+        for (let k = range[0]; k < range[1]; k++) out.add(k);
+      }
+      return out;
+    };
     // Roots: operands of ops that matter by themselves.
     module.walk((op) => {
       if (op === module) return;
@@ -155,7 +218,13 @@ export const removeDeadValuesPass = definePass({
       const f = forwarding.get(op);
       if (f) {
         // The condition, switch value or loop bounds decide what runs.
-        op.operands.forEach((v) => f.inits.includes(v) || markLive(v));
+        op.operands.forEach((v, i) => (f.inits.length > 0 && i >= 3) || markLive(v));
+        return;
+      }
+      const fwd = op.successors.length ? forwarded(op) : undefined;
+      if (fwd) {
+        // The condition or switch value decides where control goes.
+        op.operands.forEach((v, i) => fwd.has(i) || markLive(v));
         return;
       }
       if (op.name.name === 'func.return' || op.hasTrait('ReturnLike')) {
@@ -165,10 +234,9 @@ export const removeDeadValuesPass = definePass({
       }
       if (callee.has(op)) return;
       if (!isMemoryEffectFree(op) || op.hasTrait('Terminator') || op.numResults === 0 || op.regions.length) op.operands.forEach(markLive);
-      // Arguments of non-entry blocks or of unknown regions stay: their branches are not understood yet.
-      for (const r of op.regions) for (const b of r.blocks) for (const a of b.arguments) if (!funcs.has(op) || b !== r.blocks[0]) markLive(a);
     }, 'pre');
     // Propagation: what a live value needs.
+    const propagate = () => {
     while (worklist.length) {
       const v = worklist.pop()!;
       const needed = needs.get(v);
@@ -187,6 +255,23 @@ export const removeDeadValuesPass = definePass({
         if (fn && funcs.has(fn)) for (const c of funcs.get(fn)!) markLive(c.operand(v.index));
       }
     }
+    };
+    propagate();
+    // As MLIR, a dead block argument that some branch feeds a live value stays, and so does all it is fed.
+    const kept = new Set<Value>();
+    for (let grew = true; grew; propagate()) {
+      grew = false;
+      for (const [block, into] of edges) {
+        if (!into) continue;
+        for (const a of block.arguments) {
+          const from = needs.get(a)!;
+          if (live.has(a) || kept.has(a) || !from.some((v) => live.has(v))) continue;
+          kept.add(a);
+          from.forEach(markLive);
+          grew = true;
+        }
+      }
+    }
     let ops = 0;
     let args = 0;
     let results = 0;
@@ -198,6 +283,16 @@ export const removeDeadValuesPass = definePass({
       dropped.set(op, keep);
       for (const y of f.yields) y.setOperands(y.operands.filter((_, i) => keep[i]));
     }
+    // Successor operands that feed dead block arguments go too; the arguments go last.
+    const deadArgs = new Map<Block, number[]>();
+    const erasedOperands = new Map<Operation, number[]>();
+    for (const [block, into] of edges) {
+      const dead = into ? block.arguments.flatMap((a, j) => (live.has(a) || kept.has(a) ? [] : [j])) : [];
+      if (!dead.length) continue;
+      deadArgs.set(block, dead);
+      for (const e of into!) for (const j of dead) (erasedOperands.get(e.op) ?? erasedOperands.set(e.op, []).get(e.op)!).push(e.start + j);
+    }
+    for (const [op, at] of erasedOperands) for (const p of at.sort((a, b) => b - a)) eraseOperand(op, p);
     // Dead pure ops go first (innermost, last first), so dead arguments lose their uses.
     const dead: Operation[] = [];
     module.walk((op) => {
@@ -234,6 +329,7 @@ export const removeDeadValuesPass = definePass({
     }
     // After the calls are rebuilt: a call to a dead argument may have used a dead result.
     for (const [op, keep] of dropped) results += dropRegionOpResults(op, keep, forwarding.get(op)!.carried.length > 0);
+    for (const [block, dead] of deadArgs) for (const j of dead.reverse()) block.eraseArgument(j);
     ctx.addStatistic('num-ops', ops);
     ctx.addStatistic('num-args', args);
     ctx.addStatistic('num-results', results);

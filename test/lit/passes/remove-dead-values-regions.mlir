@@ -89,3 +89,50 @@ func.func @index_switch(%i: index, %x: i32) -> i32 {
   }
   return %r#0 : i32
 }
+
+// A dead block argument goes with the successor operands that feed it, unless some branch feeds
+// it a value that is live anyway (then it stays, as in MLIR).
+// CHECK-LABEL: func.func @cf_dead
+// CHECK-NEXT:  cf.cond_br %arg0, ^bb1(%arg1 : i32), ^bb2
+// CHECK-NEXT:  ^bb1(%{{.*}}: i32):
+// CHECK-NEXT:  cf.br ^bb2
+// CHECK-NEXT:  ^bb2:
+func.func @cf_dead(%b: i1, %x: i32, %y: i32) -> i32 {
+  cf.cond_br %b, ^bb1(%x, %y : i32, i32), ^bb2(%y : i32)
+^bb1(%p: i32, %q: i32):
+  cf.br ^bb2(%p : i32)
+^bb2(%v: i32):
+  return %x : i32
+}
+
+// CHECK-LABEL: func.func @switch_dead
+// CHECK:       default: ^bb1,
+// CHECK-NEXT:  2: ^bb2(%arg1 : i32)
+// CHECK:       ^bb1:
+// CHECK:       ^bb2(%{{.*}}: i32):
+func.func @switch_dead(%f: i32, %x: i32) -> i32 {
+  %s = arith.addi %f, %f : i32
+  cf.switch %f : i32, [default: ^bb1(%s : i32), 2: ^bb2(%s, %x : i32, i32)]
+^bb1(%b: i32):
+  return %x : i32
+^bb2(%c: i32, %d: i32):
+  return %d : i32
+}
+
+// A loop through a block: the dead %acc is fed the live %x on entry, so it stays with what feeds
+// it around the loop (mlir-opt 22 rejects its own output on this input: it drops the argument
+// but not the entry branch's operand).
+// CHECK-LABEL: func.func @cf_loop
+// CHECK:       ^bb1(%{{.*}}: i32, %[[ACC:.*]]: i32):
+// CHECK:       arith.muli %[[ACC]], %arg1
+func.func @cf_loop(%n: i32, %x: i32) -> i32 {
+  %c0 = arith.constant 0 : i32
+  cf.br ^bb1(%c0, %x : i32, i32)
+^bb1(%i: i32, %acc: i32):
+  %lt = arith.cmpi slt, %i, %n : i32
+  %i1 = arith.addi %i, %x : i32
+  %a1 = arith.muli %acc, %x : i32
+  cf.cond_br %lt, ^bb1(%i1, %a1 : i32, i32), ^bb2
+^bb2:
+  return %i : i32
+}

@@ -38,3 +38,19 @@ func.func @nested_dead(%b: i1, %lb: index, %ub: index, %st: index, %x: i32, %mm:
   }
   return
 }
+func.func @cf_dead(%b: i1, %x: i32, %y: i32) -> i32 {
+  cf.cond_br %b, ^bb1(%x, %y : i32, i32), ^bb2(%y : i32)
+^bb1(%p: i32, %q: i32):
+  cf.br ^bb2(%p : i32)
+^bb2(%v: i32):
+  return %x : i32
+}
+func.func @switch_dead(%f: i32, %x: i32, %m: memref<i32>) -> i32 {
+  %s = arith.addi %f, %f : i32
+  cf.switch %f : i32, [default: ^bb1(%s : i32), 2: ^bb2(%s, %x : i32, i32)]
+^bb1(%b: i32):
+  memref.store %x, %m[] : memref<i32>
+  return %x : i32
+^bb2(%c: i32, %d: i32):
+  return %d : i32
+}
