@@ -94,7 +94,7 @@ function parseResourceSection(p: OperationParser, isDialect: boolean, into: Map<
 /** Builtin resources are blobs: hex strings whose first 4 bytes encode a power-of-2 alignment. */
 function checkBlob(p: OperationParser, key: string, image: string, offset: number, kind: Tok): void {
   const s = kind === Tok.String ? unescapeString(image) : '';
-  if (!/^0x([0-9a-fA-F]{2})*$/.test(s)) p.failAt(offset, `expected hex string blob for key '${key}'`);
+  if (!/^0x[0-9a-fA-F]*$/.test(s) || s.length % 2 !== 0) p.failAt(offset, `expected hex string blob for key '${key}'`);
   if (s.length < 10) p.failAt(offset, `expected hex string blob for key '${key}' to encode alignment in first 4 bytes`);
   const align = Buffer.from(s.slice(2, 10), 'hex').readUInt32LE(0);
   if (align && (align & (align - 1)) !== 0) {

@@ -102,6 +102,13 @@ test('the file metadata section is kept for the printer', () => {
   assert.is(res.external.get('e')!.get('s'), 'x');
 });
 
+test('a blob of several MiB parses (checked without a backtracking regex) and an odd digit count is an error', () => {
+  const blob = '0x04000000' + '00'.repeat(5 << 20);
+  const ops = bodyOps(`{-# dialect_resources: { builtin: { w: "${blob}" } } #-}\n"t.op"() : () -> ()`);
+  assert.is(fileResources.get(ops[0].parentOp!)!.dialect.get('builtin')!.get('w')!.length, blob.length);
+  assert.is(errorOf('{-# dialect_resources: { builtin: { b: "0x040000000" } } #-}'), "1:40: expected hex string blob for key 'b'");
+});
+
 test('attribute errors are worded and placed as MLIR 22 does', () => {
   assert.is(errorOf('"a.b"() {x = 300 : i8} : () -> ()'), '1:14: integer constant out of range for attribute');
   assert.is(errorOf('"a.b"() {x = -0 : i32} : () -> ()'), '1:15: integer constant out of range for attribute');
