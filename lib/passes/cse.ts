@@ -66,7 +66,48 @@ function sameStructure(k: Known, op: Operation, operands: readonly number[]): bo
   for (let i = 0; i < op.successorSlots.length; i++) {
     if (other.successorSlots[i].block.indexInRegion !== op.successorSlots[i].block.indexInRegion) return false;
   }
+  return (op.regions.length === 0 && other.regions.length === 0) || sameRegions(other, op, new Map());
+}
+
+/**
+ * True when the regions of `a` and `b` hold the same ops in the same order, a value defined
+ * inside `a` standing for the one at the same place in `b` (`inside` maps them) and a value from
+ * outside for itself (as MLIR's OperationEquivalence, locations ignored).
+ */
+function sameRegions(a: Operation, b: Operation, inside: Map<Value, Value>): boolean {
+  if (a.regions.length !== b.regions.length) return false;
+  for (let r = 0; r < a.regions.length; r++) {
+    const ra = a.regions[r].blocks;
+    const rb = b.regions[r].blocks;
+    if (ra.length !== rb.length) return false;
+    for (let k = 0; k < ra.length; k++) {
+      const xs = ra[k].arguments;
+      const ys = rb[k].arguments;
+      if (xs.length !== ys.length) return false;
+      for (let i = 0; i < xs.length; i++) {
+        if (xs[i].type !== ys[i].type) return false;
+        inside.set(xs[i], ys[i]);
+      }
+      let x = ra[k].first;
+      let y = rb[k].first;
+      for (; x && y; x = x.next, y = y.next) if (!sameNestedOp(x, y, inside)) return false;
+      if (x || y) return false;
+    }
+  }
   return true;
+}
+
+/** One op of sameRegions: same structure, operands equal up to `inside`, regions alike; maps its results. */
+function sameNestedOp(x: Operation, y: Operation, inside: Map<Value, Value>): boolean {
+  if (x.name !== y.name || x.properties !== y.properties || x.attributes !== y.attributes) return false;
+  if (x.numOperands !== y.numOperands || x.numResults !== y.numResults || x.successors.length !== y.successors.length) return false;
+  for (let i = 0; i < x.numOperands; i++) if ((inside.get(x.operand(i)) ?? x.operand(i)) !== y.operand(i)) return false;
+  for (let i = 0; i < x.successors.length; i++) if (x.successors[i].indexInRegion !== y.successors[i].indexInRegion) return false;
+  for (let i = 0; i < x.numResults; i++) {
+    if (x.result(i).type !== y.result(i).type) return false;
+    inside.set(x.result(i), y.result(i));
+  }
+  return sameRegions(x, y, inside);
 }
 
 /** Runs CSE under `root`; returns the numbers of ops CSE'd and of dead ops erased. */
@@ -153,8 +194,9 @@ class CSEDriver {
       this.numDCE++;
       return;
     }
-    // Ops with regions would need their regions compared; they are left alone.
-    if (op.regions.some((r) => !r.empty)) return;
+    // As MLIR, ops with regions are compared region by region, when they have no memory effects
+    // and no region has more than one block.
+    if (op.regions.length && (op.regions.some((r) => r.blocks.length > 1) || !isMemoryEffectFree(op))) return;
     if (!isMemoryEffectFree(op)) {
       const effects = effectsOf(op);
       if (!effects || !effects.every((e) => e.kind === 'read')) return;
