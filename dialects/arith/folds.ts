@@ -4,7 +4,9 @@ import { FloatType, IntegerType, isShaped, type Attribute, type Operation, type 
 import type { FoldResult } from '../../lib/dialect/index.js';
 import { constantOf, intWidth, mapConstants, roundFloat, signed, splatValue, unsigned, wrap, type Scalar } from './constants.js';
 import type { CastKind } from './types.js';
-import { cmpf, cmpi, type CmpFPredicate, type CmpIPredicate } from '../../lib/interp/scalar/index.js';
+import {
+  ScalarError, cmpf, cmpi, intBinary, maxSigned, minSigned, toSigned, type CmpFPredicate, type CmpIPredicate, type IntBinary,
+} from '../../lib/interp/scalar/index.js';
 
 /** A binary op's fold: the op, its operands, and their constant values. */
 export type BinaryFold = (op: Operation, lhs: Value, rhs: Value, l: Attribute | undefined, r: Attribute | undefined) => FoldResult;
@@ -59,21 +61,25 @@ const definedBy = (v: Value, name: string): Operation | undefined => {
   return d && d.name.name === name ? d : undefined;
 };
 
-const minSigned = (w: number): bigint => -(1n << BigInt(w - 1));
 const allOnes = -1n;
-const maxSigned = (w: number): bigint => (1n << BigInt(w - 1)) - 1n;
 
-/** Signed division rounding toward zero, undefined on division by zero or MIN / -1 (MLIR does not fold those). */
-function sdiv(a: bigint, b: bigint, w: number): bigint | undefined {
-  const x = signed(a, w);
-  const y = signed(b, w);
-  if (y === 0n || (x === minSigned(w) && y === -1n)) return undefined;
-  return x / y;
+/**
+ * The interpreter's semantics of an integer op as a fold: undefined where it raises (division by
+ * zero, signed MIN / -1), which MLIR leaves undefined and does not fold.
+ */
+function definedPart(f: IntBinary): IntEval {
+  return (a, b, w) => {
+    try {
+      return f(a, b, w);
+    } catch (e) {
+      if (e instanceof ScalarError) return undefined;
+      throw e;
+    }
+  };
 }
-function udiv(a: bigint, b: bigint, w: number): bigint | undefined {
-  const y = unsigned(b, w);
-  return y === 0n ? undefined : unsigned(a, w) / y;
-}
+const [sdiv, udiv, ceilSdiv, ceilUdiv, floorSdiv, srem, urem] = [
+  intBinary.divsi, intBinary.divui, intBinary.ceildivsi, intBinary.ceildivui, intBinary.floordivsi, intBinary.remsi, intBinary.remui,
+].map(definedPart);
 
 /** The shift amount when it is below the width; MLIR does not fold shifts by the width or more. */
 const shiftBy = (b: bigint, w: number): bigint | undefined => (unsigned(b, w) < BigInt(w) ? unsigned(b, w) : undefined);
@@ -156,39 +162,26 @@ export const foldBinary = {
   ceildivsi(op, lhs, _rhs, l, r) {
     if (isInt(r, 1n, elementWidth(lhs))) return lhs;
     return foldInts(op, l, r, (a, b, w) => {
-      const q = sdiv(a, b, w);
-      if (q === undefined) return undefined;
-      const x = signed(a, w);
-      const y = signed(b, w);
+      const [x, y] = [toSigned(a, w), toSigned(b, w)];
       // MLIR computes through negations of the operands and gives up when one overflows.
-      if (x !== 0n && (x === minSigned(w) || y === minSigned(w))) return undefined;
-      return x % y !== 0n && x < 0n === y < 0n ? q + 1n : q;
+      return x !== 0n && (x === minSigned(w) || y === minSigned(w)) ? undefined : ceilSdiv(a, b, w);
     });
   },
   ceildivui(op, lhs, _rhs, l, r) {
     if (isInt(r, 1n, elementWidth(lhs))) return lhs;
-    return foldInts(op, l, r, (a, b, w) => {
-      const q = udiv(a, b, w);
-      return q === undefined ? undefined : unsigned(a, w) % unsigned(b, w) !== 0n ? q + 1n : q;
-    });
+    return foldInts(op, l, r, ceilUdiv);
   },
   floordivsi(op, lhs, _rhs, l, r) {
     if (isInt(r, 1n, elementWidth(lhs))) return lhs;
-    return foldInts(op, l, r, (a, b, w) => {
-      const q = sdiv(a, b, w);
-      if (q === undefined) return undefined;
-      const x = signed(a, w);
-      const y = signed(b, w);
-      return x % y !== 0n && x < 0n !== y < 0n ? q - 1n : q;
-    });
+    return foldInts(op, l, r, floorSdiv);
   },
   remsi(op, lhs, _rhs, l, r) {
     if (isInt(r, 1n, elementWidth(lhs))) return zeroOf(op.result(0).type);
-    return foldInts(op, l, r, (a, b, w) => (signed(b, w) === 0n ? undefined : signed(a, w) % signed(b, w)));
+    return foldInts(op, l, r, srem);
   },
   remui(op, lhs, _rhs, l, r) {
     if (isInt(r, 1n, elementWidth(lhs))) return zeroOf(op.result(0).type);
-    return foldInts(op, l, r, (a, b, w) => (unsigned(b, w) === 0n ? undefined : unsigned(a, w) % unsigned(b, w)));
+    return foldInts(op, l, r, urem);
   },
   maxsi(op, lhs, rhs, l, r) {
     const w = elementWidth(lhs);
