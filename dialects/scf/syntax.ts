@@ -15,17 +15,9 @@ function ensureYield(region: Region, state: OperationState, name = 'scf.yield'):
 
 /** `(%a = %x, %b = %y)`: MLIR's parseAssignmentList. */
 function parseAssignmentList(parser: OpAsmParser): { args: ParsedArgument[]; operands: UnresolvedOperand[] } {
-  const args: ParsedArgument[] = [];
-  const operands: UnresolvedOperand[] = [];
   parser.parsePunct('(');
-  if (parser.parseOptionalPunct(')')) return { args, operands };
-  do {
-    args.push(parser.parseArgument(false));
-    parser.parsePunct('=');
-    operands.push(parser.parseOperand());
-  } while (parser.parseOptionalPunct(','));
-  parser.parsePunct(')');
-  return { args, operands };
+  if (parser.parseOptionalPunct(')')) return { args: [], operands: [] };
+  return parseRestOfAssignmentList(parser);
 }
 
 /** ` prefix(%arg = %init, ...)`, nothing without initializers (MLIR's printInitializationList). */
@@ -168,6 +160,7 @@ export function parseWhile(parser: OpAsmParser, state: OperationState): void {
   state.attributes.push(...parser.parseOptionalAttrDictWithKeyword());
 }
 
+/** The rest of an assignment list after its `(`: `%a = %x, ...)`. */
 function parseRestOfAssignmentList(parser: OpAsmParser): { args: ParsedArgument[]; operands: UnresolvedOperand[] } {
   const args: ParsedArgument[] = [];
   const operands: UnresolvedOperand[] = [];
