@@ -35,6 +35,9 @@ export function foldMemRefCast(op: Operation, skip = -1): boolean {
   return changed;
 }
 
+/** store, dealloc, copy: operands (but `skip`) through foldable casts, in place (the op has no results). */
+export const foldCastsInPlace = (op: Operation, skip = -1): FoldResult => (foldMemRefCast(op, skip) ? [] : undefined);
+
 /** memref.load: operands through foldable casts. */
 export const foldLoad = (op: Operation): FoldResult => (foldMemRefCast(op) ? op.result(0) : undefined);
 
@@ -61,21 +64,6 @@ export function foldDim(op: Operation, index: IntegerAttr | undefined): FoldResu
     return alloc.operand(dynamicIndex);
   }
   return foldMemRefCast(op) ? op.result(0) : undefined;
-}
-
-/**
- * Ops without results whose fold would only change operands in place (store, dealloc, copy):
- * the rewriter's fold hook cannot say "folded in place" for them, so a pattern does it.
- */
-function castIntoUser(root: string, skip = -1): RewritePattern {
-  return definePattern({
-    name: `FoldMemRefCastInto${root}`,
-    root,
-    matchAndRewrite(op, rewriter) {
-      if (!op.operands.some((v, i) => i !== skip && foldableCastSource(v))) return false;
-      return rewriter.modifyOpInPlace(op, () => foldMemRefCast(op, skip));
-    },
-  });
 }
 
 /** alloc(%c4) : memref<?xf32> -> cast(alloc() : memref<4xf32>) (SimplifyAllocConst). */
@@ -150,7 +138,5 @@ const foldSelfCopy = definePattern({
 export const memrefCanonicalization: Readonly<Record<string, readonly RewritePattern[]>> = {
   'memref.alloc': [simplifyAllocConst('memref.alloc'), simplifyDeadAlloc('memref.alloc')],
   'memref.alloca': [simplifyAllocConst('memref.alloca'), simplifyDeadAlloc('memref.alloca')],
-  'memref.store': [castIntoUser('memref.store', 0)],
-  'memref.dealloc': [castIntoUser('memref.dealloc')],
-  'memref.copy': [foldSelfCopy, castIntoUser('memref.copy')],
+  'memref.copy': [foldSelfCopy],
 };

@@ -8,7 +8,7 @@ import {
 } from '../../lib/dialect/index.js';
 import { DYNAMIC, dynamicIndexList, globalTypeAndValue, staticValues } from './syntax.js';
 import { inferSubViewType, stridesAndOffset, verifySubViewType } from './subview-type.js';
-import { foldCast, foldDim, foldLoad, memrefCanonicalization } from './canonicalize.js';
+import { foldCast, foldCastsInPlace, foldDim, foldLoad, memrefCanonicalization } from './canonicalize.js';
 import { materializeArithConstant } from '../arith/index.js';
 
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
@@ -52,12 +52,15 @@ const allocLike = (name: string, effect: 'alloc' | 'alloca') =>
 export const AllocOp = allocLike('memref.alloc', 'alloc');
 export const AllocaOp = allocLike('memref.alloca', 'alloca');
 
-export const DeallocOp = defineOp({
-  name: 'memref.dealloc',
-  operands: { memref: RankedOrUnrankedMemRef },
-  interfaces: { memoryEffects: [MemFree('memref')] },
-  assemblyFormat: '$memref attr-dict `:` type($memref)',
-});
+export const DeallocOp = defineOp(
+  {
+    name: 'memref.dealloc',
+    operands: { memref: RankedOrUnrankedMemRef },
+    interfaces: { memoryEffects: [MemFree('memref')] },
+    assemblyFormat: '$memref attr-dict `:` type($memref)',
+  },
+  { fold: (v) => foldCastsInPlace(v.op) },
+);
 
 const rankOf = (v: Value) => (v.type instanceof MemRefType ? v.type.shape.length : 0);
 
@@ -92,6 +95,7 @@ export const StoreOp = defineOp(
       if (v.indices.length !== rankOf(v.memref)) return fail(v.op, `store index operand count not equal to memref rank`);
       return true;
     },
+    fold: (v) => foldCastsInPlace(v.op, 0),
   },
 );
 
@@ -149,13 +153,16 @@ export const CastOp = defineOp(
   },
 );
 
-export const CopyOp = defineOp({
-  name: 'memref.copy',
-  operands: { source: RankedOrUnrankedMemRef, target: RankedOrUnrankedMemRef },
-  traits: [SameOperandsElementType, SameOperandsShape],
-  interfaces: { memoryEffects: [MemRead('source'), MemWrite('target')] },
-  assemblyFormat: '$source `,` $target attr-dict `:` type($source) `to` type($target)',
-});
+export const CopyOp = defineOp(
+  {
+    name: 'memref.copy',
+    operands: { source: RankedOrUnrankedMemRef, target: RankedOrUnrankedMemRef },
+    traits: [SameOperandsElementType, SameOperandsShape],
+    interfaces: { memoryEffects: [MemRead('source'), MemWrite('target')] },
+    assemblyFormat: '$source `,` $target attr-dict `:` type($source) `to` type($target)',
+  },
+  { fold: (v) => foldCastsInPlace(v.op) },
+);
 
 export const GlobalOp = defineOp(
   {

@@ -82,7 +82,9 @@ export function materializerOf(dialect: string): ConstantMaterializer | undefine
 
 /**
  * Folds `op`: undefined when it does not fold, 'in-place' when the fold changed it in
- * place, else one attribute or value per result.
+ * place, else one attribute or value per result. An op without results that folds
+ * answers `[]`, which can only mean it changed in place (MLIR's fold returning success
+ * with no results), so it is never erased for it.
  */
 export function foldOp(op: Operation, operands?: readonly (Attribute | undefined)[]): (Attribute | Value)[] | 'in-place' | undefined {
   const hook = foldHookOf(op);
@@ -92,6 +94,7 @@ export function foldOp(op: Operation, operands?: readonly (Attribute | undefined
   if (r === undefined) return foldTraits(op, constants);
   const list = Array.isArray(r) ? [...(r as readonly (Attribute | Value)[])] : [r as Attribute | Value];
   if (list.length === 1 && op.numResults === 1 && list[0] === op.result(0)) return 'in-place';
+  if (list.length === 0 && op.numResults === 0) return 'in-place';
   if (list.length !== op.numResults) throw new Error(`fold of '${op.name.name}' returned ${list.length} results for ${op.numResults}`);
   return list;
 }

@@ -18,6 +18,17 @@ function setup() {
 
 const canon = () => new FrozenPatternSet([], { provider: canonicalizationPatternsOf });
 
+test('an op without results whose fold answers [] changed in place and stays', () => {
+  const { func, body, b } = setup();
+  op(b, 'tst.mark', [body.arguments[0]], []);
+  op(b, 'func.return', [body.arguments[0]]);
+  const r = applyPatternsGreedily(func, canon());
+  assert.ok(r.converged);
+  assert.ok(r.changed);
+  assert.equal(names(body), ['tst.mark', 'func.return']);
+  assert.ok(body.first!.getAttr('marked'));
+});
+
 test('folds constants, removes dead ops, de-duplicates and hoists constants', () => {
   const { func, body, b, loc, int } = setup();
   const x = op(b, 'tst.sink', [body.arguments[0]], [i32(b.context)]).result(0);

@@ -1,5 +1,6 @@
-// A small registered dialect for rewrite and pass tests: constants, a folding add, a negation with a pattern, an effectful sink.
-import { IntegerAttr, makeDialect, makeOpInfo, type MLIRContext, type Attribute, type Value, Operation } from '../../../lib/ir/index.js';
+// A small registered dialect for rewrite and pass tests: constants, a folding add, a negation with a pattern, an effectful sink,
+// and a result-less op that folds in place.
+import { IntegerAttr, UnitAttr, makeDialect, makeOpInfo, type MLIRContext, type Attribute, type Value, Operation } from '../../../lib/ir/index.js';
 import { definePattern, registerCanonicalizationPatterns, registerConstantMaterializer, registerFoldHook } from '../../../lib/rewrite/index.js';
 
 let installed = false;
@@ -12,6 +13,7 @@ export function registerTestDialect(ctx: MLIRContext): void {
       makeOpInfo({ name: 'tst.add', traits: ['NoMemoryEffect', 'AlwaysSpeculatable', 'Commutative'] }),
       makeOpInfo({ name: 'tst.neg', traits: ['NoMemoryEffect', 'AlwaysSpeculatable'] }),
       makeOpInfo({ name: 'tst.sink', traits: [] }),
+      makeOpInfo({ name: 'tst.mark', traits: [] }),
       makeOpInfo({ name: 'tst.loop', traits: ['RecursiveMemoryEffects', 'LoopLikeOpInterface'] }),
     ]),
   );
@@ -22,6 +24,12 @@ export function registerTestDialect(ctx: MLIRContext): void {
     if (a instanceof IntegerAttr && b instanceof IntegerAttr) return IntegerAttr.get(a.type, a.value + b.value);
     if (b instanceof IntegerAttr && b.value === 0n) return op.operand(0);
     return undefined;
+  });
+  // Marks itself once: a fold of an op without results that succeeds in place.
+  registerFoldHook('tst.mark', (op) => {
+    if (op.getAttr('marked')) return undefined;
+    op.setAttr('marked', UnitAttr.get(op.context));
+    return [];
   });
   registerConstantMaterializer('tst', (b, value, type, loc) =>
     value instanceof IntegerAttr ? b.create({ name: 'tst.const', location: loc, resultTypes: [type], attributes: [{ name: 'value', value }] }) : undefined,
