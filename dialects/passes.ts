@@ -6,9 +6,10 @@ import type { PassDefinition } from '../lib/pass/pass.js';
 import { convertGraphToTensorPass } from './graph/to-tensor/index.js';
 import { tensorPasses } from './tensor/passes/index.js';
 import { blockPasses } from './block/passes/index.js';
+import { costBaselinePass } from './gpu/passes/cost-report-baseline.js';
 
 /** Every dialect pass, in the order they are registered. */
-const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses];
+const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, costBaselinePass];
 
 let registered = false;
 

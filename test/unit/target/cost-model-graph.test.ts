@@ -1,0 +1,66 @@
+// Unit tests of the graph-level cost figures: the eager baseline and the compulsory traffic of
+// the test MLP, computed by hand, and the roofline of one hand-sized kernel.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compulsoryTraffic, eagerBaseline } from '../../../lib/target/cost-model-graph.js';
+import { rooflineSeconds } from '../../../lib/target/cost-model.js';
+import { gpuProfile } from '../../../lib/target/gpu-profiles.js';
+import { readBaseline, recordBaseline } from '../../../dialects/gpu/passes/cost-report-baseline.js';
+import type { Operation } from '../../../lib/ir/index.js';
+import { load } from '../dialects/tensor/passes/helpers.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+function mlp(): Operation {
+  const module = load(readFileSync(`${root}test/models/mlp.mlir`, 'utf8'), 'mlp.mlir');
+  return module.regions[0].blocks[0].operations[0];
+}
+
+// x 4x16, w1 16x32, b1 32, w2 32x10, b2 10, all f32:
+//   matmul  reads 256 + 2048, writes 512, 2*4*32*16 = 4096 FLOPs
+//   add     reads 512 + 128,  writes 512, 128
+//   relu    reads 512,        writes 512, 128
+//   matmul  reads 512 + 1280, writes 160, 2*4*10*32 = 2560
+//   add     reads 160 + 40,   writes 160, 40
+//   softmax reads 160,        writes 160, 5*40 = 200
+test('the eager baseline of the MLP: six kernels, every intermediate through DRAM', () => {
+  const b = eagerBaseline(mlp());
+  assert.is(b.kernels, 6);
+  assert.is(b.dramBytesRead, 2304 + 640 + 512 + 1792 + 200 + 160);
+  assert.is(b.dramBytesWritten, 3 * 512 + 3 * 160);
+  assert.is(b.flops, 4096 + 128 + 128 + 2560 + 40 + 200);
+  // Tiny kernels: each is its launch latency (3 us) plus a few nanoseconds of traffic.
+  assert.ok(b.estimatedMs.h100 > 0.018 && b.estimatedMs.h100 < 0.0181, String(b.estimatedMs.h100));
+});
+
+test('the compulsory traffic of the MLP: every argument read once, the result written once', () => {
+  const c = compulsoryTraffic(mlp());
+  assert.is(c.bytesRead, 256 + 2048 + 128 + 1280 + 40);
+  assert.is(c.bytesWritten, 160);
+});
+
+test('the recorded attribute reads back as computed', () => {
+  const f = mlp();
+  const recorded = recordBaseline(f);
+  const back = readBaseline(f)!;
+  assert.equal(back.compulsory, recorded.compulsory);
+  assert.is(back.baseline.kernels, 6);
+  assert.is(back.baseline.flops, recorded.baseline.flops);
+  assert.ok(Math.abs(back.baseline.estimatedMs.a100 - recorded.baseline.estimatedMs.a100) < 1e-6);
+});
+
+test('the roofline: the larger of DRAM and compute time, scaled by the SMs used, plus latencies', () => {
+  const h100 = gpuProfile('h100')!;
+  const base = { dtype: 'f32', tensorCores: false, launches: 0, gridSyncs: 0, flagWaitChain: 0 } as const;
+  // 3.35 GB over 3.35 TB/s: 1 ms; 1 GFLOP over 67 TFLOP/s is less.
+  assert.ok(Math.abs(rooflineSeconds(h100, { ...base, dramBytesRead: 3.35e9, dramBytesWritten: 0, flops: 1e9, blocks: 132 }) - 1e-3) < 1e-12);
+  // 67 GFLOP on the CUDA cores: 1 ms; on half the SMs, 2 ms.
+  assert.ok(Math.abs(rooflineSeconds(h100, { ...base, dramBytesRead: 0, dramBytesWritten: 0, flops: 67e9, blocks: 66 }) - 2e-3) < 1e-12);
+  // one launch, two grid barriers and three chained flag waits: 3 + 3 + 2.1 us
+  const syncs = rooflineSeconds(h100, { ...base, dramBytesRead: 0, dramBytesWritten: 0, flops: 0, blocks: 1, launches: 1, gridSyncs: 2, flagWaitChain: 3 });
+  assert.ok(Math.abs(syncs - 8.1e-6) < 1e-12);
+});
+
+test.run();
