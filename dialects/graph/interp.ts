@@ -14,6 +14,7 @@ import { normalizeAxes, normalizeAxis, sliceDims } from './shapes.js';
 import { elementConverter, rounding, type Round } from './reference/scalar.js';
 import { batchNorm, binary, conv2d, gemm, layerNorm, matmul, pool2d, reduce, softmax, unary, type Computed, type Dense } from './reference/compute.js';
 import { concatSources, gatherSources, sliceSources, splitSources, transposeSources } from './reference/layout.js';
+import { logicalInterpreter } from './interp-logical.js';
 
 /** Operand `v` of `op` as a tensor, or a runtime error. */
 function tensorArg(interp: Interpreter, op: Operation, v: RtValue): TensorValue {
@@ -161,5 +162,6 @@ export function graphInterpreter(): InterpreterImpls {
       const v = SplitOp.view(op);
       return splitSources(x.shape, normalizeAxis(v.axis, x.shape.length), v.sizes).map((s, i) => moved(op, x, s, i));
     },
+    ...logicalInterpreter(),
   };
 }

@@ -3,8 +3,8 @@
 import { FloatAttr, FloatType, IndexType, IntegerAttr, IntegerType, type Builder, type Location, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
 import { AbsFOp, ErfOp, ExpOp, LogOp, PowFOp, RsqrtOp, SqrtOp, TanhOp } from '../../math/ops.js';
 import {
-  AddFOp, AddIOp, AndIOp, CmpIOp, ConstantOp, DivFOp, ExtFOp, ExtSIOp, FPToSIOp, MaximumFOp, MinimumFOp, MulFOp,
-  MulIOp, NegFOp, SIToFPOp, SelectOp, SubFOp, TruncFOp, TruncIOp,
+  AddFOp, AddIOp, AndIOp, CmpFOp, CmpIOp, ConstantOp, DivFOp, ExtFOp, ExtSIOp, FPToSIOp, MaximumFOp, MinimumFOp, MulFOp,
+  ExtUIOp, MulIOp, NegFOp, OrIOp, SIToFPOp, SelectOp, SubFOp, TruncFOp, TruncIOp, UIToFPOp, XOrIOp,
 } from '../../arith/ops.js';
 import { IndexOp } from '../../tensor/index.js';
 
@@ -65,6 +65,18 @@ export class Body {
   and(x: Value, y: Value): Value {
     return this.binary(AndIOp, x, y);
   }
+  /** `x or y` on i1. */
+  or(x: Value, y: Value): Value {
+    return this.binary(OrIOp, x, y);
+  }
+  /** `x xor y` on i1. */
+  xor(x: Value, y: Value): Value {
+    return this.binary(XOrIOp, x, y);
+  }
+  /** `not x` on i1 (xor with true). */
+  not(x: Value): Value {
+    return this.xor(x, this.constant(1, x.type));
+  }
   neg(x: Value): Value {
     return this.unary(NegFOp, x);
   }
@@ -117,6 +129,12 @@ export class Body {
   inRange(x: Value, lo: number, hi: number): Value {
     return this.and(this.cmp('sge', x, this.index(lo)), this.lt(x, this.index(hi)));
   }
+  /** `x <op> y` on floats (ordered: false with a NaN, as ONNX) or signed integers; an i1. */
+  compare(op: 'eq' | 'lt' | 'gt' | 'le' | 'ge', x: Value, y: Value): Value {
+    if (x.type instanceof FloatType) return this.put(CmpFOp.create(this.loc, { operands: { lhs: x, rhs: y }, properties: { predicate: `o${op}` as const } }));
+    const predicate = op === 'eq' ? 'eq' : (`s${op}` as const);
+    return this.put(CmpIOp.create(this.loc, { operands: { lhs: x, rhs: y }, properties: { predicate } }));
+  }
   select(condition: Value, x: Value, y: Value): Value {
     return this.put(SelectOp.create(this.loc, { operands: { condition, true_value: x, false_value: y } }));
   }
@@ -136,11 +154,12 @@ export class Body {
   }
 }
 
-/** The arith cast between two element types: float widths, integer widths (signed), int <-> float. */
+/** The arith cast between two element types: float widths, integer widths (signed; i1 unsigned, a bool), int <-> float. */
 function castDef(from: Type, to: Type): CastDef | undefined {
+  const bool = from instanceof IntegerType && from.width === 1;
   if (from instanceof FloatType && to instanceof FloatType) return from.width < to.width ? ExtFOp : TruncFOp;
-  if (from instanceof IntegerType && to instanceof FloatType) return SIToFPOp;
+  if (from instanceof IntegerType && to instanceof FloatType) return bool ? UIToFPOp : SIToFPOp;
   if (from instanceof FloatType && to instanceof IntegerType) return FPToSIOp;
-  if (from instanceof IntegerType && to instanceof IntegerType) return from.width < to.width ? ExtSIOp : TruncIOp;
+  if (from instanceof IntegerType && to instanceof IntegerType) return from.width > to.width ? TruncIOp : bool ? ExtUIOp : ExtSIOp;
   return undefined;
 }

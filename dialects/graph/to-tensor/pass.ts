@@ -9,11 +9,13 @@ import { lowerReduceMax, lowerReduceMean, lowerReduceSum, lowerSoftmax } from '.
 import { lowerBatchNorm, lowerLayerNorm } from './normalization.js';
 import { lowerConcat, lowerGather, lowerReshape, lowerSlice, lowerSplit, lowerTranspose } from './layout.js';
 import { LowerCx, type Lowering } from './lowering.js';
+import { logicalBodies, lowerLogical } from './logical.js';
 
 /** The lowering of each graph op. */
 export const graphLowerings: ReadonlyMap<string, Lowering> = new Map<string, Lowering>([
   ...Object.keys(binaryBodies).map((name) => [name, lowerBinary] as const),
   ...Object.keys(unaryBodies).map((name) => [name, lowerUnary] as const),
+  ...Object.keys(logicalBodies).map((name) => [name, lowerLogical] as const),
   ['graph.constant', lowerConstant],
   ['graph.cast', lowerCast],
   ['graph.matmul', lowerMatmul],

@@ -114,7 +114,7 @@ const FOLDABLE = new Set(['Add', 'Sub', 'Mul', 'Div', 'Mod', 'Max', 'Min', 'Neg'
 
 /** Operators that exist only as folds (the graph dialect has no such op): without constant inputs they fail with that reason. */
 export const foldOnlyConverters: Record<string, Converter> = Object.fromEntries(
-  ['Mod', 'Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'Not', 'And', 'Or', 'Xor', 'Where', 'Range'].map((op) => [
+  ['Mod', 'Range'].map((op) => [
     op,
     () => {
       throw new ImportError(`'${op}' is supported only on constant inputs (it is folded at import; the graph dialect has no such op)`);

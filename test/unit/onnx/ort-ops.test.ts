@@ -1,41 +1,6 @@
 // Every supported ONNX operator, in a generated one-node (or few-node) model, against ONNX Runtime: after import and after convert-graph-to-tensor.
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
-import { buildModel, type AttrValue, type ModelSpec, type Tensor } from './model-builder.js';
-import { differential, loadOrt, randomValues, type Feed } from './ort-harness.js';
-
-/** One case: a model, its input shapes, the value range of its inputs. */
-interface Case {
-  name: string;
-  model: ModelSpec;
-  range?: [number, number];
-  /** Integer inputs (int64) with values in [0, bound). */
-  intInputs?: Record<string, number>;
-  /** Whether to check after convert-graph-to-tensor too. */
-  lower?: boolean;
-  /** Inputs dlc gets as --bind constants (ONNX Runtime as inputs), with their values. */
-  bind?: Record<string, number[]>;
-}
-
-const weight = (name: string, dims: number[], seed: number, dataType = 1): Tensor => ({
-  name,
-  dims,
-  values: randomValues(dims.reduce((a, b) => a * b, 1), seed),
-  dataType,
-});
-const ints = (name: string, values: number[]): Tensor => ({ name, dims: [values.length], values, dataType: 7 });
-
-/** `op` on inputs of the given shapes (graph inputs x0, x1, ...) plus initializers. */
-function single(op: string, shapes: number[][], attrs: Record<string, AttrValue> = {}, initializers: Tensor[] = [], opset = 17): ModelSpec {
-  const inputs = shapes.map((dims, i) => ({ name: `x${i}`, dims }));
-  return {
-    inputs,
-    outputs: [{ name: 'y' }],
-    initializers,
-    nodes: [{ op, inputs: [...inputs.map((i) => i.name), ...initializers.map((t) => t.name ?? '')], outputs: ['y'], attrs }],
-    opset,
-  };
-}
+import { ints, single, testCases, weight, type Case } from './ort-cases.js';
 
 const cases: Case[] = [
   ...['Add', 'Sub', 'Mul', 'Div', 'Max', 'Min'].map((op) => ({ name: op, model: single(op, [[2, 3, 4], [3, 1]]), range: [0.5, 2] as [number, number] })),
@@ -194,28 +159,6 @@ const cases: Case[] = [
   { name: 'raw_data initializer', model: single('Mul', [[2, 3]], {}, [{ name: 'w', dims: [3], values: [1, -2, 0.5], raw: true }]) },
 ];
 
-/** The feeds of a case's inputs (deterministic). */
-function feedsOf(c: Case): Record<string, Feed> {
-  const feeds: Record<string, Feed> = {};
-  c.model.inputs.forEach((input, k) => {
-    const dims = input.dims as number[];
-    const count = dims.reduce((a, b) => a * b, 1);
-    const bound = c.intInputs?.[input.name];
-    if (bound !== undefined) feeds[input.name] = { dims, values: randomValues(count, k + 100, 0, bound).map(Math.floor), int64: true };
-    else if (c.bind?.[input.name]) feeds[input.name] = { dims, values: c.bind[input.name], int64: true };
-    else feeds[input.name] = { dims, values: randomValues(count, k + 1, ...(c.range ?? [-1, 1])) };
-  });
-  return feeds;
-}
-
-const ort = await loadOrt();
-if (ort) {
-  for (const c of cases) {
-    test(c.name, async () => {
-      const problem = await differential(ort, buildModel(c.model), feedsOf(c), c.lower ?? true, Object.keys(c.bind ?? {}));
-      assert.is(problem, undefined, problem);
-    });
-  }
-}
+await testCases(cases);
 
 test.run();
