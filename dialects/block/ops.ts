@@ -5,6 +5,7 @@ import {
   Terminator, Variadic, defineOp, NoRegionArguments,
 } from '../../lib/dialect/index.js';
 import { isDepEntry } from './tile.js';
+import { isLaunchesAttr } from './schedule.js';
 import { parseProgram, parseTile, printProgram, printTile } from './syntax.js';
 import { verifyProgram, verifyTile } from './verify.js';
 
@@ -34,7 +35,10 @@ export const ProgramOp = defineOp(
     name: 'block.program',
     summary: 'the tiled TEs of a partition, the dependency edges between them and the synchronisation of each',
     results: { results: Variadic(AnyType) },
-    properties: { deps: ArrayProp(AttrProp('dependency ["producer", "consumer", "sync"]', isDepEntry)) },
+    properties: {
+      deps: ArrayProp(AttrProp('dependency ["producer", "consumer", "sync"]', isDepEntry)),
+      launches: AttrProp('schedule [[["tile", ...], ...], ...] (launches of phases of tile names)', isLaunchesAttr).optional(),
+    },
     regions: { body: SizedRegion(1) },
     traits: [RecursiveMemoryEffects, NoRegionArguments],
     parse: parseProgram,

@@ -7,6 +7,7 @@ import {
   ArrayAttr, DenseArrayAttr, IntegerAttr, IntegerType, Region, StringAttr,
   type OpAsmParser, type OpAsmPrinter, type Operation, type OperationState,
 } from '../../lib/ir/index.js';
+import { parseOptionalLaunches, printLaunches } from './schedule.js';
 import { SYNC_KINDS, depsAttr, programDeps, tileGrid, tileName, tileReads, tileRegisters, tileSharedMemory, tileSizes, type DepEdge, type SyncKind } from './tile.js';
 
 const TILE_PROPS = Object.freeze(['sym_name', 'tile', 'grid', 'reads', 'smem', 'regs']);
@@ -74,7 +75,7 @@ export function printTile(op: Operation, p: OpAsmPrinter): void {
   printTail(op, p, TILE_PROPS);
 }
 
-/** Parses `deps [@a -> @b sync, ...] -> types {body}`. */
+/** Parses `deps [@a -> @b sync, ...] launches [[[@a], ...], ...]? -> types {body}`. */
 export function parseProgram(p: OpAsmParser, state: OperationState): void {
   p.parseKeyword('deps');
   const edges: DepEdge[] = [];
@@ -92,6 +93,8 @@ export function parseProgram(p: OpAsmParser, state: OperationState): void {
     p.parsePunct(']');
   }
   state.properties.push({ name: 'deps', value: depsAttr(p.context, edges) });
+  const launches = parseOptionalLaunches(p);
+  if (launches) state.properties.push({ name: 'launches', value: launches });
   parseTail(p, state);
 }
 
@@ -106,5 +109,6 @@ export function printProgram(op: Operation, p: OpAsmPrinter): void {
     p.write(` ${e.sync}`);
   });
   p.write(']');
-  printTail(op, p, ['deps']);
+  printLaunches(op, p);
+  printTail(op, p, ['deps', 'launches']);
 }

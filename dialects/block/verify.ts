@@ -4,6 +4,7 @@ import { RankedTensorType, type Operation } from '../../lib/ir/index.js';
 import { computeBounds, computeIterators, inputMaps } from '../tensor/index.js';
 import { SYNC_KINDS, isTile, programDeps, programTiles, tileCompute, tileGrid, tileName, tileReads, tileSizes } from './tile.js';
 import { footprint, footprintExtent, gridOf, type Box } from './tiling.js';
+import { verifyLaunches } from './verify-schedule.js';
 
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
 const shape = (xs: readonly number[]) => xs.join('x');
@@ -100,7 +101,7 @@ export function verifyProgram(op: Operation): boolean {
     const names = [...index.keys()];
     return fail(op, `has cyclic dependencies: ${[...cycle, cycle[0]].map((t) => '@' + names[t]).join(' -> ')}`);
   }
-  return true;
+  return verifyLaunches(op);
 }
 
 /** A cycle of the graph (as its nodes in order), or undefined; iterative DFS so large programs cannot overflow the stack. */
