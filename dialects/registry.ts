@@ -10,6 +10,7 @@ import { loadMemrefDialect } from './memref/index.js';
 import { loadTensorDialect } from './tensor/index.js';
 import { loadGraphDialect } from './graph/index.js';
 import { loadBlockDialect } from './block/index.js';
+import { loadGpuDialect } from './gpu/index.js';
 
 /** A registry with all of dlc's dialects. */
 export function allDialects(): DialectRegistry {
@@ -17,7 +18,7 @@ export function allDialects(): DialectRegistry {
     .insert('cf', loadCfDialect).insert('scf', loadScfDialect).insert('memref', loadMemrefDialect)
     .insert('arith', loadArithDialect).insert('math', loadMathDialect)
     .insert('graph', loadGraphDialect).insert('tensor', loadTensorDialect)
-    .insert('block', loadBlockDialect);
+    .insert('block', loadBlockDialect).insert('gpu', loadGpuDialect);
 }
 
 /** A context with every dialect registered (and builtin loaded, as MLIR always does). */
