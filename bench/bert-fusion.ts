@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { createContext } from '../dialects/registry.js';
 import { parseSourceString } from '../lib/parse/index.js';
 import { countTensors, type TensorCounts } from './bert-count.js';
-import { BERT_BASE, bertEncoderLayer, type BertConfig } from './models/bert.js';
+import { BERT_BASE, bertEncoderLayer, type BertConfig } from '../examples/models/bert.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const DLC_OPT = join(root, 'dist/dlc-opt.js');

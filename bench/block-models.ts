@@ -12,7 +12,7 @@ import { verify } from '../lib/verify/index.js';
 import type { Operation } from '../lib/ir/index.js';
 import { BlockDependency } from '../dialects/block/analysis/dependency.js';
 import { programDeps } from '../dialects/block/tile.js';
-import { BERT_BASE, bertEncoderLayer } from './models/bert.js';
+import { BERT_BASE, bertEncoderLayer } from '../examples/models/bert.js';
 
 const TENSOR = 'convert-graph-to-tensor,tensor-fold-layout,tensor-fuse,tensor-fuse-horizontal';
 

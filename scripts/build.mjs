@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const sourceDirs = ['lib', 'dialects', 'tools', 'test', 'bench'];
+const sourceDirs = ['lib', 'dialects', 'tools', 'test', 'bench', 'examples'];
 
 function listTs(dir) {
   const out = [];

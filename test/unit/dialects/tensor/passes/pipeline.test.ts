@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { checkSameResults } from '../../../../../lib/interp/index.js';
 import { load, transform } from './helpers.js';
-import { bertEncoderLayer } from '../../../../../bench/models/bert.js';
+import { bertEncoderLayer } from '../../../../../examples/models/bert.js';
 import { countTensors } from '../../../../../bench/bert-count.js';
 
 const TENSOR_PIPELINE = 'tensor-fold-layout,tensor-fuse,tensor-fuse-horizontal,tensor-partition';
