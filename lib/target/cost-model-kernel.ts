@@ -1,0 +1,515 @@
+// The cost model of one gpu kernel launch: op counts from static trip counts, times threads,
+// times blocks; DRAM bytes per phase (between grid barriers) as the bytes of each global buffer
+// touched, bounded by the buffer's size. Works on the generic IR (op names), so any kernel in
+// the gpu/scf/arith/math/memref subset can be costed. The rules: docs/design/gpu-dialect.md.
+import type { Operation } from '../ir/operation.js';
+import { BlockArgument, type Value } from '../ir/value.js';
+import type { Region } from '../ir/region.js';
+import { IntegerAttr, TypeAttr } from '../ir/attributes.js';
+import { FloatType, FunctionType, MemRefType, type Type } from '../ir/types.js';
+import type { PeakDtype } from './gpu-profiles.js';
+import { elementBytes, peakDtypeOf, shapedBytes } from './cost-model.js';
+
+/** The launch configuration of a kernel: grid and block sizes (x, y, z) and dynamic shared memory bytes. */
+export interface LaunchShape {
+  readonly grid: readonly [number, number, number];
+  readonly block: readonly [number, number, number];
+  readonly dynamicSharedMemory: number;
+}
+
+/** What one phase (the code between two grid barriers) of a launch moves and computes. */
+export interface PhaseCount {
+  /** Per kernel argument: bytes the phase reads from it (distinct bytes, bounded by the buffer). */
+  readonly readByArg: ReadonlyMap<number, number>;
+  readonly writtenByArg: ReadonlyMap<number, number>;
+  readonly dramBytesRead: number;
+  readonly dramBytesWritten: number;
+  readonly flops: number;
+}
+
+/** The counts of one launch of a kernel. */
+export interface KernelCount {
+  readonly phases: readonly PhaseCount[];
+  readonly dramBytesRead: number;
+  readonly dramBytesWritten: number;
+  readonly flops: number;
+  /** The element type most of the FLOPs are in. */
+  readonly dtype: PeakDtype;
+  /** Grid barriers one block passes (every block passes the same ones). */
+  readonly gridSyncs: number;
+  /** Flag waits over all blocks. */
+  readonly flagWaits: number;
+  /** The most flag waits one block makes (the model's chain of waits). */
+  readonly maxFlagWaitsPerBlock: number;
+  readonly blockBarriers: number;
+  /** Workgroup attributions plus dynamic shared memory, bytes per block. */
+  readonly sharedMemory: number;
+  readonly blocks: number;
+  readonly threadsPerBlock: number;
+  /** Places where the count had to guess (a loop with unknown bounds, a while loop); empty when exact up to the rules. */
+  readonly guesses: readonly string[];
+}
+
+/** A value the counter knows: a number, or a linear function of the thread index `a * tid + b`. */
+type Known = number | { readonly tid: number; readonly c: number };
+
+const FLOAT_OPS_2 = new Set(['math.fma']);
+/** Ops whose every thread-execution moves memory: read, write or both. */
+const LOADS = new Set(['memref.load', 'vector.load', 'affine.load']);
+const STORES = new Set(['memref.store', 'vector.store', 'affine.store']);
+
+/** True for a memref in workgroup (shared) or private memory: not DRAM. */
+export function isOnChip(t: Type): boolean {
+  return memorySpaceOf(t) !== 'global';
+}
+
+/**
+ * The memory a memref lives in: `#gpu.address_space<workgroup|private>` (read structurally, so
+ * lib/target needs no dialect) or NVVM's numbers 3 and 5; anything else is global.
+ */
+export function memorySpaceOf(t: Type): 'global' | 'workgroup' | 'private' {
+  if (!(t instanceof MemRefType) || t.memorySpace === null) return 'global';
+  const space = t.memorySpace;
+  const value = 'value' in space ? (space as { value: unknown }).value : undefined;
+  if (value === 'workgroup' || value === 3n) return 'workgroup';
+  if (value === 'private' || value === 5n) return 'private';
+  return 'global';
+}
+
+/** The number of inputs of a gpu.func (its entry block arguments after them are attributions). */
+export function kernelInputCount(kernel: Operation): number {
+  const t = kernel.getProp('function_type') ?? kernel.getAttr('function_type');
+  return t instanceof TypeAttr && t.value instanceof FunctionType ? t.value.inputs.length : (kernel.regions[0]?.entry?.arguments.length ?? 0);
+}
+
+/** Accumulates counts while walking a kernel for one block. */
+class Counter {
+  readonly values = new Map<Value, Known>();
+  phase = 0;
+  readonly read: Map<number, number>[] = [new Map()];
+  readonly written: Map<number, number>[] = [new Map()];
+  readonly flops: number[] = [0];
+  readonly flopsByDtype = new Map<PeakDtype, number>();
+  gridSyncs = 0;
+  flagWaits = 0;
+  barriers = 0;
+  readonly guesses = new Set<string>();
+
+  constructor(
+    readonly bid: readonly [number, number, number],
+    readonly shape: LaunchShape,
+    readonly threads: number,
+    readonly argIndex: ReadonlyMap<Value, number>,
+    /** Values that decide control flow (if conditions, loop bounds, switch indices) or feed those. */
+    readonly control: ReadonlySet<Value>,
+  ) {}
+
+  known(v: Value): Known | undefined {
+    return this.values.get(v);
+  }
+
+  num(v: Value): number | undefined {
+    const k = this.values.get(v);
+    return typeof k === 'number' ? k : undefined;
+  }
+
+  access(map: Map<number, number>[], memref: Value, bytes: number): void {
+    const arg = this.argIndex.get(rootOf(memref));
+    if (arg === undefined) return;
+    const m = map[this.phase];
+    m.set(arg, (m.get(arg) ?? 0) + bytes);
+  }
+
+  nextPhase(): void {
+    this.phase++;
+    this.read.push(new Map());
+    this.written.push(new Map());
+    this.flops.push(0);
+  }
+}
+
+/** The memref a view chain starts from (subviews, casts, reinterpret_casts are the same buffer). */
+function rootOf(v: Value): Value {
+  let cur = v;
+  for (;;) {
+    const def = cur.definingOp;
+    if (!def || !/^memref\.(subview|cast|reinterpret_cast|collapse_shape|expand_shape|view)$/.test(def.name.name)) return cur;
+    cur = def.operand(0);
+  }
+}
+
+/**
+ * The values of `kernel` that decide control flow: scf.if conditions, loop bounds and steps,
+ * switch indices, and every value they are computed from. A loop whose induction variable is
+ * among them is walked iteration by iteration; other loops are walked once and weighted by
+ * their trip count.
+ */
+function controlValues(kernel: Operation): Set<Value> {
+  const roots: Value[] = [];
+  kernel.walk((op) => {
+    const n = op.name.name;
+    if (n === 'scf.if' || n === 'scf.index_switch' || n === 'cf.cond_br') roots.push(op.operand(0));
+    else if (n === 'scf.for') roots.push(op.operand(0), op.operand(1), op.operand(2));
+  });
+  const seen = new Set<Value>();
+  const stack = [...roots];
+  while (stack.length) {
+    const v = stack.pop()!;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    const def = v.definingOp;
+    if (def) stack.push(...def.operands);
+    else if (v instanceof BlockArgument) {
+      // A loop's induction variable depends on the loop's bounds.
+      const owner = v.owner.parentOp;
+      if (owner?.name.name === 'scf.for') stack.push(...owner.operands.slice(0, 3));
+    }
+  }
+  return seen;
+}
+
+/** True when `region` (at any depth) holds a grid barrier: such loops are walked iteration by iteration. */
+function holdsGridSync(region: Region): boolean {
+  let found = false;
+  for (const b of region.blocks) for (const op of b.operations) op.walk((o) => void (o.name.name === 'gpu.grid_sync' && (found = true)));
+  return found;
+}
+
+function intValue(op: Operation): number | undefined {
+  const a = op.getProp('value') ?? op.getAttr('value');
+  return a instanceof IntegerAttr ? Number(a.value) : undefined;
+}
+
+/** The dimension (x 0, y 1, z 2) of a gpu id op, read structurally from its `#gpu<dim ...>` property. */
+function dimIndex(op: Operation): number {
+  const d = op.getProp('dimension') ?? op.getAttr('dimension');
+  const value = d && 'value' in d ? (d as { value: unknown }).value : 'x';
+  return value === 'z' ? 2 : value === 'y' ? 1 : 0;
+}
+
+function lin(k: Known): { tid: number; c: number } {
+  return typeof k === 'number' ? { tid: 0, c: k } : k;
+}
+
+function mk(tid: number, c: number): Known {
+  return tid === 0 ? c : { tid, c };
+}
+
+/** The fraction of a block's threads (x index 0..threads-1) for which `pred(value at tid)` holds. */
+function fractionOf(k: { tid: number; c: number }, threads: number, pred: (x: number) => boolean): number {
+  let n = 0;
+  for (let t = 0; t < threads; t++) if (pred(k.tid * t + k.c)) n++;
+  return n / threads;
+}
+
+const CMP: Record<string, (a: number, b: number) => boolean> = {
+  eq: (a, b) => a === b, ne: (a, b) => a !== b, slt: (a, b) => a < b, sle: (a, b) => a <= b, sgt: (a, b) => a > b, sge: (a, b) => a >= b,
+  ult: (a, b) => a < b, ule: (a, b) => a <= b, ugt: (a, b) => a > b, uge: (a, b) => a >= b,
+};
+
+function predicateOf(op: Operation): string | undefined {
+  const p = op.getProp('predicate') ?? op.getAttr('predicate');
+  if (p instanceof IntegerAttr) return ['eq', 'ne', 'slt', 'sle', 'sgt', 'sge', 'ult', 'ule', 'ugt', 'uge'][Number(p.value)];
+  return p === undefined ? undefined : String(p).replace(/[^a-z]/g, '');
+}
+
+/** Evaluates an integer op on known operands (numbers, or linear in the thread index where that stays linear). */
+function evaluate(op: Operation, c: Counter): Known | undefined {
+  const n = op.name.name;
+  switch (n) {
+    case 'arith.constant':
+      return intValue(op);
+    case 'gpu.block_id':
+      return c.bid[dimIndex(op)];
+    case 'gpu.thread_id':
+      return dimIndex(op) === 0 ? { tid: 1, c: 0 } : 0;
+    case 'gpu.block_dim':
+      return c.shape.block[dimIndex(op)];
+    case 'gpu.grid_dim':
+      return c.shape.grid[dimIndex(op)];
+    case 'arith.index_cast':
+    case 'arith.index_castui':
+    case 'arith.extsi':
+    case 'arith.extui':
+    case 'arith.trunci':
+      return c.known(op.operand(0));
+  }
+  if (op.numOperands !== 2) return undefined;
+  const a = c.known(op.operand(0));
+  const b = c.known(op.operand(1));
+  if (a === undefined || b === undefined) return undefined;
+  const [la, lb] = [lin(a), lin(b)];
+  const both = typeof a === 'number' && typeof b === 'number';
+  switch (n) {
+    case 'arith.addi':
+      return mk(la.tid + lb.tid, la.c + lb.c);
+    case 'arith.subi':
+      return mk(la.tid - lb.tid, la.c - lb.c);
+    case 'arith.muli':
+      if (typeof b === 'number') return mk(la.tid * b, la.c * b);
+      if (typeof a === 'number') return mk(lb.tid * a, lb.c * a);
+      return undefined;
+  }
+  if (!both) return undefined;
+  const x = a as number;
+  const y = b as number;
+  switch (n) {
+    case 'arith.divui':
+    case 'arith.divsi':
+      return y === 0 ? undefined : Math.trunc(x / y);
+    case 'arith.floordivsi':
+      return y === 0 ? undefined : Math.floor(x / y);
+    case 'arith.ceildivsi':
+    case 'arith.ceildivui':
+      return y === 0 ? undefined : Math.ceil(x / y);
+    case 'arith.remui':
+    case 'arith.remsi':
+      return y === 0 ? undefined : x % y;
+    case 'arith.minsi':
+    case 'arith.minui':
+      return Math.min(x, y);
+    case 'arith.maxsi':
+    case 'arith.maxui':
+      return Math.max(x, y);
+    case 'arith.andi':
+      return x & y;
+    case 'arith.ori':
+      return x | y;
+    case 'arith.xori':
+      return x ^ y;
+    case 'arith.cmpi': {
+      const p = predicateOf(op);
+      return p && CMP[p] ? (CMP[p](x, y) ? 1 : 0) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The fraction of threads for which an i1 value holds: exact for a comparison of a thread-linear value with a number. */
+function truthFraction(v: Value, c: Counter): number | undefined {
+  const k = c.known(v);
+  if (typeof k === 'number') return k ? 1 : 0;
+  const def = v.definingOp;
+  if (!def) return undefined;
+  if (def.name.name === 'arith.cmpi') {
+    const a = c.known(def.operand(0));
+    const b = c.known(def.operand(1));
+    const p = predicateOf(def);
+    if (a === undefined || b === undefined || !p || !CMP[p]) return undefined;
+    const la = lin(a);
+    const lb = lin(b);
+    const diff = { tid: la.tid - lb.tid, c: la.c - lb.c };
+    return fractionOf(diff, c.threads, (x) => CMP[p](x, 0));
+  }
+  if (def.name.name === 'arith.andi') {
+    const fa = truthFraction(def.operand(0), c);
+    const fb = truthFraction(def.operand(1), c);
+    if (fa === 1) return fb;
+    if (fb === 1) return fa;
+  }
+  return undefined;
+}
+
+/** Walks a region's first block with `weight` thread-executions per op (the block's threads times enclosing trips). */
+function walkRegion(region: Region, weight: number, c: Counter): void {
+  const block = region.blocks[0];
+  if (!block) return;
+  for (const op of block.operations) walkOp(op, weight, c);
+}
+
+function tripCount(lo: number, hi: number, step: number): number {
+  return step > 0 && hi > lo ? Math.ceil((hi - lo) / step) : 0;
+}
+
+function walkFor(op: Operation, weight: number, c: Counter): void {
+  const [lo, hi, step] = [c.known(op.operand(0)), c.known(op.operand(1)), c.known(op.operand(2))];
+  const body = op.regions[0];
+  const iv = body.blocks[0]?.arguments[0];
+  if (typeof lo === 'number' && typeof hi === 'number' && typeof step === 'number') {
+    const trips = tripCount(lo, hi, step);
+    if (iv && (c.control.has(iv) || holdsGridSync(body))) {
+      for (let i = 0; i < trips; i++) {
+        c.values.set(iv, lo + i * step);
+        walkRegion(body, weight, c);
+      }
+      return;
+    }
+    if (iv) c.values.delete(iv);
+    walkRegion(body, weight * trips, c);
+    return;
+  }
+  // A thread-strided loop (`for p = tid to n step threads`): iteration k runs on the threads
+  // whose `lo + k * step` is below `hi`; walked iteration by iteration (the induction variable
+  // stays linear in the thread index) when it decides control flow, else weighted by the trips
+  // summed over the threads.
+  if (lo !== undefined && typeof hi === 'number' && typeof step === 'number' && step > 0) {
+    const l = lin(lo);
+    const trips: number[] = [];
+    for (let t = 0; t < c.threads; t++) trips.push(tripCount(l.tid * t + l.c, hi, step));
+    if (iv && c.control.has(iv)) {
+      const most = Math.max(0, ...trips);
+      for (let k = 0; k < most; k++) {
+        c.values.set(iv, mk(l.tid, l.c + k * step));
+        walkRegion(body, (weight * trips.filter((n) => n > k).length) / c.threads, c);
+      }
+      return;
+    }
+    if (iv) c.values.delete(iv);
+    walkRegion(body, (weight / c.threads) * trips.reduce((a, b) => a + b, 0), c);
+    return;
+  }
+  c.guesses.add('scf.for with unknown bounds counted once');
+  walkRegion(body, weight, c);
+}
+
+function walkOp(op: Operation, weight: number, c: Counter): void {
+  const n = op.name.name;
+  if (weight === 0) return;
+  switch (n) {
+    case 'scf.for':
+      return walkFor(op, weight, c);
+    case 'scf.if': {
+      const f = truthFraction(op.operand(0), c);
+      const hasElse = op.regions[1]?.blocks.length > 0;
+      if (f === undefined) {
+        walkRegion(op.regions[0], hasElse ? weight / 2 : weight, c);
+        if (hasElse) walkRegion(op.regions[1], weight / 2, c);
+        return;
+      }
+      walkRegion(op.regions[0], weight * f, c);
+      if (hasElse) walkRegion(op.regions[1], weight * (1 - f), c);
+      return;
+    }
+    case 'scf.index_switch': {
+      const k = c.known(op.operand(0));
+      const cases = (op.getProp('cases') ?? op.getAttr('cases')) as { values?: readonly (number | bigint)[] } | undefined;
+      const values = (cases?.values ?? []).map(Number);
+      if (typeof k === 'number') {
+        const i = values.indexOf(k);
+        // regions: the default first, as MLIR's index_switch stores it.
+        return walkRegion(op.regions[i < 0 ? 0 : i + 1], weight, c);
+      }
+      for (const r of op.regions) walkRegion(r, weight / op.regions.length, c);
+      return;
+    }
+    case 'scf.while':
+    case 'scf.execute_region':
+      if (n === 'scf.while') c.guesses.add('scf.while counted once');
+      for (const r of op.regions) walkRegion(r, weight, c);
+      return;
+    case 'gpu.grid_sync':
+      c.gridSyncs++;
+      c.nextPhase();
+      return;
+    case 'gpu.flag_wait':
+      c.flagWaits += weight / c.threads;
+      return;
+    case 'gpu.barrier':
+      c.barriers += weight / c.threads;
+      return;
+  }
+  if (LOADS.has(n)) return c.access(c.read, op.operand(0), weight * elementBytes(op.result(0).type));
+  if (STORES.has(n)) return c.access(c.written, op.operand(1), weight * elementBytes(op.operand(0).type));
+  if (n === 'memref.atomic_rmw') {
+    const bytes = weight * elementBytes(op.operand(0).type);
+    c.access(c.read, op.operand(1), bytes);
+    return c.access(c.written, op.operand(1), bytes);
+  }
+  if ((op.name.dialect === 'arith' || op.name.dialect === 'math') && op.numResults === 1 && op.result(0).type instanceof FloatType && n !== 'arith.constant' && !/^arith\.(bitcast|sitofp|uitofp|extf|truncf|select)$/.test(n)) {
+    const f = weight * (FLOAT_OPS_2.has(n) ? 2 : 1);
+    c.flops[c.phase] += f;
+    const d = peakDtypeOf(op.result(0).type);
+    c.flopsByDtype.set(d, (c.flopsByDtype.get(d) ?? 0) + f);
+    return;
+  }
+  if (op.numResults > 0 && (op.name.dialect === 'arith' || op.name.dialect === 'gpu' || n === 'index.constant')) {
+    const v = evaluate(op, c);
+    if (v !== undefined) c.values.set(op.result(0), v);
+    else c.values.delete(op.result(0));
+    if (n === 'arith.select') {
+      const f = truthFraction(op.operand(0), c);
+      const chosen = f === 1 ? c.known(op.operand(1)) : f === 0 ? c.known(op.operand(2)) : undefined;
+      if (chosen !== undefined) c.values.set(op.result(0), chosen);
+    }
+    return;
+  }
+  for (const r of op.regions) walkRegion(r, weight, c);
+}
+
+/** Bytes of the workgroup attributions of `kernel` (static shared memory per block). */
+export function staticSharedMemory(kernel: Operation): number {
+  const args = kernel.regions[0]?.entry?.arguments ?? [];
+  return args.slice(kernelInputCount(kernel)).reduce((s, a) => s + (memorySpaceOf(a.type) === 'workgroup' ? shapedBytes(a.type) : 0), 0);
+}
+
+/**
+ * Counts one launch of `kernel` with `shape`: walks the kernel once per block (control flow
+ * that depends on the block index, like the dispatch of co-scheduled tasks and partial edge
+ * tiles, is followed exactly), weighting each op by the thread-executions reaching it.
+ * Phase bytes per buffer are bounded by the buffer's size.
+ */
+export function countKernel(kernel: Operation, shape: LaunchShape): KernelCount {
+  const entry = kernel.regions[0]?.entry;
+  const inputs = kernelInputCount(kernel);
+  const argIndex = new Map<Value, number>();
+  const argBytes: number[] = [];
+  (entry?.arguments ?? []).slice(0, inputs).forEach((a, i) => {
+    if (a.type instanceof MemRefType && !isOnChip(a.type)) argIndex.set(a, i);
+    argBytes[i] = shapedBytes(a.type);
+  });
+  const threads = shape.block[0] * shape.block[1] * shape.block[2];
+  const blocks = shape.grid[0] * shape.grid[1] * shape.grid[2];
+  const control = controlValues(kernel);
+  const phases: { read: Map<number, number>; written: Map<number, number>; flops: number }[] = [];
+  const byDtype = new Map<PeakDtype, number>();
+  let gridSyncs = 0;
+  let flagWaits = 0;
+  let maxWaits = 0;
+  let barriers = 0;
+  const guesses = new Set<string>();
+  for (let z = 0; z < shape.grid[2]; z++) {
+    for (let y = 0; y < shape.grid[1]; y++) {
+      for (let x = 0; x < shape.grid[0]; x++) {
+        const c = new Counter([x, y, z], shape, threads, argIndex, control);
+        if (entry) for (const op of entry.operations) walkOp(op, threads, c);
+        c.read.forEach((m, p) => {
+          phases[p] ??= { read: new Map(), written: new Map(), flops: 0 };
+          for (const [arg, b] of m) phases[p].read.set(arg, (phases[p].read.get(arg) ?? 0) + b);
+          for (const [arg, b] of c.written[p]) phases[p].written.set(arg, (phases[p].written.get(arg) ?? 0) + b);
+          phases[p].flops += c.flops[p];
+        });
+        for (const [d, f] of c.flopsByDtype) byDtype.set(d, (byDtype.get(d) ?? 0) + f);
+        gridSyncs = Math.max(gridSyncs, c.gridSyncs);
+        flagWaits += c.flagWaits;
+        maxWaits = Math.max(maxWaits, c.flagWaits);
+        barriers += c.barriers;
+        for (const g of c.guesses) guesses.add(g);
+      }
+    }
+  }
+  const bounded = (m: Map<number, number>) => new Map([...m].map(([arg, b]) => [arg, Math.min(Math.round(b), argBytes[arg] ?? b)]));
+  const sum = (m: ReadonlyMap<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const counted: PhaseCount[] = phases.map((p) => {
+    const readByArg = bounded(p.read);
+    const writtenByArg = bounded(p.written);
+    return { readByArg, writtenByArg, dramBytesRead: sum(readByArg), dramBytesWritten: sum(writtenByArg), flops: Math.round(p.flops) };
+  });
+  let dtype: PeakDtype = 'f32';
+  let most = -1;
+  for (const [d, f] of byDtype) if (f > most) [dtype, most] = [d, f];
+  return {
+    phases: counted,
+    dramBytesRead: counted.reduce((s, p) => s + p.dramBytesRead, 0),
+    dramBytesWritten: counted.reduce((s, p) => s + p.dramBytesWritten, 0),
+    flops: counted.reduce((s, p) => s + p.flops, 0),
+    dtype,
+    gridSyncs,
+    flagWaits: Math.round(flagWaits),
+    maxFlagWaitsPerBlock: Math.round(maxWaits),
+    blockBarriers: Math.round(barriers),
+    sharedMemory: staticSharedMemory(kernel) + shape.dynamicSharedMemory,
+    blocks,
+    threadsPerBlock: threads,
+    guesses: [...guesses],
+  };
+}

@@ -1,0 +1,180 @@
+// Unit tests of the kernel cost model on hand-written gpu IR, every figure computed by hand:
+// a guarded elementwise kernel with a thread-strided loop, a two-phase cooperative kernel, a
+// chain of flag waits, and the launch's roofline.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { costFunction } from '../../../lib/target/cost-model-launch.js';
+import { gpuProfile } from '../../../lib/target/gpu-profiles.js';
+import type { Operation } from '../../../lib/ir/index.js';
+import { load } from '../dialects/tensor/passes/helpers.js';
+
+const h100 = gpuProfile('h100')!;
+
+/** The host function @host of a module. */
+function host(module: Operation): Operation {
+  return module.regions[0].blocks[0].operations.find((op) => op.name.name === 'func.func')!;
+}
+
+function cost(text: string) {
+  const problems: string[] = [];
+  const f = costFunction(h100, host(load(text, 'kernel.mlir')), (_, p) => problems.push(p));
+  assert.equal(problems, []);
+  return f;
+}
+
+// c[i] = a[i] + b[i] over 1000 f32: 4 blocks of 128 threads, 256 points per block, each thread
+// two points; block 3 covers 768..1023 and its guard keeps 232 of them.
+const ELEMENTWISE = `
+module attributes {gpu.container_module} {
+  gpu.module @kernels {
+    gpu.func @add(%a: memref<1000xf32>, %b: memref<1000xf32>, %c: memref<1000xf32>) kernel {
+      %c128 = arith.constant 128 : index
+      %c256 = arith.constant 256 : index
+      %c1000 = arith.constant 1000 : index
+      %t = gpu.thread_id x
+      %bid = gpu.block_id x
+      %base = arith.muli %bid, %c256 : index
+      scf.for %p = %t to %c256 step %c128 {
+        %i = arith.addi %base, %p : index
+        %in = arith.cmpi ult, %i, %c1000 : index
+        scf.if %in {
+          %x = memref.load %a[%i] : memref<1000xf32>
+          %y = memref.load %b[%i] : memref<1000xf32>
+          %s = arith.addf %x, %y : f32
+          memref.store %s, %c[%i] : memref<1000xf32>
+        }
+      }
+      gpu.return
+    }
+  }
+  func.func @host(%a: memref<1000xf32>, %b: memref<1000xf32>, %c: memref<1000xf32>) {
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    %c128 = arith.constant 128 : index
+    gpu.launch_func @kernels::@add blocks in (%c4, %c1, %c1) threads in (%c128, %c1, %c1) args(%a : memref<1000xf32>, %b : memref<1000xf32>, %c : memref<1000xf32>)
+    return
+  }
+}`;
+
+test('an elementwise kernel: the guard keeps 1000 of 1024 points; bytes as the buffers', () => {
+  const f = cost(ELEMENTWISE);
+  assert.is(f.launches.length, 1);
+  const k = f.launches[0];
+  assert.is(k.kernel, '@kernels::@add');
+  assert.is(k.blocks, 4);
+  assert.is(k.threadsPerBlock, 128);
+  assert.is(k.flops, 1000);
+  assert.is(k.dramBytesRead, 8000);
+  assert.is(k.dramBytesWritten, 4000);
+  assert.is(k.gridSyncs, 0);
+  assert.equal(k.guesses, []);
+  // 12,000 bytes on 4 of 132 SMs at 3.35 TB/s, plus one 3 us launch.
+  const expected = (12000 / (3.35e12 * (4 / 132)) + 3e-6) * 1e3;
+  assert.ok(Math.abs(k.estimatedMs - expected) < 1e-12, `${k.estimatedMs} vs ${expected}`);
+  assert.is(f.estimatedMs, k.estimatedMs);
+});
+
+// Phase 1: tmp[g] = a[g] * 2; grid barrier; phase 2: out[g] = tmp[g] + tmp[(g + 1) % 256].
+// 2 blocks of 128 threads, one point per thread.
+const TWO_PHASES = `
+module attributes {gpu.container_module} {
+  gpu.module @kernels {
+    gpu.func @k(%a: memref<256xf32>, %tmp: memref<256xf32>, %out: memref<256xf32>) workgroup(%s: memref<128xf32, #gpu.address_space<workgroup>>) kernel {
+      %c1 = arith.constant 1 : index
+      %c128 = arith.constant 128 : index
+      %c256 = arith.constant 256 : index
+      %two = arith.constant 2.0 : f32
+      %t = gpu.thread_id x
+      %bid = gpu.block_id x
+      %o = arith.muli %bid, %c128 : index
+      %g = arith.addi %o, %t : index
+      %x = memref.load %a[%g] : memref<256xf32>
+      %d = arith.mulf %x, %two : f32
+      memref.store %d, %s[%t] : memref<128xf32, #gpu.address_space<workgroup>>
+      memref.store %d, %tmp[%g] : memref<256xf32>
+      gpu.grid_sync
+      %g1 = arith.addi %g, %c1 : index
+      %n = arith.remui %g1, %c256 : index
+      %u = memref.load %tmp[%g] : memref<256xf32>
+      %v = memref.load %tmp[%n] : memref<256xf32>
+      %w = arith.addf %u, %v : f32
+      memref.store %w, %out[%g] : memref<256xf32>
+      gpu.return
+    }
+  }
+  func.func @host(%a: memref<256xf32>, %tmp: memref<256xf32>, %out: memref<256xf32>) {
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %c128 = arith.constant 128 : index
+    gpu.launch_func @kernels::@k blocks in (%c2, %c1, %c1) threads in (%c128, %c1, %c1) args(%a : memref<256xf32>, %tmp : memref<256xf32>, %out : memref<256xf32>) {cooperative}
+    return
+  }
+}`;
+
+test('a cooperative kernel: bytes per phase, a buffer read twice in one phase counted once, shared memory not DRAM', () => {
+  const k = cost(TWO_PHASES).launches[0];
+  assert.ok(k.cooperative);
+  assert.is(k.gridSyncs, 1);
+  assert.is(k.phases.length, 2);
+  assert.is(k.phases[0].dramBytesRead, 1024);
+  assert.is(k.phases[0].dramBytesWritten, 1024);
+  assert.is(k.phases[0].flops, 256);
+  // tmp is read twice (2048 bytes of loads) but holds 1024 bytes.
+  assert.is(k.phases[1].dramBytesRead, 1024);
+  assert.is(k.phases[1].dramBytesWritten, 1024);
+  assert.is(k.flops, 512);
+  assert.is(k.sharedMemory, 512);
+  assert.ok(k.residentBlocks >= 132);
+});
+
+// Blocks 1..3 each wait for the flag of the block before them.
+const FLAGS = `
+module attributes {gpu.container_module} {
+  gpu.module @kernels {
+    gpu.func @chain(%flags: memref<4xi32>, %a: memref<4x32xf32>) kernel {
+      %c0 = arith.constant 0 : index
+      %c1 = arith.constant 1 : index
+      %one = arith.constant 1 : i32
+      %t = gpu.thread_id x
+      %bid = gpu.block_id x
+      %first = arith.cmpi eq, %bid, %c0 : index
+      scf.if %first {
+      } else {
+        %prev = arith.subi %bid, %c1 : index
+        gpu.flag_wait %flags[%prev], %one : memref<4xi32>
+      }
+      %x = memref.load %a[%bid, %t] : memref<4x32xf32>
+      %y = math.exp %x : f32
+      %z = math.fma %y, %y, %y : f32
+      memref.store %z, %a[%bid, %t] : memref<4x32xf32>
+      gpu.flag_signal %flags[%bid] : memref<4xi32>
+      gpu.return
+    }
+  }
+  func.func @host(%flags: memref<4xi32>, %a: memref<4x32xf32>) {
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    %c32 = arith.constant 32 : index
+    %z = arith.constant 0 : i32
+    gpu.memset %flags, %z : memref<4xi32>, i32
+    gpu.launch_func @kernels::@chain blocks in (%c4, %c1, %c1) threads in (%c32, %c1, %c1) args(%flags : memref<4xi32>, %a : memref<4x32xf32>)
+    gpu.launch_func @kernels::@chain blocks in (%c4, %c1, %c1) threads in (%c32, %c1, %c1) args(%flags : memref<4xi32>, %a : memref<4x32xf32>)
+    return
+  }
+}`;
+
+test('flag waits: the block-index condition is followed per block; FLOPs count exp as one and fma as two', () => {
+  const f = cost(FLAGS);
+  assert.is(f.launches.length, 2);
+  assert.is(f.kernels, 1);
+  const k = f.launches[0];
+  assert.is(k.flagWaits, 3);
+  assert.is(k.maxFlagWaitsPerBlock, 1);
+  assert.is(k.flops, 128 * 3);
+  assert.is(k.dramBytesRead, 512);
+  assert.is(k.dramBytesWritten, 512);
+  assert.is(f.flagWaits, 6);
+  assert.is(f.dramBytesRead, 1024);
+});
+
+test.run();
