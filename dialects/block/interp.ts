@@ -1,12 +1,13 @@
-// Interpreter implementation of block.program: its tasks (one per tile of each block.tile) run in
-// a random order (seeded) that respects only the declared dependencies and their syncs, over
+// Interpreter implementation of block.program: its tasks (one per tile of each block.tile; a fused
+// tile's task computes its TEs in order) run in a random order (seeded) that respects only the declared dependencies and their syncs, over
 // tensors standing for global memory that start as poison (NaN), so a missing dependency shows.
 import { FloatType, IntegerAttr, OpResult, RankedTensorType, type Operation, type Value } from '../../lib/ir/index.js';
 import { computeBounds } from '../tensor/index.js';
-import { TensorValue, type Interpreter, type InterpreterImpls, type RtValue } from '../../lib/interp/index.js';
+import { TensorValue, contiguousStrides, type Interpreter, type InterpreterImpls, type RtValue } from '../../lib/interp/index.js';
 import { BlockDependency } from './analysis/dependency.js';
-import { programDeps, programTiles, tileCompute, tileGrid, tileName, tileSizes } from './tile.js';
-import { tileBox, tilePosition, tileNumber, type Box } from './tiling.js';
+import { programDeps, programTiles, tileCompute, tileComputes, tileGrid, tileName, tileSizes, tileYielded } from './tile.js';
+import { fusedBoxes, fusedPlan, type FusedPlan } from './tile-regions.js';
+import { footprint, tileBox, tilePosition, tileNumber, type Box } from './tiling.js';
 import { forEachPoint, runTile } from './interp-tile.js';
 import { rngFor } from './interp-random.js';
 
@@ -68,6 +69,41 @@ function poisoned(type: RankedTensorType): TensorValue {
   return t;
 }
 
+/**
+ * One task of a fused tile: its TEs in order over their computed boxes; fused results go to
+ * task-local tensors (poisoned: a box missing a needed element shows), those that leave the
+ * tile are copied out for their computed box; the anchor writes the tile's own results.
+ */
+function runFusedTile(tile: Operation, plan: FusedPlan, box: Box, outputs: readonly TensorValue[], read: (v: Value) => TensorValue, interp: Interpreter): void {
+  const boxes = fusedBoxes(plan, box);
+  const n = plan.tes.length;
+  const local: TensorValue[][] = [];
+  for (let k = 0; k < n; k++) {
+    const te = plan.tes[k];
+    const inputs = te.operands.map((v, i) => (plan.source[k][i] >= 0 ? local[plan.source[k][i]][(v as OpResult).index] : read(v)));
+    const outs = k === n - 1 ? outputs.slice(0, te.numResults) : te.results.map((r) => poisoned(r.type as RankedTensorType));
+    runTile(te, boxes[k], inputs, outs, interp);
+    local.push(outs);
+  }
+  tileYielded(tile).forEach((v, j) => {
+    if (j < plan.tes[n - 1].numResults) return;
+    const k = plan.tes.indexOf((v as OpResult).owner);
+    const r = (v as OpResult).index;
+    copyRegion(local[k][r], outputs[j], footprint(plan.outputMaps[k][r], boxes[k]));
+  });
+}
+
+/** Copies the elements of `region` (a box of the tensors' shape) from `src` to `dst`. */
+function copyRegion(src: TensorValue, dst: TensorValue, region: Box): void {
+  const strides = contiguousStrides(src.shape);
+  const point = new Int32Array(region.length);
+  forEachPoint(region, point, () => {
+    let off = 0;
+    for (let d = 0; d < point.length; d++) off += point[d] * strides[d];
+    dst.data.set(off, src.data.get(off));
+  });
+}
+
 /** block.program: runs every task once, in a seeded random order allowed by the declared dependencies. */
 function runProgram(op: Operation, _args: readonly RtValue[], interp: Interpreter): RtValue[] {
   const tiles = programTiles(op);
@@ -77,6 +113,11 @@ function runProgram(op: Operation, _args: readonly RtValue[], interp: Interprete
     return def ? def[(v as OpResult).index] : (interp.value(v) as TensorValue);
   };
   const { tasks, barriers } = planTasks(op, tiles);
+  const plans = tiles.map((t) => {
+    const tes = tileComputes(t);
+    const plan = tes.length > 1 ? fusedPlan(tes) : undefined;
+    return typeof plan === 'string' ? undefined : plan;
+  });
   const seedAttr = op.getAttr(SEED_ATTR);
   const random = rngFor(seedAttr instanceof IntegerAttr ? Number(seedAttr.value) : 0);
   const ready = tasks.flat().filter((t) => t.pending === 0);
@@ -92,7 +133,9 @@ function runProgram(op: Operation, _args: readonly RtValue[], interp: Interprete
     const tile = tiles[task.tile];
     const te = tileCompute(tile)!;
     const box = tileBox(computeBounds(te), tileSizes(tile), tilePosition(tileGrid(tile), task.t));
-    runTile(te, box, te.operands.map(read), memory.get(tile)!, interp);
+    const plan = plans[task.tile];
+    if (plan) runFusedTile(tile, plan, box, memory.get(tile)!, read, interp);
+    else runTile(te, box, te.operands.map(read), memory.get(tile)!, interp);
     left--;
     task.next.forEach(done);
     for (const b of task.barriers) if (--barriers[b].left === 0) barriers[b].release.forEach(done);

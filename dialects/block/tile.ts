@@ -1,6 +1,6 @@
 // Accessors of the block dialect's ops: a tile's TE, tile sizes, grid, footprints and resources;
 // a program's tiles and dependency edges. Read from properties; malformed ones read as empty.
-import { ArrayAttr, DenseArrayAttr, IntegerAttr, StringAttr, type Attribute, type MLIRContext, type Operation } from '../../lib/ir/index.js';
+import { ArrayAttr, DenseArrayAttr, IntegerAttr, StringAttr, type Attribute, type MLIRContext, type Operation, type Value } from '../../lib/ir/index.js';
 
 /** How a consumer tile waits for its producer tiles across an edge. */
 export type SyncKind = 'barrier' | 'flags' | 'none';
@@ -39,10 +39,22 @@ export function tileName(op: Operation): string {
   return a instanceof StringAttr ? a.value : '';
 }
 
-/** The tensor.compute a tile computes (its body's first op), or undefined when malformed. */
+/** The tensor.compute ops a tile computes, in order (several after block-fuse; the last is the anchor). */
+export function tileComputes(op: Operation): Operation[] {
+  return op.regions[0]?.entry?.operations.filter((o) => o.name.name === 'tensor.compute') ?? [];
+}
+
+/** The anchor TE of a tile (its last tensor.compute, the one whose domain the grid tiles), or undefined when malformed. */
 export function tileCompute(op: Operation): Operation | undefined {
-  const first = op.regions[0]?.entry?.first;
-  return first?.name.name === 'tensor.compute' ? first : undefined;
+  const last = op.regions[0]?.entry?.last;
+  const anchor = last?.name.name === 'block.yield' ? last.prev : last;
+  return anchor?.name.name === 'tensor.compute' ? anchor : undefined;
+}
+
+/** The values a tile yields (its block.yield's operands), in result order. */
+export function tileYielded(op: Operation): Value[] {
+  const last = op.regions[0]?.entry?.last;
+  return last?.name.name === 'block.yield' ? last.operands : [];
 }
 
 /** Tile sizes, one per domain dimension (a reduction dimension's is its whole extent). */
@@ -70,6 +82,17 @@ export function tileSharedMemory(op: Operation): number {
 /** 32-bit registers one tile needs (all its threads together). */
 export function tileRegisters(op: Operation): number {
   return int(op, 'regs');
+}
+
+/** The block.program ops under `root` (not nested in one another), in walk order. */
+export function programsUnder(root: Operation): Operation[] {
+  const programs: Operation[] = [];
+  root.walk((op) => {
+    if (op.name.name !== 'block.program') return;
+    programs.push(op);
+    return 'skip';
+  }, 'pre');
+  return programs;
 }
 
 /** The tiles of a block.program, in program order. */

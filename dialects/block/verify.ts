@@ -1,8 +1,9 @@
-// Verifiers of block.tile (tile sizes, grid, footprints in range and as declared, the body) and
+// Verifiers of block.tile (tile sizes, grid, footprints in range and as declared, the body, fused TEs) and
 // block.program (its body, tile names, dependency edges and their acyclicity).
-import { RankedTensorType, type Operation } from '../../lib/ir/index.js';
+import { OpResult, RankedTensorType, type Operation, type Value } from '../../lib/ir/index.js';
 import { computeBounds, computeIterators, inputMaps } from '../tensor/index.js';
-import { SYNC_KINDS, isTile, programDeps, programTiles, tileCompute, tileGrid, tileName, tileReads, tileSizes } from './tile.js';
+import { SYNC_KINDS, isTile, programDeps, programTiles, tileComputes, tileGrid, tileName, tileReads, tileSharedMemory, tileSizes } from './tile.js';
+import { fusedFigures, fusedPlan } from './tile-regions.js';
 import { footprint, footprintExtent, gridOf, type Box } from './tiling.js';
 import { verifyLaunches } from './verify-schedule.js';
 
@@ -20,14 +21,23 @@ function verifyYield(op: Operation, what: string): boolean {
   return true;
 }
 
-/** The block.tile verifier (runs after the body's tensor.compute verified). */
+/** The block.tile verifier (runs after the body's tensor.compute ops verified). */
 export function verifyTile(op: Operation): boolean {
-  const te = tileCompute(op);
   const ops = op.regions[0].entry?.operations ?? [];
-  if (!te || ops.length !== 2) return fail(op, "expects its body to hold one 'tensor.compute' and a 'block.yield' of its results");
-  if (!verifyYield(op, 'a tile yields the results of its tensor.compute')) return false;
-  const yielded = ops[1].operands;
-  if (yielded.some((v, i) => v !== te.result(i)) || yielded.length !== te.numResults) return fail(op, 'must yield the results of its tensor.compute, in order');
+  const tes = tileComputes(op);
+  if (!tes.length || ops.length !== tes.length + 1 || ops[ops.length - 1].name.name !== 'block.yield') {
+    return fail(op, "expects its body to hold 'tensor.compute' ops and a 'block.yield' of what leaves the tile");
+  }
+  if (!verifyYield(op, 'a tile yields the results of its tensor.compute ops')) return false;
+  const te = tes[tes.length - 1];
+  const yielded = ops[ops.length - 1].operands;
+  if (yielded.length < te.numResults || te.results.some((r, i) => yielded[i] !== r)) {
+    return fail(op, tes.length === 1 ? 'must yield the results of its tensor.compute, in order' : 'must yield the results of its anchor (last) tensor.compute first, in order');
+  }
+  const fused = new Set(tes.slice(0, -1));
+  const extra = yielded.slice(te.numResults);
+  if (extra.some((v) => !(v instanceof OpResult) || !fused.has(v.owner))) return fail(op, 'yields a value that is not a result of one of its fused tensor.compute ops');
+  if (new Set(extra).size !== extra.length) return fail(op, 'yields a fused result twice');
   const bounds = computeBounds(te);
   const iterators = computeIterators(te);
   const tile = tileSizes(op);
@@ -42,7 +52,24 @@ export function verifyTile(op: Operation): boolean {
   const grid = gridOf(bounds, tile);
   const declaredGrid = tileGrid(op);
   if (declaredGrid.join() !== grid.join()) return fail(op, `grid [${declaredGrid.join(', ')}] does not match the tiling; expected [${grid.join(', ')}]`);
-  return verifyFootprints(op, te, bounds, tile);
+  return tes.length === 1 ? verifyFootprints(op, te, bounds, tile) : verifyFused(op, tes, new Set(yielded), tile);
+}
+
+/** Whether every tile's footprints of `te`'s inputs lie inside them (`which` names the TE in messages). */
+function inRange(op: Operation, te: Operation, which: string): boolean {
+  const maps = inputMaps(te);
+  // Every tile's footprint lies inside the union over the domain, so one check covers them all.
+  const domain: Box = computeBounds(te).map((b) => ({ lo: 0, hi: b - 1 }));
+  for (let i = 0; i < maps.length; i++) {
+    const inShape = (te.operand(i).type as RankedTensorType).shape;
+    const whole = footprint(maps[i], domain);
+    for (let r = 0; r < whole.length; r++) {
+      if (whole[r].lo < 0 || whole[r].hi >= inShape[r]) {
+        return fail(op, `footprint of input #${i}${which} reaches [${whole[r].lo}, ${whole[r].hi}] in dimension ${r}, outside the input's [0, ${inShape[r] - 1}]`);
+      }
+    }
+  }
+  return true;
 }
 
 /** Footprints: within each input for every tile, and as declared in `reads`. */
@@ -50,16 +77,9 @@ function verifyFootprints(op: Operation, te: Operation, bounds: readonly number[
   const maps = inputMaps(te);
   const reads = tileReads(op);
   if (reads.length !== maps.length) return fail(op, `declares ${reads.length} footprints but its TE has ${maps.length} inputs`);
-  const domain: Box = bounds.map((b) => ({ lo: 0, hi: b - 1 }));
+  if (!inRange(op, te, '')) return false;
   for (let i = 0; i < maps.length; i++) {
     const inShape = (te.operand(i).type as RankedTensorType).shape;
-    // Every tile's footprint lies inside the union over the domain, so one check covers them all.
-    const whole = footprint(maps[i], domain);
-    for (let r = 0; r < whole.length; r++) {
-      if (whole[r].lo < 0 || whole[r].hi >= inShape[r]) {
-        return fail(op, `footprint of input #${i} reaches [${whole[r].lo}, ${whole[r].hi}] in dimension ${r}, outside the input's [0, ${inShape[r] - 1}]`);
-      }
-    }
     if (reads[i].some((x, r) => x > inShape[r])) {
       return fail(op, `footprint of input #${i} (${shape(reads[i])}) is larger than the input (${shape(inShape)})`);
     }
@@ -68,6 +88,29 @@ function verifyFootprints(op: Operation, te: Operation, bounds: readonly number[
       return fail(op, `footprint of input #${i} is declared ${shape(reads[i]) || '(rank 0)'} but a ${shape(tile)} tile reads ${shape(extent) || '(rank 0)'}`);
     }
   }
+  return true;
+}
+
+/** A fused tile: its plan, every TE's footprints, `reads` TE by TE, coverage of what leaves, and the staged intermediates in `smem`. */
+function verifyFused(op: Operation, tes: readonly Operation[], yielded: ReadonlySet<Value>, tile: readonly number[]): boolean {
+  const plan = fusedPlan(tes);
+  if (typeof plan === 'string') return fail(op, plan);
+  for (let k = 0; k < tes.length; k++) if (!inRange(op, tes[k], ` of TE #${k}`)) return false;
+  const figures = fusedFigures(plan, tile, (k, r) => yielded.has(tes[k].result(r)));
+  const reads = tileReads(op);
+  if (reads.length !== figures.reads.length) return fail(op, `declares ${reads.length} footprints but its TEs have ${figures.reads.length} inputs`);
+  let at = 0;
+  for (let k = 0; k < tes.length; k++) {
+    for (let i = 0; i < tes[k].numOperands; i++, at++) {
+      if (reads[at].join() !== figures.reads[at].join()) {
+        return fail(op, `footprint of input #${i} of TE #${k} is declared ${shape(reads[at]) || '(rank 0)'} but the tile reads ${shape(figures.reads[at]) || '(rank 0)'}`);
+      }
+    }
+  }
+  const u = figures.uncovered;
+  if (u) return fail(op, `fused TE #${u.te}'s result #${u.result} leaves the tile but its computed boxes cover only ${u.covered} of its ${u.total} elements`);
+  const smem = tileSharedMemory(op);
+  if (smem < figures.intermediateBytes) return fail(op, `smem ${smem} is less than the ${figures.intermediateBytes} bytes its fused intermediates stage on chip`);
   return true;
 }
 

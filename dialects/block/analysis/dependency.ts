@@ -1,11 +1,13 @@
-// The block-dependency analysis: for every producer→consumer edge of a block program and every
-// consumer tile, the box of producer tiles whose outputs its footprint intersects; each edge
+// The block-dependency analysis: for every producer→consumer edge of a block program (between
+// tiles, fused ones included) and every consumer tile, the box of producer tiles whose written
+// regions its footprints intersect; each edge
 // classified identity / bounded / slab / all, and pairs of tiles with no path between them `none`.
 import { AffineDimExpr, type AffineMap } from '../../../lib/affine/index.js';
 import { OpResult, type Operation } from '../../../lib/ir/index.js';
 import { computeBounds, inputMaps, outputMaps } from '../../tensor/index.js';
 import { elementBytes } from '../../tensor/analysis/te.js';
-import { programTiles, tileCompute, tileName, tileSizes } from '../tile.js';
+import { programTiles, programsUnder, tileCompute, tileComputes, tileName, tileSizes, tileYielded } from '../tile.js';
+import { fusedBoxes, fusedPlan, type FusedPlan } from '../tile-regions.js';
 import { footprint, gridOf, tileBox, tileCount, tilePosition, type Box } from '../tiling.js';
 
 /** How the tiles of a consumer depend on the tiles of a producer (see docs/design/block-dialect.md). */
@@ -18,23 +20,36 @@ export interface TileNode {
   /** Its position among all the tiles the analysis saw. */
   readonly index: number;
   readonly program: Operation;
+  /** The anchor TE (the last of the tile's TEs), whose domain the grid tiles. */
   readonly compute: Operation;
+  /** Every TE of the tile, in order (several after block-fuse). */
+  readonly tes: readonly Operation[];
+  /** How a fused tile computes its TEs per anchor tile; undefined for a one-TE tile. */
+  readonly plan: FusedPlan | undefined;
+  /** For each result of the tile, the TE (position in `tes`) and its result that it yields. */
+  readonly yielded: readonly (readonly [number, number])[];
   readonly bounds: readonly number[];
   readonly tile: readonly number[];
   readonly grid: readonly number[];
   /** The number of tiles of the grid. */
   readonly count: number;
-  /** The TE's input and output maps (read once: the accessors decode attributes). */
+  /** The anchor TE's input and output maps (read once: the accessors decode attributes). */
   readonly inputMaps: readonly AffineMap[];
   readonly outputMaps: readonly AffineMap[];
+}
+
+/** A read across an edge: input `input` of the consumer's TE `te` (position in its tile) reads the producer tile's result `result`. */
+export interface EdgeRead {
+  readonly te: number;
+  readonly input: number;
+  readonly result: number;
 }
 
 /** A producer→consumer edge: the consumer's inputs that read the producer's results. */
 export interface BlockEdge {
   readonly producer: TileNode;
   readonly consumer: TileNode;
-  /** Pairs (consumer input position, producer result position). */
-  readonly reads: readonly (readonly [number, number])[];
+  readonly reads: readonly EdgeRead[];
   readonly kind: Exclude<EdgeClass, 'none'>;
   /** Producer tiles per consumer tile, smallest and largest. */
   readonly fanInMin: number;
@@ -75,7 +90,9 @@ export interface ProducerTiles {
  * elements): the hull of their grid positions, or undefined when there are none.
  */
 export function producerTilesFor(producer: TileNode, result: number, region: Box): ProducerTiles | undefined {
-  const map = producer.outputMaps[result];
+  const [te, r] = producer.yielded[result] ?? [producer.tes.length - 1, result];
+  if (te !== producer.tes.length - 1) return fusedWriters(producer, te, r, region);
+  const map = producer.outputMaps[r];
   const { grid, tile, bounds } = producer;
   const dims = dimResults(map);
   if (dims) {
@@ -103,6 +120,33 @@ export function producerTilesFor(producer: TileNode, result: number, region: Box
   return found && { box: found, whole: found.map((i, d) => i.hi - i.lo + 1 === grid[d]) };
 }
 
+/** Per fused tile, TE and result: the region each anchor tile writes (found once, by walking the tiles). */
+const writtenCache = new WeakMap<TileNode, Map<string, Box[]>>();
+
+/** The tiles of a fused producer that write part of `region` of its TE `te`'s result `r` (every tile's computed box tested). */
+function fusedWriters(producer: TileNode, te: number, r: number, region: Box): ProducerTiles | undefined {
+  const cache = writtenCache.get(producer) ?? writtenCache.set(producer, new Map()).get(producer)!;
+  const key = `${te},${r}`;
+  let written = cache.get(key);
+  if (!written) {
+    const map = producer.plan!.outputMaps[te][r];
+    written = [];
+    for (let t = 0; t < producer.count; t++) written.push(footprint(map, tileBoxes(producer, tilePosition(producer.grid, t))[te]));
+    cache.set(key, written);
+  }
+  let found: TileBox | undefined;
+  written.forEach((w, t) => {
+    if (w.every((x, q) => x.lo <= region[q].hi && region[q].lo <= x.hi)) found = hull(found, tilePosition(producer.grid, t).map((p) => ({ lo: p, hi: p })));
+  });
+  return found && { box: found, whole: found.map((i, d) => i.hi - i.lo + 1 === producer.grid[d]) };
+}
+
+/** The computed box of every TE of a tile at grid position `pos` (the tile box alone for a one-TE tile). */
+export function tileBoxes(node: TileNode, pos: readonly number[]): Box[] {
+  const box = tileBox(node.bounds, node.tile, pos);
+  return node.plan ? fusedBoxes(node.plan, box) : [box];
+}
+
 /** Block-level dependencies of every block.program in the analysed op. */
 export class BlockDependency {
   static readonly analysisName = 'BlockDependency';
@@ -113,36 +157,25 @@ export class BlockDependency {
   private reach: Uint32Array[] | undefined;
 
   constructor(root: Operation) {
-    const programs: Operation[] = [];
-    root.walk((op) => {
-      if (op.name.name !== 'block.program') return;
-      programs.push(op);
-      return 'skip';
-    }, 'pre');
-    for (const program of programs) {
+    for (const program of programsUnder(root)) {
       for (const op of programTiles(program)) this.addTile(program, op);
     }
   }
 
   private addTile(program: Operation, op: Operation): void {
-    const compute = tileCompute(op);
-    if (!compute) return;
-    const bounds = computeBounds(compute);
-    const tile = tileSizes(op);
-    const grid = gridOf(bounds, tile);
-    const node: TileNode = {
-      op, name: tileName(op), index: this.tiles.length, program, compute, bounds, tile, grid, count: tileCount(grid),
-      inputMaps: inputMaps(compute), outputMaps: outputMaps(compute),
-    };
+    const node = tileNode(op, program, this.tiles.length);
+    if (!node) return;
     this.tiles.push(node);
     this.byOp.set(op, node);
-    const reads = new Map<TileNode, [number, number][]>();
-    compute.operands.forEach((v, i) => {
-      const producer = v instanceof OpResult ? this.byOp.get(v.owner) : undefined;
-      if (!producer || producer.program !== program) return;
-      const list = reads.get(producer) ?? reads.set(producer, []).get(producer)!;
-      list.push([i, (v as OpResult).index]);
-    });
+    const reads = new Map<TileNode, EdgeRead[]>();
+    node.tes.forEach((te, k) =>
+      te.operands.forEach((v, input) => {
+        const producer = v instanceof OpResult ? this.byOp.get(v.owner) : undefined;
+        if (!producer || producer.program !== program) return;
+        const list = reads.get(producer) ?? reads.set(producer, []).get(producer)!;
+        list.push({ te: k, input, result: (v as OpResult).index });
+      }),
+    );
     const edges = [...reads].map(([producer, pairs]) => summarise(producer, node, pairs));
     this.into.set(node, edges);
     this.edges.push(...edges);
@@ -216,19 +249,47 @@ export class BlockDependency {
   }
 }
 
+/** The analysis' view of a tile op of `program` (undefined when its body is malformed); `index` numbers it. */
+export function tileNode(op: Operation, program: Operation, index: number): TileNode | undefined {
+  const compute = tileCompute(op);
+  if (!compute) return undefined;
+  const tes = tileComputes(op);
+  const plan = tes.length > 1 ? fusedPlan(tes) : undefined;
+  if (typeof plan === 'string') return undefined;
+  const position = new Map(tes.map((te, k) => [te, k]));
+  const yielded = tileYielded(op).map((v): [number, number] => (v instanceof OpResult && position.has(v.owner) ? [position.get(v.owner)!, v.index] : [tes.length - 1, 0]));
+  const bounds = computeBounds(compute);
+  const tile = tileSizes(op);
+  const grid = gridOf(bounds, tile);
+  return {
+    op, name: tileName(op), index, program, compute, tes, plan, yielded, bounds, tile, grid, count: tileCount(grid),
+    inputMaps: inputMaps(compute), outputMaps: outputMaps(compute),
+  };
+}
+
+/** The edge from `producer` to `consumer` (nodes of one program), or undefined when the consumer reads none of the producer's results. */
+export function edgeBetween(producer: TileNode, consumer: TileNode): BlockEdge | undefined {
+  const reads: EdgeRead[] = [];
+  consumer.tes.forEach((te, k) =>
+    te.operands.forEach((v, input) => v instanceof OpResult && v.owner === producer.op && reads.push({ te: k, input, result: v.index })),
+  );
+  return reads.length ? summarise(producer, consumer, reads) : undefined;
+}
+
 function has(bits: Uint32Array, i: number): boolean {
   return (bits[i >>> 5] & (1 << (i & 31))) !== 0;
 }
 
 /** The producer tiles one consumer tile needs over the given reads, and the bytes it reads from the producer. */
-function edgeBox(producer: TileNode, consumer: TileNode, reads: readonly (readonly [number, number])[], pos: readonly number[]): { tiles: ProducerTiles | undefined; bytes: number } {
-  const maps = consumer.inputMaps;
-  const box = tileBox(consumer.bounds, consumer.tile, pos);
+function edgeBox(producer: TileNode, consumer: TileNode, reads: readonly EdgeRead[], pos: readonly number[]): { tiles: ProducerTiles | undefined; bytes: number } {
+  const boxes = tileBoxes(consumer, pos);
   let found: ProducerTiles | undefined;
   let bytes = 0;
-  for (const [input, result] of reads) {
-    const region = footprint(maps[input], box);
-    bytes += volume(region) * elementBytes(consumer.compute.operand(input).type);
+  for (const { te, input, result } of reads) {
+    const reader = consumer.tes[te];
+    const map = consumer.plan ? consumer.plan.inputMaps[te][input] : consumer.inputMaps[input];
+    const region = footprint(map, boxes[te]);
+    bytes += volume(region) * elementBytes(reader.operand(input).type);
     const b = producerTilesFor(producer, result, region);
     if (b) found = found ? { box: hull(found.box, b.box), whole: found.whole.map((w, d) => w || b.whole[d]) } : b;
   }
@@ -236,7 +297,7 @@ function edgeBox(producer: TileNode, consumer: TileNode, reads: readonly (readon
 }
 
 /** Walks every consumer tile of an edge and classifies it. */
-function summarise(producer: TileNode, consumer: TileNode, reads: readonly (readonly [number, number])[]): BlockEdge {
+function summarise(producer: TileNode, consumer: TileNode, reads: readonly EdgeRead[]): BlockEdge {
   let fanInMin = Infinity;
   let fanInMax = 0;
   let fanInSum = 0;

@@ -139,7 +139,7 @@ func.func @split_reduction(%a: tensor<8xf32>) -> tensor<f32> {
 
 func.func @body(%a: tensor<8xf32>) -> tensor<8xf32> {
   %r = block.program deps [] -> tensor<8xf32> {
-    // expected-error @+1 {{'block.tile' op expects its body to hold one 'tensor.compute' and a 'block.yield' of its results}}
+    // expected-error @+1 {{'block.tile' op expects its body to hold 'tensor.compute' ops and a 'block.yield' of what leaves the tile}}
     %t = block.tile @t tile [4] grid [2] reads [] smem 0 regs 0 -> tensor<8xf32> {
       block.yield %a : tensor<8xf32>
     }
