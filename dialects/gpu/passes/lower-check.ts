@@ -1,0 +1,82 @@
+// What convert-block-to-gpu accepts, checked before anything changes: each unsupported op or
+// type is reported at its location with what to do instead.
+import { FloatType, IndexType, IntegerType, RankedTensorType, type Operation, type Type } from '../../../lib/ir/index.js';
+import { programTiles } from '../../block/tile.js';
+
+/** Dialects whose ops may appear in a TE body that becomes kernel code. */
+const BODY_DIALECTS = new Set(['arith', 'math', 'scf']);
+/** Ops of the host function the lowering converts (others must not touch tensors). */
+const HOST_OPS = new Set(['block.program', 'arith.constant', 'tensor.empty', 'func.return']);
+
+function isScalar(t: Type): boolean {
+  return t instanceof FloatType || t instanceof IntegerType || t instanceof IndexType;
+}
+
+function staticTensor(t: Type): boolean {
+  return t instanceof RankedTensorType && t.shape.every((d) => d >= 0) && isScalar(t.elementType);
+}
+
+/** Reports why `tile` cannot become kernel code; true when it can. */
+function checkTile(tile: Operation): boolean {
+  const body = tile.regions[0]?.entry;
+  const tes = body?.operations.filter((o) => o.name.name === 'tensor.compute') ?? [];
+  if (tes.length !== 1) {
+    tile.emitError(`convert-block-to-gpu: a tile of ${tes.length} TEs (fused by block-fuse) is not lowered yet`);
+    return false;
+  }
+  let ok = true;
+  for (const te of tes) {
+    for (const v of [...te.operands, ...te.results]) {
+      if (!staticTensor(v.type)) {
+        te.emitError(`convert-block-to-gpu: a TE operand or result of type '${v.type}' cannot be a kernel buffer (static shapes of int, index or float elements only)`);
+        ok = false;
+      }
+    }
+    te.walk((op) => {
+      const n = op.name.name;
+      if (op === te) return;
+      if (n === 'tensor.index' || n === 'tensor.yield' || BODY_DIALECTS.has(n.split('.')[0])) return;
+      op.emitError(`convert-block-to-gpu: '${n}' in a TE body has no kernel lowering (arith, math, scf and tensor.index only)`);
+      ok = false;
+    });
+  }
+  return ok;
+}
+
+/** Reports (as errors at the ops) what in `fn` the lowering cannot handle; true when all of it lowers. */
+export function checkLowerable(fn: Operation): boolean {
+  let ok = true;
+  const entry = fn.regions[0].entry!;
+  for (const a of entry.arguments) {
+    if (a.type instanceof RankedTensorType && !staticTensor(a.type)) {
+      fn.emitError(`convert-block-to-gpu: argument of type '${a.type}' has no static shape`);
+      ok = false;
+    }
+  }
+  for (const op of entry.operations) {
+    const n = op.name.name;
+    if (n === 'block.program') {
+      for (const t of programTiles(op)) ok = checkTile(t) && ok;
+      for (const r of op.results) {
+        if (!staticTensor(r.type)) (op.emitError(`convert-block-to-gpu: result of type '${r.type}' has no static shape`), (ok = false));
+      }
+      continue;
+    }
+    if (HOST_OPS.has(n)) {
+      if (n === 'tensor.empty' && !op.results.every((r) => staticTensor(r.type))) {
+        op.emitError('convert-block-to-gpu: tensor.empty with dynamic sizes is not supported');
+        ok = false;
+      }
+      continue;
+    }
+    let tensors = false;
+    op.walk((inner) => {
+      if ([...inner.operands, ...inner.results].some((v) => v.type instanceof RankedTensorType)) tensors = true;
+    });
+    if (tensors) {
+      op.emitError(`convert-block-to-gpu: '${n}' on tensors outside a block.program cannot be lowered (run convert-tensor-to-block first; only TEs lower to kernels)`);
+      ok = false;
+    }
+  }
+  return ok;
+}

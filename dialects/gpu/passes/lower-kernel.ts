@@ -1,0 +1,105 @@
+// One kernel per launch: phases of tasks separated by grid barriers; in a phase the block index
+// picks a task (a dispatch over the co-scheduled tiles' ranges, a loop when there are more
+// tasks than blocks); per-tile flags order tasks of one phase (wait before, signal after).
+import { Builder, MemRefType, type Block, type Location, type Operation, type Value } from '../../../lib/ir/index.js';
+import { BlockDependency } from '../../block/analysis/dependency.js';
+import { tileCompute, tileGrid, tileSizes } from '../../block/tile.js';
+import { computeIterators } from '../../tensor/index.js';
+import { tileCount } from '../../block/tiling.js';
+import { Emitter } from './lower-emit.js';
+import { emitTile, type KernelScope } from './lower-tile.js';
+import { createGpuFunc, gpuBarrier, gpuFlagSignal, gpuGridSync, gpuIndex, type GpuFuncParts } from './lower-gpu-ops.js';
+import { emitFlagWaits, type FlagLayout } from './lower-flags.js';
+
+/** The most threads a block gets: tiles with more points loop over them. */
+export const MAX_THREADS = 256;
+
+/** A launch: its phases (each a list of block.tile ops sharing the grid) and its grid size. */
+export interface LaunchPlan {
+  readonly name: string;
+  readonly phases: readonly (readonly Operation[])[];
+  readonly grid: number;
+  readonly threads: number;
+  /** Flags of the edges synchronised inside a phase (undefined when none). */
+  readonly flags?: FlagLayout;
+}
+
+/** The number of tasks (tiles) of a block.tile. */
+export function taskCount(tile: Operation): number {
+  return tileCount(tileGrid(tile));
+}
+
+/** Threads per block for a tile: one per point of its parallel box, at most MAX_THREADS. */
+export function threadsFor(tile: Operation): number {
+  const iterators = computeIterators(tileCompute(tile)!);
+  const points = tileSizes(tile).reduce((n, s, d) => (iterators[d] === 'reduction' ? n : n * s), 1);
+  return Math.min(MAX_THREADS, points);
+}
+
+/** What the kernel builder needs from the host: the memref holding each tensor value. */
+export type MemrefOf = (tensor: Value) => Value;
+
+/**
+ * Builds the kernel of `plan` at the end of `kernels` (the gpu.module's block); returns it and
+ * the host memrefs to pass, in argument order (the flags memref last when there is one).
+ */
+export function buildKernel(kernels: Block, plan: LaunchPlan, memrefOf: MemrefOf, deps: BlockDependency, loc: Location, staging: boolean): { kernel: Operation; args: Value[] } {
+  const ctx = loc.context;
+  const args: Value[] = [];
+  const seen = new Set<Value>();
+  const use = (v: Value) => {
+    if (!seen.has(v)) (seen.add(v), args.push(v));
+  };
+  for (const phase of plan.phases) {
+    for (const tile of phase) {
+      const te = tileCompute(tile)!;
+      te.operands.forEach((v) => use(memrefOf(v)));
+      tile.results.forEach((r) => use(memrefOf(r)));
+    }
+  }
+  if (plan.flags) use(plan.flags.memref);
+  const parts: GpuFuncParts = { name: plan.name, inputs: args.map((a) => a.type), threads: plan.threads, grid: plan.grid };
+  const func = createGpuFunc(ctx, parts, loc);
+  kernels.append(func.op);
+  const b = new Builder(ctx);
+  b.setInsertionPointToEnd(func.body);
+  const e = new Emitter(b, loc, func.body);
+  const kernelArg = new Map<Value, Value>(args.map((a, i) => [a, func.body.arguments[i]]));
+  const inKernel = (tensor: Value) => kernelArg.get(memrefOf(tensor))!;
+  const tid = e.put(gpuIndex(ctx, 'gpu.thread_id', loc)).result(0);
+  const bid = e.put(gpuIndex(ctx, 'gpu.block_id', loc)).result(0);
+  const scope: KernelScope = {
+    tid,
+    threads: plan.threads,
+    workgroup: (type: MemRefType, slot: number) => func.attribution('workgroup', type, slot),
+    private: (type: MemRefType, slot: number) => func.attribution('private', type, slot),
+    barrier: () => void e.put(gpuBarrier(ctx, loc)),
+  };
+  const flags = plan.flags && kernelArg.get(plan.flags.memref)!;
+  const task = (tile: Operation, t: Value) => {
+    const te = tileCompute(tile)!;
+    if (plan.flags && flags) emitFlagWaits(e, plan.flags, flags, deps, tile, t);
+    emitTile(e, scope, { te, tile: tileSizes(tile), inputs: te.operands.map(inKernel), outputs: tile.results.map(inKernel), staging }, t);
+    const base = plan.flags?.signals.get(tile);
+    if (base !== undefined && flags) e.put(gpuFlagSignal(flags, e.add(e.int(base), t), loc));
+  };
+  plan.phases.forEach((phase, i) => {
+    if (i > 0) e.put(gpuGridSync(ctx, loc));
+    const counts = phase.map(taskCount);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const dispatch = (n: Value) => {
+      // Tasks are numbered tile after tile in the listed order: an if-chain over the ranges.
+      const at = (k: number, offset: number) => {
+        const t = e.sub(n, e.int(offset));
+        if (k === phase.length - 1) return task(phase[k], t);
+        e.choose(e.lt(n, e.int(offset + counts[k])), [], () => (task(phase[k], t), []), () => (at(k + 1, offset + counts[k]), []));
+      };
+      at(0, 0);
+    };
+    if (total === plan.grid) dispatch(bid);
+    else if (total < plan.grid) e.when(e.lt(bid, e.int(total)), () => dispatch(bid));
+    else e.loop(bid, e.int(total), e.int(plan.grid), [], (n) => (dispatch(n), []));
+  });
+  func.finish();
+  return { kernel: func.op, args };
+}
