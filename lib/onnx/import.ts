@@ -82,7 +82,7 @@ class GraphImporter {
     inputs.forEach((i, k) => this.entries.set(i.name ?? '', { value: body.arguments[k] }));
     if (inputTypes.some((t) => !t)) {
       // Without the inputs' types nothing can be converted; still name every operator that never could be.
-      for (const node of graph.node ?? []) if (!this.converterOf(node)) this.problems.push(unsupported(node));
+      for (const node of graph.node ?? []) if (!this.converterOf(node) && !isIf(node)) this.problems.push(unsupported(node));
       return undefined;
     }
     for (const node of this.ordered(graph.node ?? [])) this.convert(node);
@@ -229,9 +229,8 @@ class GraphImporter {
       if (message) this.problems.push(message);
       for (const o of node.output ?? []) this.failed.add(o);
     };
-    const isIf = node.opType === 'If' && !node.domain;
     const convert = this.converterOf(node);
-    if (!convert && !isIf) return fail(unsupported(node));
+    if (!convert && !isIf(node)) return fail(unsupported(node));
     const inputs = (node.input ?? []).filter((i) => i);
     if (inputs.some((i) => this.failed.has(i))) return fail();
     if (!convert) return this.convertIf(node, where, fail);
@@ -271,7 +270,7 @@ class GraphImporter {
     outputs.forEach((o, i) => {
       const e = this.entries.get(o.name ?? '');
       const name = node.output![i];
-      if (!e) fail(`${where}: ${taken} output '${o.name}' is not computed`);
+      if (!e) fail(this.failed.has(o.name ?? '') ? undefined : `${where}: ${taken} output '${o.name}' is not computed`);
       else if (name) this.entries.set(name, e);
     });
   }
@@ -295,6 +294,11 @@ class GraphImporter {
 /** How a node is named in messages. */
 function describe(node: NodeProto): string {
   return `node '${node.name || (node.output ?? [])[0] || '?'}' (${node.opType})`;
+}
+
+/** Whether `node` is the default domain's If (converted by the importer itself, as it imports subgraphs). */
+function isIf(node: NodeProto): boolean {
+  return node.opType === 'If' && !node.domain;
 }
 
 function unsupported(node: NodeProto): string {

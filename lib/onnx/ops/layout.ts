@@ -1,8 +1,10 @@
 // ONNX data-movement operators (Reshape, Flatten, Squeeze/Unsqueeze, Transpose, Concat, Slice, Gather, Split, Expand) as graph ops.
-import type { RankedTensorType } from '../../ir/index.js';
+import type { RankedTensorType, Value } from '../../ir/index.js';
 import { ConcatOp, GatherOp, SliceOp, SplitOp, TransposeOp, AddOp } from '../../../dialects/graph/index.js';
 import { ImportError, axisOf, clampInt, type NodeContext, type Produced } from '../context.js';
-import type { TensorData } from '../proto.js';
+import { isIntegerType, type TensorData } from '../proto.js';
+import { sliceDims } from '../../../dialects/graph/shapes.js';
+import { sliceSources, transposeSources } from '../../../dialects/graph/reference/layout.js';
 import { binary } from './elementwise.js';
 import { reshape } from './nn.js';
 import type { Converter } from './registry.js';
@@ -64,9 +66,12 @@ const unsqueeze: Converter = (n) => {
   return [reshaped(n, dims)];
 };
 
+/** Transpose; integer constant data (shape arithmetic) is moved at import. */
 const transpose: Converter = (n) => {
   const rank = n.shape(0).length;
   const perm = n.attrs.ints('perm') ?? [...Array(rank).keys()].reverse();
+  const data = n.constInput(0);
+  if (data && isIntegerType(data.dataType)) return [moveData(data, perm.map((p) => data.dims[p]), transposeSources(data.dims, perm))];
   return n.put(TransposeOp.create(n.loc, { operands: { input: n.input(0) }, properties: { perm } }));
 };
 
@@ -89,21 +94,17 @@ const slice: Converter = (n) => {
   const axes = read(3, 'axes');
   const steps = legacy ? undefined : read(4, 'steps');
   const data = n.constInput(0);
-  if (data && data.dims.length === 1 && (axes ?? [0]).every((a) => a === 0 || a === -1)) {
-    return [sliceData(data, starts[0], ends[0], steps?.[0] ?? 1)];
-  }
   const properties = { starts: starts.map(clampInt), ends: ends.map(clampInt), axes, steps };
+  if (data && (data.dims.length === 1 || isIntegerType(data.dataType))) {
+    const slices = sliceDims(data.dims, properties.starts, properties.ends, axes, steps);
+    return [moveData(data, slices.map((d) => d.count), sliceSources(data.dims, slices))];
+  }
   return n.put(SliceOp.create(n.loc, { operands: { input: n.input(0) }, properties }));
 };
 
-/** ONNX Slice of 1-D data. */
-function sliceData(data: TensorData, start: number, end: number, step: number): TensorData {
-  const size = data.dims[0];
-  const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x < 0 ? x + size : x));
-  const values: (number | bigint)[] = [];
-  if (step > 0) for (let i = clamp(start, 0, size); i < clamp(end, 0, size); i += step) values.push(data.values[i]);
-  else for (let i = clamp(start, 0, size - 1); i > clamp(end, -1, size - 1); i += step) values.push(data.values[i]);
-  return { dims: [values.length], dataType: data.dataType, values };
+/** Constant data moved: element k of the result is `data`'s element sources[k]. */
+function moveData(data: TensorData, dims: readonly number[], sources: Int32Array): TensorData {
+  return { dims, dataType: data.dataType, values: Array.from(sources, (k) => data.values[k]) };
 }
 
 const gather: Converter = (n) => {
@@ -143,10 +144,39 @@ const expand: Converter = (n) => {
   return [binary(n, AddOp, x, n.splat(0, x, dims))];
 };
 
-/** Pad in constant mode: a slice for negative pads, then the pad values concatenated on each side. */
+/** `x[start:end:step]` along `axis` (ONNX Slice semantics). */
+function sliceAxis(n: NodeContext, x: Value, axis: number, start: number, end: number, step = 1): Value {
+  return n.put(SliceOp.create(n.loc, { operands: { input: x }, properties: { starts: [start], ends: [end], axes: [axis], steps: [step] } }))[0];
+}
+
+/** What Pad puts before (`side` 0) or after (1) `x` along `axis`: `count` elements in `mode`. */
+function padding(n: NodeContext, x: Value, axis: number, side: 0 | 1, count: number, mode: string, value: number): Value {
+  const shape = (x.type as RankedTensorType).shape;
+  const size = shape[axis];
+  const dims = shape.map((d, i) => (i === axis ? count : d));
+  // A negative end beyond the axis clamps to "before the first element" for a backward slice.
+  const BEFORE_FIRST = -(2 ** 40);
+  switch (mode) {
+    case 'constant':
+      return n.splat(value, x, dims);
+    case 'reflect':
+      if (count >= size) throw new ImportError(`reflect padding of ${count} needs more than ${count} elements along axis ${axis}, but there are ${size}`);
+      return side === 0 ? sliceAxis(n, x, axis, count, 0, -1) : sliceAxis(n, x, axis, size - 2, size - 2 - count < 0 ? BEFORE_FIRST : size - 2 - count, -1);
+    case 'edge': {
+      const edge = side === 0 ? sliceAxis(n, x, axis, 0, 1) : sliceAxis(n, x, axis, size - 1, size);
+      return binary(n, AddOp, edge, n.splat(0, x, dims));
+    }
+    case 'wrap':
+      if (count > size) throw new ImportError(`wrap padding of ${count} is longer than axis ${axis} (${size})`);
+      return side === 0 ? sliceAxis(n, x, axis, size - count, size) : sliceAxis(n, x, axis, 0, count);
+    default:
+      throw new ImportError(`unknown mode '${mode}' (constant, reflect, edge or wrap)`);
+  }
+}
+
+/** Pad: a slice for negative pads, then what each mode puts on each side, concatenated. */
 const pad: Converter = (n) => {
   const mode = n.attrs.string('mode', 'constant');
-  if (mode !== 'constant') throw new ImportError(`mode '${mode}' is not supported (only constant)`);
   const rank = n.shape(0).length;
   const pads = n.opset < 11 ? n.attrs.ints('pads') : n.constInts(1, 'pads');
   if (!pads) throw new ImportError('pads are required');
@@ -156,12 +186,8 @@ const pad: Converter = (n) => {
   let x = n.input(0);
   axes.forEach((axis, k) => {
     const [before, after] = [pads[k], pads[k + axes.length]];
-    if (before < 0 || after < 0) {
-      const properties = { starts: [Math.max(0, -before)], ends: [after < 0 ? after : 2 ** 40], axes: [axis] };
-      x = n.put(SliceOp.create(n.loc, { operands: { input: x }, properties }))[0];
-    }
-    const shape = (side: number) => (x.type as RankedTensorType).shape.map((d, i) => (i === axis ? side : d));
-    const parts = [...(before > 0 ? [n.splat(value, x, shape(before))] : []), x, ...(after > 0 ? [n.splat(value, x, shape(after))] : [])];
+    if (before < 0 || after < 0) x = sliceAxis(n, x, axis, Math.max(0, -before), after < 0 ? after : 2 ** 40);
+    const parts = [...(before > 0 ? [padding(n, x, axis, 0, before, mode, value)] : []), x, ...(after > 0 ? [padding(n, x, axis, 1, after, mode, value)] : [])];
     if (parts.length > 1) x = n.put(ConcatOp.create(n.loc, { operands: { inputs: parts }, properties: { axis } }))[0];
   });
   return [x];

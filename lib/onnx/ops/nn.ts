@@ -15,19 +15,20 @@ export function reshape(n: NodeContext, input: Value, dims: readonly number[]): 
   return n.put(ReshapeOp.create(n.loc, { operands: { input }, resultTypes: [RankedTensorType.get(dims, type.elementType)] }))[0];
 }
 
-/** Pads [top, left, bottom, right] for a 2-D window, from `pads` or `auto_pad`. */
+/** Pads (begins, then ends) for a window over the spatial dims of `input`, from `pads` or `auto_pad`. */
 function windowPads(n: NodeContext, input: readonly number[], kernel: readonly number[], strides: readonly number[], dilations: readonly number[]): number[] {
+  const spatial = input.length - 2;
   const autoPad = n.attrs.string('auto_pad', 'NOTSET');
   if (autoPad === 'NOTSET') {
-    const pads = n.attrs.ints('pads') ?? [0, 0, 0, 0];
-    if (pads.length !== 4) throw new ImportError(`pads must have 4 entries for a 2-D window, but has ${pads.length}`);
+    const pads = n.attrs.ints('pads') ?? new Array<number>(2 * spatial).fill(0);
+    if (pads.length !== 2 * spatial) throw new ImportError(`pads must have ${2 * spatial} entries for a ${spatial}-D window, but has ${pads.length}`);
     return pads;
   }
-  if (autoPad === 'VALID') return [0, 0, 0, 0];
+  if (autoPad === 'VALID') return new Array<number>(2 * spatial).fill(0);
   if (autoPad !== 'SAME_UPPER' && autoPad !== 'SAME_LOWER') throw new ImportError(`unknown auto_pad '${autoPad}'`);
   const begin: number[] = [];
   const end: number[] = [];
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < spatial; i++) {
     const size = input[i + 2];
     const out = Math.ceil(size / strides[i]);
     const total = Math.max(0, (out - 1) * strides[i] + (kernel[i] - 1) * dilations[i] + 1 - size);
@@ -45,15 +46,30 @@ function require2d(n: NodeContext, what: string): readonly number[] {
   return shape;
 }
 
+/** Input `i` with a unit dim inserted at 2 (a 1-D convolution's NCL input or MCK weight as 2-D); constant data stays constant. */
+function withUnitHeight(n: NodeContext, i: number): Value {
+  const dims = [...n.shape(i)];
+  dims.splice(2, 0, 1);
+  const data = n.constInput(i);
+  return data ? n.constant({ ...data, dims }, n.node.input![i]) : reshape(n, n.input(i), dims);
+}
+
+/** Conv, 2-D, or 1-D as a 2-D convolution of height 1. */
 const conv: Converter = (n) => {
-  const shape = require2d(n, 'convolution');
+  const shape = n.shape(0);
+  if (shape.length !== 3 && shape.length !== 4) throw new ImportError(`only 1-D and 2-D convolutions (rank-3 or rank-4 input) are supported, but the input has rank ${shape.length}`);
+  const spatial = shape.length - 2;
   const kernel = n.attrs.ints('kernel_shape') ?? n.shape(1).slice(2);
-  const strides = n.attrs.ints('strides') ?? [1, 1];
-  const dilations = n.attrs.ints('dilations') ?? [1, 1];
+  const strides = n.attrs.ints('strides') ?? new Array<number>(spatial).fill(1);
+  const dilations = n.attrs.ints('dilations') ?? new Array<number>(spatial).fill(1);
   const pads = windowPads(n, shape, kernel, strides, dilations);
   const bias = n.hasInput(2) ? n.input(2) : undefined;
-  const properties = { strides, pads, dilations, groups: n.attrs.int('group', 1) };
-  return n.put(Conv2dOp.create(n.loc, { operands: { input: n.input(0), weight: n.input(1), bias }, properties }));
+  const groups = n.attrs.int('group', 1);
+  if (spatial === 2) return n.put(Conv2dOp.create(n.loc, { operands: { input: n.input(0), weight: n.input(1), bias }, properties: { strides, pads, dilations, groups } }));
+  const properties = { strides: [1, strides[0]], pads: [0, pads[0], 0, pads[1]], dilations: [1, dilations[0]], groups };
+  const y = n.put(Conv2dOp.create(n.loc, { operands: { input: withUnitHeight(n, 0), weight: withUnitHeight(n, 1), bias }, properties }))[0];
+  const [batch, channels, , width] = (y.type as RankedTensorType).shape;
+  return [reshape(n, y, [batch, channels, width])];
 };
 
 /** MaxPool and AveragePool: 2-D, no ceil mode, no dilations. */

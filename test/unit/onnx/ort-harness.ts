@@ -48,9 +48,9 @@ export async function runOrt(ort: Ort, model: Uint8Array, feeds: Record<string, 
   return session.outputNames.map((n) => Array.from(out[n].data as ArrayLike<number | bigint>, Number));
 }
 
-/** The module dlc imports from `model`; throws with the problems when the import fails. */
-export function importModule(model: Uint8Array, bindings?: ReadonlyMap<string, readonly number[]>): Operation {
-  const r = importOnnx(createContext(), model, { bindings });
+/** The module dlc imports from `model` (`shapes` as `--shape` gives them); throws with the problems when the import fails. */
+export function importModule(model: Uint8Array, bindings?: ReadonlyMap<string, readonly number[]>, shapes?: ReadonlyMap<string, readonly number[]>): Operation {
+  const r = importOnnx(createContext(), model, { bindings, shapes });
   if (!r.module) throw new Error(`import failed:\n${r.problems.join('\n')}`);
   return r.module;
 }

@@ -100,6 +100,11 @@ const cases: Case[] = [
     },
   },
   { name: 'Pad (constant value)', model: single('Pad', [[2, 3]], {}, [ints('p', [1, 0, 2, 1]), { name: 'v', dims: [], values: [0.5] }]) },
+  { name: 'Pad (reflect)', model: single('Pad', [[1, 2, 6]], { mode: 'reflect' }, [ints('p', [0, 0, 3, 0, 1, 5])]) },
+  { name: 'Pad (edge, negative)', model: single('Pad', [[2, 4]], { mode: 'edge' }, [ints('p', [1, -1, 0, 2])]) },
+  { name: 'Pad (wrap, opset 19)', model: single('Pad', [[2, 4]], { mode: 'wrap' }, [ints('p', [0, 3, 1, 2])], 19) },
+  { name: 'Conv 1-D (pads, strides, dilations, bias)', model: single('Conv', [[1, 2, 11]], { pads: [1, 2], strides: [2], dilations: [2] }, [weight('w', [3, 2, 3], 30), weight('b', [3], 31)]) },
+  { name: 'Conv 1-D (groups, auto_pad SAME_UPPER)', model: single('Conv', [[2, 4, 7]], { group: 2, auto_pad: 'SAME_UPPER' }, [weight('w', [4, 2, 4], 32)]) },
   { name: 'Pad (negative, opset 18 axes)', model: single('Pad', [[1, 2, 4, 4]], {}, [ints('p', [1, -1, 2, 0]), { name: 'v', dims: [], values: [0] }, ints('ax', [2, 3])], 18) },
   {
     name: 'Where/Equal/Range/Mod folded into an Expand shape',
