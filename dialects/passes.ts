@@ -7,9 +7,10 @@ import { convertGraphToTensorPass } from './graph/to-tensor/index.js';
 import { tensorPasses } from './tensor/passes/index.js';
 import { blockPasses } from './block/passes/index.js';
 import { costBaselinePass } from './gpu/passes/cost-report-baseline.js';
+import { costReportPass } from './gpu/passes/cost-report.js';
 
 /** Every dialect pass, in the order they are registered. */
-const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, costBaselinePass];
+const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, costBaselinePass, costReportPass];
 
 let registered = false;
 

@@ -1,6 +1,6 @@
 // Command-line parsing for dlc-opt: mlir-opt's flag names, `--flag=value` and `-flag` spellings;
 // every registered pass and pipeline is a flag too (`--canonicalize=max-iterations=5`).
-import { closestNames } from '../pass/options.js';
+import { closestNames, type OptionSpec } from '../pass/options.js';
 import { lookupPassOrPipeline, registeredEntries } from '../pass/registry.js';
 
 /** A pass or pipeline given as a flag, with its option text. */
@@ -146,6 +146,15 @@ export function parseOptArgs(argv: readonly string[]): OptOptions | { error: str
         o.passes.push({ name, options: value ?? '' });
         continue;
       }
+      const option = passOptionFlag(name);
+      if (option) {
+        if (value === undefined && option.spec.type !== 'bool') return { error: `option '${name}' requires a value` };
+        const item = value === undefined ? option.option : `${option.option}=${/[\s,]/.test(value) ? `{${value}}` : value}`;
+        const given = o.passes.find((p) => p.name === option.pass);
+        if (given) given.options = given.options === '' ? item : `${given.options} ${item}`;
+        else o.passes.push({ name: option.pass, options: item });
+        continue;
+      }
       const hint = closestNames(name, [...OPT_FLAGS.map((f) => f.name), ...registeredEntries().map((e) => e.name)]);
       const more = hint.length ? ` Did you mean '--${hint[0]}'?` : '';
       return { error: `Unknown command line argument '${arg}'.  Try: 'dlc-opt --help'${more}` };
@@ -163,6 +172,20 @@ export function parseOptArgs(argv: readonly string[]): OptOptions | { error: str
     return { error: `'--pass-pipeline' cannot be used with individual pass flags (--${o.passes[0].name}); write the whole pipeline in one of the two forms` };
   }
   return o;
+}
+
+/**
+ * `--<pass>-<option>=V` sets one option of a pass given as a flag (issue 8's
+ * `--gpu-cost-report-file=F` is `--gpu-cost-report=file=F`): merged into that pass's flag when
+ * it is given too, else adding the pass. The longest registered pass name wins.
+ */
+function passOptionFlag(name: string): { pass: string; option: string; spec: OptionSpec } | undefined {
+  for (let i = name.lastIndexOf('-'); i > 0; i = name.lastIndexOf('-', i - 1)) {
+    const entry = lookupPassOrPipeline(name.slice(0, i));
+    const spec = entry?.options[name.slice(i + 1)];
+    if (spec) return { pass: name.slice(0, i), option: name.slice(i + 1), spec };
+  }
+  return undefined;
 }
 
 /** The --help text: the driver's flags, then every registered pass and pipeline. */
