@@ -311,3 +311,192 @@ func.func @outside(%a: tensor<8xf32>) -> tensor<8xf32> {
   }
   return %t : tensor<8xf32>
 }
+
+// -----
+
+func.func @anchor_first(%a: tensor<8xf32>) -> (tensor<8xf32>, tensor<8xf32>) {
+  %r:2 = block.program deps [] -> (tensor<8xf32>, tensor<8xf32>) {
+    // expected-error @+1 {{'block.tile' op must yield the results of its anchor (last) tensor.compute first, in order}}
+    %t:2 = block.tile @t tile [4] grid [2] reads [[4], [4]] smem 32 regs 128 -> (tensor<8xf32>, tensor<8xf32>) {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %p, %e : tensor<8xf32>, tensor<8xf32>
+    }
+    block.yield %t#0, %t#1 : tensor<8xf32>, tensor<8xf32>
+  }
+  return %r#0, %r#1 : tensor<8xf32>, tensor<8xf32>
+}
+
+// -----
+
+func.func @yield_other(%a: tensor<8xf32>) -> (tensor<8xf32>, tensor<8xf32>) {
+  %r:2 = block.program deps [] -> (tensor<8xf32>, tensor<8xf32>) {
+    // expected-error @+1 {{'block.tile' op yields a value that is not a result of one of its fused tensor.compute ops}}
+    %t:2 = block.tile @t tile [4] grid [2] reads [[4], [4]] smem 32 regs 128 -> (tensor<8xf32>, tensor<8xf32>) {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %e, %a : tensor<8xf32>, tensor<8xf32>
+    }
+    block.yield %t#0, %t#1 : tensor<8xf32>, tensor<8xf32>
+  }
+  return %r#0, %r#1 : tensor<8xf32>, tensor<8xf32>
+}
+
+// -----
+
+func.func @yield_twice(%a: tensor<8xf32>) -> (tensor<8xf32>, tensor<8xf32>, tensor<8xf32>) {
+  %r:3 = block.program deps [] -> (tensor<8xf32>, tensor<8xf32>, tensor<8xf32>) {
+    // expected-error @+1 {{'block.tile' op yields a fused result twice}}
+    %t:3 = block.tile @t tile [4] grid [2] reads [[4], [4]] smem 32 regs 128 -> (tensor<8xf32>, tensor<8xf32>, tensor<8xf32>) {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %e, %p, %p : tensor<8xf32>, tensor<8xf32>, tensor<8xf32>
+    }
+    block.yield %t#0, %t#1, %t#2 : tensor<8xf32>, tensor<8xf32>, tensor<8xf32>
+  }
+  return %r#0, %r#1, %r#2 : tensor<8xf32>, tensor<8xf32>, tensor<8xf32>
+}
+
+// -----
+
+func.func @unread(%a: tensor<8xf32>) -> tensor<8xf32> {
+  %r = block.program deps [] -> tensor<8xf32> {
+    // expected-error @+1 {{'block.tile' op fused TE #0 is read by no later TE of the tile}}
+    %t = block.tile @t tile [4] grid [2] reads [[4], [4]] smem 32 regs 128 -> tensor<8xf32> {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %e : tensor<8xf32>
+    }
+    block.yield %t : tensor<8xf32>
+  }
+  return %r : tensor<8xf32>
+}
+
+// -----
+
+func.func @shifted(%a: tensor<8xf32>) -> tensor<8xf32> {
+  %r = block.program deps [] -> tensor<8xf32> {
+    // expected-error @+1 {{'block.tile' op fused TE #0's output map #0 is not a projected permutation}}
+    %t = block.tile @t tile [4] grid [2] reads [[4], [4]] smem 32 regs 128 -> tensor<8xf32> {
+      %p = tensor.compute [i: 8] (%a[i]) -> [7 - i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %e : tensor<8xf32>
+    }
+    block.yield %t : tensor<8xf32>
+  }
+  return %r : tensor<8xf32>
+}
+
+// -----
+
+func.func @fused_reads(%a: tensor<8xf32>) -> tensor<8xf32> {
+  %r = block.program deps [] -> tensor<8xf32> {
+    // expected-error @+1 {{'block.tile' op footprint of input #0 of TE #1 is declared 3 but the tile reads 4}}
+    %t = block.tile @t tile [4] grid [2] reads [[4], [3]] smem 32 regs 128 -> tensor<8xf32> {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %e : tensor<8xf32>
+    }
+    block.yield %t : tensor<8xf32>
+  }
+  return %r : tensor<8xf32>
+}
+
+// -----
+
+func.func @fused_count(%a: tensor<8xf32>) -> tensor<8xf32> {
+  %r = block.program deps [] -> tensor<8xf32> {
+    // expected-error @+1 {{'block.tile' op declares 1 footprints but its TEs have 2 inputs}}
+    %t = block.tile @t tile [4] grid [2] reads [[4]] smem 32 regs 128 -> tensor<8xf32> {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %e : tensor<8xf32>
+    }
+    block.yield %t : tensor<8xf32>
+  }
+  return %r : tensor<8xf32>
+}
+
+// -----
+
+func.func @smem(%a: tensor<8xf32>) -> tensor<8xf32> {
+  %r = block.program deps [] -> tensor<8xf32> {
+    // expected-error @+1 {{'block.tile' op smem 8 is less than the 16 bytes its fused intermediates stage on chip}}
+    %t = block.tile @t tile [4] grid [2] reads [[4], [4]] smem 8 regs 128 -> tensor<8xf32> {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %e : tensor<8xf32>
+    }
+    block.yield %t : tensor<8xf32>
+  }
+  return %r : tensor<8xf32>
+}
+
+// -----
+
+func.func @uncovered(%a: tensor<8xf32>) -> (tensor<4xf32>, tensor<8xf32>) {
+  %r:2 = block.program deps [] -> (tensor<4xf32>, tensor<8xf32>) {
+    // expected-error @+1 {{'block.tile' op fused TE #0's result #0 leaves the tile but its computed boxes cover only 4 of its 8 elements}}
+    %t:2 = block.tile @t tile [2] grid [2] reads [[2], [2]] smem 16 regs 64 -> (tensor<4xf32>, tensor<8xf32>) {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      %e = tensor.compute [i: 4] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<4xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %e, %p : tensor<4xf32>, tensor<8xf32>
+    }
+    block.yield %t#0, %t#1 : tensor<4xf32>, tensor<8xf32>
+  }
+  return %r#0, %r#1 : tensor<4xf32>, tensor<8xf32>
+}

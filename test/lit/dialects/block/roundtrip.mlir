@@ -59,3 +59,31 @@ func.func @conv(%x: tensor<1x2x12x12xf32>, %w: tensor<4x2x3x3xf32>) -> tensor<1x
   }
   return %r : tensor<1x4x4x4xf32>
 }
+
+// A fused tile (block-fuse's form): a producer computed inside the anchor's tile, its result
+// leaving too (the program returns it), yielded after the anchor's.
+// CHECK-LABEL: func.func @fused
+// CHECK: %[[T:.*]]:2 = block.tile @e tile [4] grid [2] reads {{\[}}[4], [4]] smem 32 regs 128 -> (tensor<8xf32>, tensor<8xf32>) {
+// CHECK-NEXT: %[[P:.*]] = tensor.compute [i: 8] (%arg0[i]) -> [i]
+// CHECK: %[[E:.*]] = tensor.compute [i: 8] (%[[P]][i]) -> [i]
+// CHECK: block.yield %[[E]], %[[P]] : tensor<8xf32>, tensor<8xf32>
+// CHECK: block.yield %[[T]]#0, %[[T]]#1
+func.func @fused(%a: tensor<8xf32>) -> (tensor<8xf32>, tensor<8xf32>) {
+  %r:2 = block.program deps [] -> (tensor<8xf32>, tensor<8xf32>) {
+    %t:2 = block.tile @e tile [4] grid [2] reads [[4], [4]] smem 32 regs 128 -> (tensor<8xf32>, tensor<8xf32>) {
+      %p = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        %y = math.exp %x : f32
+        tensor.yield %y : f32
+      }
+      %e = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        %y = arith.mulf %x, %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %e, %p : tensor<8xf32>, tensor<8xf32>
+    }
+    block.yield %t#0, %t#1 : tensor<8xf32>, tensor<8xf32>
+  }
+  return %r#0, %r#1 : tensor<8xf32>, tensor<8xf32>
+}
