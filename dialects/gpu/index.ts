@@ -19,6 +19,7 @@ export { AsyncTokenType } from './types.js';
 export { gpuFuncType, launchGroups, workgroupCount, LAUNCH_SEGMENTS } from './syntax.js';
 export { constantInt, memrefBytes, workgroupBytes, VERIFY_PROFILE } from './verify.js';
 export { enclosingGpuFunc } from './verify-context.js';
+export { createGpuModule, createGpuFunc, createLaunchFunc, type GpuFuncSpec, type LaunchSpec } from './build.js';
 
 let dialect: Dialect | undefined;
 

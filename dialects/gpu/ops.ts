@@ -222,7 +222,10 @@ export const ReturnOp = defineOp(
       const fn = v.op.parentOp;
       const type = fn?.getProp('function_type');
       const results = type && 'value' in type ? ((type as { value: { results?: readonly Type[] } }).value.results ?? []) : [];
-      if (results.length !== v.operands.length) return fail(v.op, `expected ${results.length} result operands`);
+      if (results.length !== v.operands.length) {
+        v.op.emitOpError(`expected ${results.length} result operands`).attachNote('return type declared here', fn!.location);
+        return false;
+      }
       for (let i = 0; i < results.length; i++) {
         if (results[i] !== v.operands[i].type) return fail(v.op, `unexpected type \`'${v.operands[i].type}'' for operand #${i}`);
       }

@@ -1,8 +1,8 @@
 // The memref dialect: buffers (alloc, alloca, dealloc, global, get_global), accesses (load,
 // store, copy, dim) and views (cast, subview, reinterpret_cast), as in MLIR 22.
-import { AffineMapAttr, IntegerAttr, MemRefType, RankedTensorType, SymbolRefAttr, TypeAttr, UnitAttr, UnrankedMemRefType, type Dialect, type Operation, type Type, type Value } from '../../lib/ir/index.js';
+import { AffineMapAttr, FloatType, IntegerAttr, MemRefType, RankedTensorType, SymbolRefAttr, TypeAttr, UnitAttr, UnrankedMemRefType, type Dialect, type Operation, type Type, type Value } from '../../lib/ir/index.js';
 import {
-  AnyAttrProp, AnyMemRef, AttrSizedOperandSegments, BoolProp, DenseI64ArrayProp, FlatSymbolRefProp, I64Prop, Index,
+  AnyAttrProp, AnyFloat, AnyMemRef, AnySignlessInteger, IntEnumProp, MemRefOf, SameTypeAs, AttrSizedOperandSegments, BoolProp, DenseI64ArrayProp, FlatSymbolRefProp, I64Prop, Index,
   IsSymbol, MemAlloc, MemFree, MemRead, MemWrite, NoMemoryEffect, Pure, SameOperandsElementType, SameOperandsShape, StrProp, SymbolNameProp, TypeFrom, TypeProp,
   UnitProp, Variadic, defineDialect, defineOp, typeConstraint,
 } from '../../lib/dialect/index.js';
@@ -302,6 +302,39 @@ export const ReinterpretCastOp = defineOp(
   },
 );
 
+/** arith::AtomicRMWKind, in MLIR's numbering. */
+export const atomicRMWKinds = {
+  addf: 0, addi: 1, andi: 2, assign: 3, maximumf: 4, maxnumf: 5, maxs: 6, maxu: 7,
+  minimumf: 8, minnumf: 9, mins: 10, minu: 11, mulf: 12, muli: 13, ori: 14, xori: 15,
+} as const;
+const FLOAT_RMW = new Set(['addf', 'maximumf', 'maxnumf', 'minimumf', 'minnumf', 'mulf']);
+const INT_RMW = new Set(['addi', 'andi', 'maxs', 'maxu', 'mins', 'minu', 'muli', 'ori', 'xori']);
+const IntegerOrFloat = typeConstraint('signless integer or floating point', (t) => AnySignlessInteger.check(t) || AnyFloat.check(t));
+
+export const AtomicRMWOp = defineOp(
+  {
+    name: 'memref.atomic_rmw',
+    operands: {
+      value: TypeFrom('memref', elementType, 'value type matches element type of memref', IntegerOrFloat),
+      memref: MemRefOf([AnySignlessInteger, AnyFloat]),
+      indices: Variadic(Index),
+    },
+    results: { result: SameTypeAs('value', IntegerOrFloat) },
+    properties: { kind: IntEnumProp('arith::AtomicRMWKind', atomicRMWKinds) },
+    interfaces: { memoryEffects: [MemRead('memref'), MemWrite('memref')] },
+    assemblyFormat: '$kind $value `,` $memref `[` $indices `]` attr-dict `:` `(` type($value) `,` type($memref) `)` `->` type($result)',
+  },
+  {
+    verify(v) {
+      if (v.indices.length !== rankOf(v.memref)) return fail(v.op, 'expects the number of subscripts to be equal to memref rank');
+      const isFloat = v.value.type instanceof FloatType;
+      if (FLOAT_RMW.has(v.kind) && !isFloat) return fail(v.op, `with kind '${v.kind}' expects a floating-point type`);
+      if (INT_RMW.has(v.kind) && isFloat) return fail(v.op, `with kind '${v.kind}' expects an integer type`);
+      return true;
+    },
+  },
+);
+
 let dialect: Dialect | undefined;
 
 /** The memref dialect (built once: its op definitions are module-level). */
@@ -312,7 +345,7 @@ export function loadMemrefDialect(): Dialect {
     // dim folds to index constants, which arith builds (as MLIR's memref dialect delegates).
     materializeConstant: materializeArithConstant,
     canonicalization: memrefCanonicalization,
-    ops: [AllocOp, AllocaOp, DeallocOp, LoadOp, StoreOp, DimOp, CastOp, CopyOp, GlobalOp, GetGlobalOp, SubViewOp, ReinterpretCastOp],
+    ops: [AllocOp, AllocaOp, DeallocOp, LoadOp, StoreOp, DimOp, CastOp, CopyOp, GlobalOp, GetGlobalOp, SubViewOp, ReinterpretCastOp, AtomicRMWOp],
   }));
 }
 

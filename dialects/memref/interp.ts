@@ -1,9 +1,11 @@
 // Interpreter implementations of the memref dialect: allocation, checked accesses, views and globals.
-import { DenseElementsAttr, MemRefType, SymbolRefAttr, TypeAttr, type Operation } from '../../lib/ir/index.js';
+import { DenseElementsAttr, FloatType, MemRefType, SymbolRefAttr, TypeAttr, type Operation, type Type } from '../../lib/ir/index.js';
+import { canon, floatBinary, floatFormat, intBinary, type FloatBinaryName, type IntBinaryName } from '../../lib/interp/scalar/index.js';
 import {
   Allocation, MemRefValue, allocateMemRef, checkLive, checkWritable, denseElementsBuffer, elementPosition, forEachIndex, operandGroups,
-  type Interpreter, type InterpreterImpls, type RtValue,
+  intWidth, type Interpreter, type InterpreterImpls, type RtValue, type Scalar,
 } from '../../lib/interp/index.js';
+import { AtomicRMWOp } from './index.js';
 import { DYNAMIC, staticValues } from './syntax.js';
 
 /** The memref operand `v` of `op`, or a runtime error when it is something else. */
@@ -141,6 +143,27 @@ function dealloc(op: Operation, args: readonly RtValue[], interp: Interpreter): 
   return [];
 }
 
+/** The new value memref.atomic_rmw stores, for each kind (floats rounded once to the element's format). */
+function atomicUpdate(kind: string, type: Type, old: Scalar, value: Scalar): Scalar {
+  if (kind === 'assign') return value;
+  if (type instanceof FloatType) {
+    return floatBinary[kind as FloatBinaryName](old as number, value as number, floatFormat(type.name)!);
+  }
+  const width = intWidth(type)!;
+  const name = ({ maxs: 'maxsi', maxu: 'maxui', mins: 'minsi', minu: 'minui' } as Record<string, string>)[kind] ?? kind;
+  return canon(intBinary[name as IntBinaryName](old as bigint, value as bigint, width), width);
+}
+
+/** memref.atomic_rmw: reads the element, stores the kind's combination with the value, returns the old element. */
+function atomicRMW(op: Operation, args: readonly RtValue[], interp: Interpreter): RtValue[] {
+  const m = asMemRef(interp, op, args[1]);
+  checkWritable(interp, op, m);
+  const i = elementPosition(interp, op, m, args, 2);
+  const old = m.allocation.data.get(i);
+  m.allocation.data.set(i, atomicUpdate(AtomicRMWOp.view(op).kind, m.elementType, old, args[0] as Scalar));
+  return [old];
+}
+
 /** The implementations of memref ops. */
 export function memrefInterpreter(): InterpreterImpls {
   return {
@@ -168,5 +191,6 @@ export function memrefInterpreter(): InterpreterImpls {
     'memref.get_global': getGlobal,
     'memref.subview': subview,
     'memref.reinterpret_cast': reinterpretCast,
+    'memref.atomic_rmw': atomicRMW,
   };
 }

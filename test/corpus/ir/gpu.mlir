@@ -1,5 +1,5 @@
 // The gpu dialect as MLIR 22 writes it: modules, kernels with attributions, ids, barriers,
-// shuffles, subgroup reductions, host memory ops and launches (the dlc-only ops are not here:
+// shuffles, subgroup reductions, atomics, host memory ops and launches (the dlc-only ops are not here:
 // mlir-opt does not know them).
 module attributes {gpu.container_module} {
   gpu.module @kernels {
@@ -24,6 +24,8 @@ module attributes {gpu.container_module} {
       %s2 = gpu.subgroup_reduce maximumf %v uniform : (f32) -> f32
       %s3 = gpu.subgroup_reduce add %v cluster(size = 4) : (f32) -> f32
       %s4 = gpu.subgroup_reduce maxsi %c1 uniform cluster(size = 4, stride = 2) : (i32) -> i32
+      %old = memref.atomic_rmw addf %v, %a[%t] : (f32, memref<256xf32>) -> f32
+      %oldi = memref.atomic_rmw maxs %c1, %f[%t] : (i32, memref<4xi32>) -> i32
       gpu.return
     }
     gpu.func @d(%x: f32) -> f32 attributes {foo = 1} {
