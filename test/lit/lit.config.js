@@ -16,7 +16,7 @@ export default function dlcSuite(config, { root }) {
   have('filecheck', existsSync(join(LLVM_BIN, 'FileCheck')) || onPath('FileCheck'));
   have('nvcc', onPath('nvcc'));
   // Our own tools are features too: a test of one tool should not fail because another is not built yet.
-  for (const tool of ['dlc-opt', 'dlc-filecheck', 'dlc-lit', 'dlc-update-checks', 'dlc-run', 'dlc-import-onnx']) {
+  for (const tool of ['dlc-opt', 'dlc-filecheck', 'dlc-lit', 'dlc-update-checks', 'dlc-run', 'dlc-import-onnx', 'dlc-translate']) {
     have(tool, existsSync(join(root, '../../dist', `${tool}.js`)));
   }
   if (features.has('mlir-opt')) substitutions['%mlir-opt'] = join(LLVM_BIN, 'mlir-opt');

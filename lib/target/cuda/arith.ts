@@ -19,8 +19,8 @@ function predicateOf(op: Operation, cases: readonly string[]): string {
 
 /** Whether the op's fastmath flags allow contracting a product into an FMA. */
 function allowsContract(op: Operation): boolean {
-  const f = op.getProp('fastmath');
-  return f !== undefined && /contract|fast/.test(String(f));
+  const flags = (op.getProp('fastmath') as { value?: unknown } | undefined)?.value;
+  return typeof flags === 'string' && /\b(contract|fast)\b/.test(flags);
 }
 
 /** An op computing `f(operands...)` from its operands' C expressions. */
@@ -36,10 +36,12 @@ function intBinary(compute: (a: string, b: string, t: Type) => string, indexForm
   });
 }
 
-const unsignedOp = (sym: string) => intBinary((a, b, t) => `${unsignedView(a, t)} ${sym} ${unsignedView(b, t)}`, (a, b) => `${a} ${sym} ${b}`);
+/** An op on the unsigned view; on index, `plain` ones (+ - * & | ^, the same bits either way) stay signed. */
+const unsignedOp = (sym: string, plain = true) =>
+  intBinary((a, b, t) => `${unsignedView(a, t)} ${sym} ${unsignedView(b, t)}`, plain ? (a, b) => `${a} ${sym} ${b}` : undefined);
 const signedOp = (sym: string) => intBinary((a, b, t) => `${signedView(a, t)} ${sym} ${signedView(b, t)}`, (a, b) => `${a} ${sym} ${b}`);
 const helper = (name: string, view: typeof signedView) =>
-  intBinary((a, b, t) => `dlc::${name}(${view(a, t)}, ${view(b, t)})`, (a, b) => `dlc::${name}(${a}, ${b})`);
+  intBinary((a, b, t) => `dlc::${name}(${view(a, t)}, ${view(b, t)})`, view === signedView ? (a, b) => `dlc::${name}(${a}, ${b})` : undefined);
 const pick = (cmp: '<' | '>', view: typeof signedView) =>
   pure(([a, b], op) => {
     const t = resultType(op);
@@ -173,8 +175,8 @@ registerEmitters({
   'arith.muli': unsignedOp('*'),
   'arith.divsi': signedOp('/'),
   'arith.remsi': signedOp('%'),
-  'arith.divui': unsignedOp('/'),
-  'arith.remui': unsignedOp('%'),
+  'arith.divui': unsignedOp('/', false),
+  'arith.remui': unsignedOp('%', false),
   'arith.ceildivsi': helper('ceildivsi', signedView),
   'arith.floordivsi': helper('floordivsi', signedView),
   'arith.ceildivui': helper('ceildivui', unsignedView),

@@ -29,12 +29,12 @@ export class EmitError extends Error {
   }
 }
 
-/** The emitters of every supported op, by op name (filled by the per-dialect files through `registerEmitters`). */
-const emitters = new Map<string, OpEmitter>();
+/** The emitters of every supported op, by op name, with the side they are for (filled by the per-dialect files through `registerEmitters`). */
+const emitters = new Map<string, { emit: OpEmitter; side?: Side }>();
 
-/** Adds emitters for ops by name. */
-export function registerEmitters(table: Readonly<Record<string, OpEmitter>>): void {
-  for (const [name, emit] of Object.entries(table)) emitters.set(name, emit);
+/** Adds emitters for ops by name; `side` restricts them to kernels or to host code. */
+export function registerEmitters(table: Readonly<Record<string, OpEmitter>>, side?: Side): void {
+  for (const [name, emit] of Object.entries(table)) emitters.set(name, { emit, side });
 }
 
 /** Text of one C++ function body under construction. */
@@ -148,9 +148,11 @@ export class FunctionEmitter {
   /** Emits `op` when it is live. */
   emitOp(op: Operation): void {
     if (!this.live.isLive(op)) return;
-    const emit = emitters.get(op.name.name);
-    if (!emit) throw new EmitError(op, `'${op.name.name}' op has no CUDA C++ translation${this.side === 'host' ? ' in host code' : ''}`);
-    emit(op, this);
+    const entry = emitters.get(op.name.name);
+    if (!entry || (entry.side && entry.side !== this.side)) {
+      throw new EmitError(op, `'${op.name.name}' op has no CUDA C++ translation${this.side === 'host' ? ' in host code' : ' in kernels'}`);
+    }
+    entry.emit(op, this);
   }
 
   private ownerOf(v: Value): Operation {

@@ -56,4 +56,4 @@ registerEmitters({
   'gpu.shuffle': shuffle,
   'gpu.subgroup_reduce': subgroupReduce,
   'gpu.return': () => {},
-});
+}, 'device');

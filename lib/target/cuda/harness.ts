@@ -136,8 +136,9 @@ template <class T> T random_value(Rng& rng) {
   }
 }
 
-// bf16 has no numpy dtype: its files hold float32, as dlc-run writes them.
-template <class T> using file_t = typename std::conditional<std::is_same<T, __nv_bfloat16>::value, float, T>::type;
+// Host copies hold bool as a byte (std::vector<bool> packs bits); bf16 has no numpy dtype: its files hold float32, as dlc-run writes them.
+template <class T> using storage_t = typename std::conditional<std::is_same<T, bool>::value, uint8_t, T>::type;
+template <class T> using file_t = typename std::conditional<std::is_same<T, __nv_bfloat16>::value, float, storage_t<T>>::type;
 
 inline std::string input_path(const Options& o, int index, const char* name) {
   std::string path;
@@ -147,8 +148,8 @@ inline std::string input_path(const Options& o, int index, const char* name) {
 }
 
 // The host values of input index: read from its file, or random.
-template <class T> std::vector<T> host_input(const Options& o, int index, const char* name, const std::vector<int64_t>& shape, const char* descr, Rng& rng) {
-  std::vector<T> host(count_of(shape));
+template <class T> std::vector<storage_t<T>> host_input(const Options& o, int index, const char* name, const std::vector<int64_t>& shape, const char* descr, Rng& rng) {
+  std::vector<storage_t<T>> host(count_of(shape));
   std::string path = input_path(o, index, name);
   if (path.empty()) {
     for (auto& x : host) x = random_value<T>(rng);
@@ -156,12 +157,12 @@ template <class T> std::vector<T> host_input(const Options& o, int index, const 
   }
   std::vector<char> raw = read_npy(path, descr, shape, sizeof(file_t<T>));
   const file_t<T>* values = (const file_t<T>*)raw.data();
-  for (size_t i = 0; i < host.size(); ++i) host[i] = dlc::narrow<T>(values[i]);
+  for (size_t i = 0; i < host.size(); ++i) host[i] = dlc::narrow<storage_t<T>>(values[i]);
   return host;
 }
 
 template <class T> T* device_input(const Options& o, int index, const char* name, const std::vector<int64_t>& shape, const char* descr, Rng& rng) {
-  std::vector<T> host = host_input<T>(o, index, name, shape, descr, rng);
+  std::vector<storage_t<T>> host = host_input<T>(o, index, name, shape, descr, rng);
   T* device = nullptr;
   DLC_CHECK(cudaMalloc(&device, std::max<size_t>(host.size(), 1) * sizeof(T)));
   DLC_CHECK(cudaMemcpy(device, host.data(), host.size() * sizeof(T), cudaMemcpyHostToDevice));
@@ -169,9 +170,9 @@ template <class T> T* device_input(const Options& o, int index, const char* name
 }
 
 template <class T> void save(const Options& o, int index, const T* values, bool on_device, const std::vector<int64_t>& shape, const char* descr) {
-  std::vector<T> host(count_of(shape));
+  std::vector<storage_t<T>> host(count_of(shape));
   if (on_device) DLC_CHECK(cudaMemcpy(host.data(), values, host.size() * sizeof(T), cudaMemcpyDeviceToHost));
-  else std::copy(values, values + host.size(), host.begin());
+  else for (size_t i = 0; i < host.size(); ++i) host[i] = (storage_t<T>)values[i];
   std::vector<file_t<T>> file(host.size());
   for (size_t i = 0; i < host.size(); ++i) file[i] = (file_t<T>)dlc::widen(host[i]);
   std::string path = o.out + "/result" + std::to_string(index) + ".npy";

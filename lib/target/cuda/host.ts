@@ -122,7 +122,7 @@ registerEmitters({
   'func.return': (op, e) => {
     op.operands.forEach((v, i) => e.line(`*result${i} = ${e.get(v)};`));
   },
-});
+}, 'host');
 
 /** Emits host function `fn`; `kernels` describes the kernels it may launch. */
 export function emitHostFunction(fn: Operation, kernels: ReadonlyMap<string, KernelInfo>): string {

@@ -46,7 +46,8 @@ export function computeLiveness(fn: Operation): LiveSet {
     const parent = user.parentOp;
     if (user.name.name === 'scf.yield' && parent) return carried(parent, i);
     if (user.name.name === 'scf.for' && i >= 3) return carried(user, i - 3);
-    return true;
+    // memref.dim reads its (constant) index at translation time.
+    return !(user.name.name === 'memref.dim' && i === 1);
   }
   const shouldLive = (op: Operation): boolean => {
     if (op.hasTrait('Terminator')) {

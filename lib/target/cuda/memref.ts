@@ -193,7 +193,8 @@ const atomicRmw: OpEmitter = (op, e) => {
     // CUDA's integer atomics take int / unsigned / long long / unsigned long long: reinterpret the stored type.
     const signed = kind === 'maxs' || kind === 'mins';
     const ct = t === 'int32_t' ? (signed ? 'int' : 'unsigned int') : signed ? 'long long' : 'unsigned long long';
-    expr = `(${t})${native[kind]}((${ct}*)${address}, (${ct})${value})`;
+    const call = `${native[kind]}((${ct}*)${address}, (${ct})${value})`;
+    expr = e.needed(op.result(0)) ? `(${t})${call}` : call;
   } else {
     expr = `dlc::atomic_update(${address}, ${value}, ${functorOf(kind, op)})`;
   }
@@ -214,9 +215,8 @@ registerEmitters({
   },
   'memref.subview': subview,
   'memref.reinterpret_cast': reinterpretCast,
-  'memref.alloca': alloca,
-  'memref.atomic_rmw': atomicRmw,
 });
+registerEmitters({ 'memref.alloca': alloca, 'memref.atomic_rmw': atomicRmw }, 'device');
 
 /** The C++ element type of memref `type`. */
 export function elementCType(type: MemRefType, op: Operation): string {

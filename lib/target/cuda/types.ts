@@ -127,9 +127,18 @@ export function intLiteral(value: bigint, t: Type): string {
   return storage === 32 ? `${v}` : `(int${storage}_t)${v}`;
 }
 
+/** The shortest decimal that reads back as exactly `x`, a float's value, in a float. */
+function shortestFloat(x: number): string {
+  for (let digits = 1; digits < 9; digits++) {
+    const s = x.toPrecision(digits);
+    if (Math.fround(Number(s)) === x) return String(Number(s));
+  }
+  return String(x);
+}
+
 /** A decimal literal that reads back as exactly `x` in a double (or, with the `f` suffix, a float). */
 function decimal(x: number, suffix: string): string {
-  const s = Object.is(x, -0) ? '-0.0' : String(x);
+  const s = Object.is(x, -0) ? '-0.0' : suffix === 'f' ? shortestFloat(x) : String(x);
   return `${/[.e]/.test(s) ? s : `${s}.0`}${suffix}`;
 }
 
