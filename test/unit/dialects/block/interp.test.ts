@@ -57,7 +57,6 @@ for (const name of MODELS) {
     check(graph, transform(block, 'block-sync'), `${name} (block-sync)`);
     const fused = transform(block, 'block-fuse,block-sync');
     check(graph, fused, `${name} (block-fuse, block-sync)`);
-    check(graph, transform(graph, 'convert-graph-to-tensor,convert-tensor-to-block{tile-sizes=2,4},block-fuse'), `${name} (unfused TEs, block-fuse, barriers)`);
   });
 }
 

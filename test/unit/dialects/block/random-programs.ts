@@ -125,12 +125,14 @@ export function outputMapOf(te: TeSpec): AffineMap {
   return mapOf(te.bounds.length, te.output);
 }
 
+// A producer reads the function's argument %a at its output's position when `operand` is 'a'.
 function tileText(name: string, te: TeSpec, operand: string | undefined): string {
   const combiner = te.reduce.some((x) => x) ? ' add' : '';
-  const inMap = inputMapOf(te);
+  const fromArg = operand === 'a' && te.input === undefined;
+  const inMap = fromArg ? outputMapOf(te) : inputMapOf(te);
   const reads = inMap ? [footprintExtent(inMap, te.bounds, te.tile)] : [];
-  const ins = operand ? `(%${operand}[${access(te.input!)}])` : '()';
-  const inTypes = operand ? tensor(te.inShape!) : '';
+  const ins = operand ? `(%${operand}[${access(fromArg ? te.output : te.input!)}])` : '()';
+  const inTypes = operand ? tensor(fromArg ? te.outShape : te.inShape!) : '';
   const args = operand ? '%x: f32' : '';
   const value = operand ? '%x' : '%one';
   return `    %${name} = block.tile @${name} tile ${list(te.tile)} grid ${list(gridOf(te.bounds, te.tile))} reads [${reads.map(list).join(', ')}] smem 0 regs 0 -> ${tensor(te.outShape)} {
@@ -144,12 +146,15 @@ function tileText(name: string, te: TeSpec, operand: string | undefined): string
 `;
 }
 
-/** The case as a function holding one block.program of two tiles, @p and @c. */
-export function caseText(c: Case): string {
+/**
+ * The case as a function holding one block.program of two tiles, @p and @c; with `withInput`
+ * the producer reads an argument %a (so its values vary with the position).
+ */
+export function caseText(c: Case, withInput = false): string {
   const out = tensor(c.consumer.outShape);
-  return `func.func @main() -> ${out} {
+  return `func.func @main(${withInput ? `%a: ${tensor(c.producer.outShape)}` : ''}) -> ${out} {
   %r = block.program deps [@p -> @c barrier] -> ${out} {
-${tileText('p', c.producer, undefined)}${tileText('c', c.consumer, 'p')}    block.yield %c : ${out}
+${tileText('p', c.producer, withInput ? 'a' : undefined)}${tileText('c', c.consumer, 'p')}    block.yield %c : ${out}
   }
   return %r : ${out}
 }`;
