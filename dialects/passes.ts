@@ -8,9 +8,10 @@ import { tensorPasses } from './tensor/passes/index.js';
 import { blockPasses } from './block/passes/index.js';
 import { costBaselinePass } from './gpu/passes/cost-report-baseline.js';
 import { costReportPass } from './gpu/passes/cost-report.js';
+import { mergeKernelsPass } from './gpu/passes/merge-kernels.js';
 
 /** Every dialect pass, in the order they are registered. */
-const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, costBaselinePass, costReportPass];
+const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, costBaselinePass, costReportPass, mergeKernelsPass];
 
 let registered = false;
 
