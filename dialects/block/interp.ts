@@ -10,6 +10,7 @@ import { fusedBoxes, fusedPlan, type FusedPlan } from './tile-regions.js';
 import { footprint, tileBox, tilePosition, tileNumber, type Box } from './tiling.js';
 import { forEachPoint, runTile } from './interp-tile.js';
 import { rngFor } from './interp-random.js';
+import { addScheduleBarriers } from './interp-schedule.js';
 
 /** The discardable attribute of a block.program holding the seed of its task order (0 when absent). */
 export const SEED_ATTR = 'block.seed';
@@ -59,6 +60,7 @@ function planTasks(program: Operation, tiles: readonly Operation[]): { tasks: Ta
     for (const task of tasks[p]) task.barriers.push(b);
     for (const task of tasks[c]) task.pending++;
   }
+  addScheduleBarriers(program, tiles, tasks, barriers);
   return { tasks, barriers };
 }
 

@@ -111,15 +111,27 @@ export interface LaunchShape {
   readonly grid: number;
 }
 
-/** The shape of `launch` of `program` on `gpu` (tile names not in the program are ignored). */
-export function launchShape(program: Operation, launch: Launch, gpu: GpuProfile): LaunchShape {
+/** The shapes of `launches` of `program` on `gpu`, in one pass over its tiles and dependencies (tile names not in the program are ignored). */
+export function launchShapes(program: Operation, launches: readonly Launch[], gpu: GpuProfile): LaunchShape[] {
   const byName = new Map(programTiles(program).map((t) => [tileName(t), t]));
   const tiles = (ph: Phase) => ph.flatMap((n) => byName.get(n) ?? []);
-  const tasks = launch.map((ph) => tiles(ph).reduce((s, t) => s + tileTasks(t), 0));
-  const phaseOf = new Map(launch.flatMap((ph, i) => ph.map((n) => [n, i] as const)));
-  const waitInside = programDeps(program).some((e) => e.sync === 'flags' && phaseOf.has(e.producer) && phaseOf.get(e.producer) === phaseOf.get(e.consumer));
-  const coResident = launch.length > 1 || waitInside;
-  const occ = occupancy(gpu, combinedUse(launch.flatMap((ph) => tiles(ph).map((t) => tileUse(t, gpu)))));
-  const widest = Math.max(0, ...tasks);
-  return { tasks, coResident, occupancy: occ, grid: coResident ? Math.min(widest, occ.residentBlocks) : widest };
+  // Where each tile runs, as "launch,phase": a flags edge inside one phase needs co-resident blocks.
+  const slot = new Map(launches.flatMap((l, i) => l.flatMap((ph, j) => ph.map((n) => [n, `${i},${j}`] as const))));
+  const waitsIn = new Set<number>();
+  for (const e of programDeps(program)) {
+    const at = slot.get(e.producer);
+    if (e.sync === 'flags' && at !== undefined && at === slot.get(e.consumer)) waitsIn.add(Number(at.split(',')[0]));
+  }
+  return launches.map((launch, i) => {
+    const tasks = launch.map((ph) => tiles(ph).reduce((s, t) => s + tileTasks(t), 0));
+    const coResident = launch.length > 1 || waitsIn.has(i);
+    const occ = occupancy(gpu, combinedUse(launch.flatMap((ph) => tiles(ph).map((t) => tileUse(t, gpu)))));
+    const widest = Math.max(0, ...tasks);
+    return { tasks, coResident, occupancy: occ, grid: coResident ? Math.min(widest, occ.residentBlocks) : widest };
+  });
+}
+
+/** The shape of one launch of `program` on `gpu` (see launchShapes). */
+export function launchShape(program: Operation, launch: Launch, gpu: GpuProfile): LaunchShape {
+  return launchShapes(program, [launch], gpu)[0];
 }

@@ -3,7 +3,7 @@
 import { StringAttr, type Operation } from '../../lib/ir/index.js';
 import { gpuProfileNames } from '../../lib/target/gpu-profiles.js';
 import { programDeps, programTiles, tileName } from './tile.js';
-import { GPU_ATTR, launchShape, programGpu, programLaunches } from './schedule.js';
+import { GPU_ATTR, launchShapes, programGpu, programLaunches } from './schedule.js';
 
 const fail = (op: Operation, message: string): false => (op.emitOpError(message), false);
 
@@ -53,8 +53,9 @@ export function verifyLaunches(op: Operation): boolean {
       return fail(op, `${text} is a grid barrier inside ${at(p)}; put @${e.consumer} in a later phase or launch (or wait on flags)`);
     }
   }
+  const shapes = launchShapes(op, launches, gpu);
   for (let l = 0; l < launches.length; l++) {
-    const shape = launchShape(op, launches[l], gpu);
+    const shape = shapes[l];
     if (shape.coResident && shape.occupancy.blocksPerSm < 1) {
       const why = launches[l].length > 1 ? 'a grid barrier between its phases' : 'flag waits inside a phase';
       return fail(op, `launch #${l} needs its blocks resident together (${why}) but no block of it fits on an SM of ${gpu.name}: ${shape.occupancy.reason}`);

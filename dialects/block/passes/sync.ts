@@ -6,6 +6,7 @@ import { definePass } from '../../../lib/pass/pass.js';
 import { Option } from '../../../lib/pass/options.js';
 import { BlockDependency, type BlockEdge } from '../analysis/dependency.js';
 import { depsAttr, programDeps, type DepEdge, type SyncKind } from '../tile.js';
+import { explainSchedule } from './schedule.js';
 
 /** The sync chosen for an edge and the sentence that explains it. */
 export interface SyncDecision {
@@ -88,6 +89,7 @@ export const explainPass = definePass({
     // The decisions are taken on a copy; its ops keep the original locations, so the remarks point at the input.
     const copy = ctx.op.clone();
     chooseSyncs(new BlockDependency(copy), (op, m) => void op.emitRemark(m));
+    explainSchedule(copy, (op, m) => void op.emitRemark(m));
     copy.erase();
     ctx.markAllAnalysesPreserved();
   },
