@@ -2,6 +2,7 @@
 // type is reported at its location with what to do instead.
 import { FloatType, IndexType, IntegerType, RankedTensorType, type Operation, type Type } from '../../../lib/ir/index.js';
 import { programTiles } from '../../block/tile.js';
+import { tilePlan } from './lower-fused.js';
 
 /** Dialects whose ops may appear in a TE body that becomes kernel code. */
 const BODY_DIALECTS = new Set(['arith', 'math', 'scf']);
@@ -20,8 +21,8 @@ function staticTensor(t: Type): boolean {
 function checkTile(tile: Operation): boolean {
   const body = tile.regions[0]?.entry;
   const tes = body?.operations.filter((o) => o.name.name === 'tensor.compute') ?? [];
-  if (tes.length !== 1) {
-    tile.emitError(`convert-block-to-gpu: a tile of ${tes.length} TEs (fused by block-fuse) is not lowered yet`);
+  if (!tes.length || (tes.length > 1 && !tilePlan(tile))) {
+    tile.emitError(`convert-block-to-gpu: a tile must compute one TE, or a fused chain of TEs as block-fuse makes them (see docs/design/block-dialect.md)`);
     return false;
   }
   let ok = true;

@@ -12,6 +12,7 @@ import { IntegerType } from '../../../lib/ir/index.js';
 import type { Emitter } from './lower-emit.js';
 import { gpuFlagWait } from './lower-gpu-ops.js';
 import { tileOrigin, tileShape } from './lower-tile.js';
+import { linearFootprint, maxIndex, minIndex, tileValueBox } from './lower-box.js';
 
 /** The flags of a launch. */
 export interface FlagLayout {
@@ -52,63 +53,31 @@ function permutationDims(map: AffineMap): number[] | undefined {
   return dims.every((d, r) => d >= 0 && dims.indexOf(d) === r) ? dims : undefined;
 }
 
-// The analysis is growing fused tiles (a read names the TE of the tile it is in); these two
-// read either form.
-function teCount(node: TileNode): number {
-  return (node as { tes?: readonly Operation[] }).tes?.length ?? 1;
-}
-
-function inputAndResult(read: unknown): [number, number] {
-  if (Array.isArray(read)) return [read[0] as number, read[1] as number];
-  const r = read as { input: number; result: number };
-  return [r.input, r.result];
-}
-
 /** Runtime [lo, hi] producer tile ranges (per producer domain dim) of consumer tile `t`, or undefined when the maps need the static hull. */
 function runtimeBox(e: Emitter, edge: BlockEdge, t: Value): [Value, Value][] | undefined {
   const c = edge.consumer;
   const p = edge.producer;
-  if (teCount(c) !== 1 || teCount(p) !== 1) return undefined;
+  // Fused tiles read and write computed boxes: the static hull covers them.
+  if (c.tes.length !== 1 || p.tes.length !== 1) return undefined;
   const plans: { forms: LinearForm[]; dims: number[] }[] = [];
-  for (const read of edge.reads) {
-    const [input, result] = inputAndResult(read);
+  for (const { input, result } of edge.reads) {
     const map = c.inputMaps[input];
     const forms = map.results.map((r) => linearize(r, map.numDims));
     const dims = permutationDims(p.outputMaps[result]);
     if (!dims || !forms.every((f) => f)) return undefined;
     plans.push({ forms: forms as LinearForm[], dims });
   }
-  const s = tileShape(c.compute, c.tile);
-  const lo = tileOrigin(e, s, t);
-  const hi = lo.map((o, d) => {
-    const end = e.add(o, e.int(s.tile[d] - 1));
-    return s.bounds[d] % s.tile[d] === 0 ? end : e.select(e.lt(end, e.int(s.bounds[d])), end, e.int(s.bounds[d] - 1));
-  });
-  let box: [Value, Value][] | undefined;
+  const box = tileValueBox(e, tileShape(c.compute, c.tile), tileOrigin(e, tileShape(c.compute, c.tile), t));
+  let tiles: [Value, Value][] | undefined;
   for (const { forms, dims } of plans) {
     const ranges: [Value, Value][] = p.grid.map(() => [e.int(0), e.int(0)]);
-    forms.forEach((f, r) => {
-      let a = e.int(f.constant);
-      let b = e.int(f.constant);
-      f.coefs.forEach((k, d) => {
-        if (k === 0) return;
-        a = e.add(a, e.mul(k > 0 ? lo[d] : hi[d], e.int(k)));
-        b = e.add(b, e.mul(k > 0 ? hi[d] : lo[d], e.int(k)));
-      });
+    linearFootprint(e, forms, box).forEach((region, r) => {
       const pd = dims[r];
-      ranges[pd] = [e.div(a, e.int(p.tile[pd])), e.div(b, e.int(p.tile[pd]))];
+      ranges[pd] = [e.div(region.lo, e.int(p.tile[pd])), e.div(region.hi, e.int(p.tile[pd]))];
     });
-    box = box ? box.map(([a, b], d) => [min(e, a, ranges[d][0]), max(e, b, ranges[d][1])]) : ranges;
+    tiles = tiles ? tiles.map(([a, b], d) => [minIndex(e, a, ranges[d][0]), maxIndex(e, b, ranges[d][1])]) : ranges;
   }
-  return box;
-}
-
-function min(e: Emitter, x: Value, y: Value): Value {
-  return x === y ? x : e.select(e.lt(x, y), x, y);
-}
-
-function max(e: Emitter, x: Value, y: Value): Value {
-  return x === y ? x : e.select(e.lt(x, y), y, x);
+  return tiles;
 }
 
 /** The hull, over every consumer tile, of the producer tiles it needs (constant ranges). */

@@ -26,7 +26,7 @@ export interface KernelFunc {
   readonly op: Operation;
   readonly body: Block;
   /** A workgroup or private buffer of `type`; the same (type, slot) gives the same buffer. */
-  attribution(space: 'workgroup' | 'private', type: MemRefType, slot: number): Value;
+  attribution(space: 'workgroup' | 'private', type: MemRefType, slot: string): Value;
   /** Ends the body (gpu.return) and records the attribution count. */
   finish(): void;
 }

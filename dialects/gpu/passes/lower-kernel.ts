@@ -3,11 +3,12 @@
 // tasks than blocks); per-tile flags order tasks of one phase (wait before, signal after).
 import { Builder, MemRefType, type Block, type Location, type Operation, type Value } from '../../../lib/ir/index.js';
 import { BlockDependency } from '../../block/analysis/dependency.js';
-import { tileCompute, tileGrid, tileSizes } from '../../block/tile.js';
+import { tileCompute, tileComputes, tileGrid, tileSizes } from '../../block/tile.js';
 import { computeIterators } from '../../tensor/index.js';
 import { tileCount } from '../../block/tiling.js';
 import { Emitter } from './lower-emit.js';
 import { emitTile, type KernelScope } from './lower-tile.js';
+import { emitFusedTile, fusedThreads, tilePlan } from './lower-fused.js';
 import { createGpuFunc, gpuBarrier, gpuFlagSignal, gpuGridSync, gpuIndex, type GpuFuncParts } from './lower-gpu-ops.js';
 import { emitFlagWaits, type FlagLayout } from './lower-flags.js';
 
@@ -29,15 +30,17 @@ export function taskCount(tile: Operation): number {
   return tileCount(tileGrid(tile));
 }
 
-/** Threads per block for a tile: one per point of its parallel box, at most MAX_THREADS. */
+/** Threads per block for a tile: one per point of its parallel box (of the largest computed box in a fused tile), at most MAX_THREADS. */
 export function threadsFor(tile: Operation): number {
+  const fused = tilePlan(tile);
+  if (fused) return fusedThreads(tile, fused, MAX_THREADS);
   const iterators = computeIterators(tileCompute(tile)!);
   const points = tileSizes(tile).reduce((n, s, d) => (iterators[d] === 'reduction' ? n : n * s), 1);
   return Math.min(MAX_THREADS, points);
 }
 
 /** What the kernel builder needs from the host: the memref holding each tensor value. */
-export type MemrefOf = (tensor: Value) => Value;
+export type MemrefOf = (tensor: Value) => Value | undefined;
 
 /**
  * Builds the kernel of `plan` at the end of `kernels` (the gpu.module's block); returns it and
@@ -47,13 +50,13 @@ export function buildKernel(kernels: Block, plan: LaunchPlan, memrefOf: MemrefOf
   const ctx = loc.context;
   const args: Value[] = [];
   const seen = new Set<Value>();
-  const use = (v: Value) => {
-    if (!seen.has(v)) (seen.add(v), args.push(v));
+  const use = (v: Value | undefined) => {
+    if (v && !seen.has(v)) (seen.add(v), args.push(v));
   };
   for (const phase of plan.phases) {
     for (const tile of phase) {
-      const te = tileCompute(tile)!;
-      te.operands.forEach((v) => use(memrefOf(v)));
+      // Values from outside the tile (results of its own TEs stay on chip).
+      for (const te of tileComputes(tile)) te.operands.forEach((v) => v.definingOp?.parentOp !== tile && use(memrefOf(v)));
       tile.results.forEach((r) => use(memrefOf(r)));
     }
   }
@@ -65,21 +68,27 @@ export function buildKernel(kernels: Block, plan: LaunchPlan, memrefOf: MemrefOf
   b.setInsertionPointToEnd(func.body);
   const e = new Emitter(b, loc, func.body);
   const kernelArg = new Map<Value, Value>(args.map((a, i) => [a, func.body.arguments[i]]));
-  const inKernel = (tensor: Value) => kernelArg.get(memrefOf(tensor))!;
+  const kernelMemref = (tensor: Value) => {
+    const m = memrefOf(tensor);
+    return m && kernelArg.get(m);
+  };
+  const inKernel = (tensor: Value) => kernelMemref(tensor)!;
   const tid = e.put(gpuIndex(ctx, 'gpu.thread_id', loc)).result(0);
   const bid = e.put(gpuIndex(ctx, 'gpu.block_id', loc)).result(0);
   const scope: KernelScope = {
     tid,
     threads: plan.threads,
-    workgroup: (type: MemRefType, slot: number) => func.attribution('workgroup', type, slot),
-    private: (type: MemRefType, slot: number) => func.attribution('private', type, slot),
+    workgroup: (type: MemRefType, slot: string) => func.attribution('workgroup', type, slot),
+    private: (type: MemRefType, slot: string) => func.attribution('private', type, slot),
     barrier: () => void e.put(gpuBarrier(ctx, loc)),
   };
   const flags = plan.flags && kernelArg.get(plan.flags.memref)!;
   const task = (tile: Operation, t: Value) => {
     const te = tileCompute(tile)!;
     if (plan.flags && flags) emitFlagWaits(e, plan.flags, flags, deps, tile, t);
-    emitTile(e, scope, { te, tile: tileSizes(tile), inputs: te.operands.map(inKernel), outputs: tile.results.map(inKernel), staging }, t);
+    const fused = tilePlan(tile);
+    if (fused) emitFusedTile(e, scope, tile, fused, kernelMemref, t, staging);
+    else emitTile(e, scope, { te, tile: tileSizes(tile), inputs: te.operands.map(inKernel), outputs: tile.results.map(inKernel), staging }, t);
     const base = plan.flags?.signals.get(tile);
     if (base !== undefined && flags) e.put(gpuFlagSignal(flags, e.add(e.int(base), t), loc));
   };

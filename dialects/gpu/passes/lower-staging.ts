@@ -7,7 +7,7 @@ import { elementBytes } from '../../tensor/analysis/te.js';
 import { REDUCTION_CHUNK } from '../../block/tile-size.js';
 import { addressSpaceAttr } from '../attrs.js';
 import type { Emitter } from './lower-emit.js';
-import { accumulate, initialValues, mapIndices, tileOrigin, tilePoint, type KernelScope, type TileCode, type TileShape } from './lower-tile.js';
+import { accumulate, initialValues, mapIndices, readInput, tileOrigin, tilePoint, type KernelScope, type TileCode, type TileShape } from './lower-tile.js';
 
 /** Static shared memory a kernel may declare without opting in to more (CUDA's 48 KiB). */
 export const STATIC_SHARED_LIMIT = 48 * 1024;
@@ -43,6 +43,7 @@ export function planStaging(code: TileCode, s: TileShape, scope: KernelScope): S
   const staged: StagedInput[] = [];
   let bytes = 0;
   code.inputs.forEach((m, input) => {
+    if (!m) return;
     const map = s.maps[input];
     const forms = map.results.map((r) => linearize(r, map.numDims));
     if (!forms.every((f) => f && f.coefs.every((c) => c >= 0))) return;
@@ -71,10 +72,10 @@ export function emitStagedTile(e: Emitter, scope: KernelScope, code: TileCode, s
   const types: Type[] = code.outputs.map((m) => (m.type as MemRefType).elementType);
   const origin = tileOrigin(e, s, t);
   const privateSpace = addressSpaceAttr(ctx, 'private');
-  const accs = types.map((type, o) => scope.private(MemRefType.get([plan.rounds], type, null, privateSpace), o));
+  const accs = types.map((type, o) => scope.private(MemRefType.get([plan.rounds], type, null, privateSpace), `acc${o}`));
   const buffers = plan.staged.map((st, k) => {
-    const type = (code.inputs[st.input].type as MemRefType).elementType;
-    return scope.workgroup(MemRefType.get(st.extent, type, null, addressSpaceAttr(ctx, 'workgroup')), k);
+    const type = (code.inputs[st.input]!.type as MemRefType).elementType;
+    return scope.workgroup(MemRefType.get(st.extent, type, null, addressSpaceAttr(ctx, 'workgroup')), `stage${k}`);
   });
   const inits = initialValues(e, code.te, types);
   const round = (visit: (r: Value, p: Value) => void, r: Value) => {
@@ -96,7 +97,8 @@ export function emitStagedTile(e: Emitter, scope: KernelScope, code: TileCode, s
     const corner = s.bounds.map((_, d) => (d === plan.chunkDim ? c0 : s.parallel.includes(d) ? origin[d] : undefined));
     plan.staged.forEach((st, k) => {
       const lo = st.forms.map((f) => linear(e, f, corner, true));
-      const shape = (code.inputs[st.input].type as MemRefType).shape;
+      const input = code.inputs[st.input]!;
+      const shape = (input.type as MemRefType).shape;
       const total = st.extent.reduce((a, b) => a * b, 1);
       e.loop(scope.tid, e.int(total), e.int(scope.threads), [], (q) => {
         const at = e.delinearize(q, st.extent);
@@ -108,7 +110,7 @@ export function emitStagedTile(e: Emitter, scope: KernelScope, code: TileCode, s
           const ok = e.lt(g, e.int(shape[i]));
           inside = inside ? e.and(inside, ok) : ok;
         });
-        const copy = () => e.store(e.load(code.inputs[st.input], global), buffers[k], at);
+        const copy = () => e.store(e.load(input, global), buffers[k], at);
         if (inside) e.when(inside, copy);
         else copy();
         return [];
@@ -121,7 +123,7 @@ export function emitStagedTile(e: Emitter, scope: KernelScope, code: TileCode, s
         const carried = accs.map((acc) => e.load(acc, [r]));
         const read = (i: number, at: readonly Value[]) => {
           const k = plan.staged.findIndex((st) => st.input === i);
-          if (k < 0) return e.load(code.inputs[i], mapIndices(e, s.maps[i], at));
+          if (k < 0) return readInput(e, code, s, i, at);
           // Offsets in the staged footprint: the point relative to the chunk's lowest corner.
           const rel = s.bounds.map((_, d) => {
             const pk = s.parallel.indexOf(d);

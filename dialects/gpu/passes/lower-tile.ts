@@ -15,22 +15,34 @@ export interface KernelScope {
   readonly tid: Value;
   /** Threads per block. */
   readonly threads: number;
-  /** A workgroup (shared) buffer of `type`; `slot` numbers the buffers one tile asks for, so tiles that never run together share them. */
-  workgroup(type: MemRefType, slot: number): Value;
+  /** A workgroup (shared) buffer of `type`; `slot` names the buffers one tile asks for, so tiles that never run together share them. */
+  workgroup(type: MemRefType, slot: string): Value;
   /** A private (per-thread) buffer of `type`, shared in the same way. */
-  private(type: MemRefType, slot: number): Value;
+  private(type: MemRefType, slot: string): Value;
   /** Emits a block-wide barrier. */
   barrier(): void;
 }
+
+/** Reads an input element at a domain point (a fused producer's result, on chip). */
+export type InputReader = (dims: readonly Value[]) => Value;
 
 /** A TE to compute one tile of, with the kernel-side memrefs of its inputs and outputs. */
 export interface TileCode {
   readonly te: Operation;
   readonly tile: readonly number[];
-  readonly inputs: readonly Value[];
+  /** The memref of each input read from global memory (undefined for one read on chip). */
+  readonly inputs: readonly (Value | undefined)[];
   readonly outputs: readonly Value[];
   /** Whether to stage footprints in workgroup memory where threads share them. */
   readonly staging: boolean;
+  /** Readers of the inputs computed on chip by fused producers, by input position. */
+  readonly onChip?: ReadonlyMap<number, InputReader>;
+}
+
+/** Reads input `i` of `code` at `dims`: on chip where a fused producer holds it, else from its memref through its map. */
+export function readInput(e: Emitter, code: TileCode, s: TileShape, i: number, dims: readonly Value[]): Value {
+  const chip = code.onChip?.get(i);
+  return chip ? chip(dims) : e.load(code.inputs[i]!, mapIndices(e, s.maps[i], dims));
 }
 
 /** The static facts of a tiled TE the emitters use. */
@@ -164,10 +176,7 @@ export function emitTile(e: Emitter, scope: KernelScope, code: TileCode, t: Valu
   const body = (p: Value) => {
     const { dims, inside } = tilePoint(e, s, origin, p);
     const compute = () => {
-      const read = (i: number, at: readonly Value[]) => {
-        const m = code.inputs[i];
-        return e.load(m, mapIndices(e, s.maps[i], at));
-      };
+      const read = (i: number, at: readonly Value[]) => readInput(e, code, s, i, at);
       const results = accumulate(e, code, s, dims, initialValues(e, code.te, types), read);
       results.forEach((v, o) => e.store(v, code.outputs[o], outputIndices(e, s, code, o, dims)));
     };

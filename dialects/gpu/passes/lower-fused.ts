@@ -1,0 +1,176 @@
+// Kernel code for one task of a fused tile (block-fuse): each fused producer is computed for its
+// computed box (what the later TEs of the anchor tile read of it, found at run time from the
+// anchor tile's box through the readers' maps) into workgroup memory, a barrier after each; the
+// anchor then reads those results on chip. Results that leave the tile also go to global memory.
+import { MemRefType, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
+import { fusedBoxes, fusedPlan, type FusedPlan } from '../../block/tile-regions.js';
+import { tileSizes, tileYielded } from '../../block/tile.js';
+import { tileBox, tileCount, tilePosition, gridOf } from '../../block/tiling.js';
+import { linearize, type LinearForm } from '../../tensor/linear.js';
+import { addressSpaceAttr } from '../attrs.js';
+import type { Emitter } from './lower-emit.js';
+import { linearFootprint, maxIndex, minIndex, tileValueBox, type ValueInterval } from './lower-box.js';
+import {
+  accumulate, emitTile, initialValues, mapIndices, readInput, tileOrigin, tileShape, type InputReader, type KernelScope, type TileCode,
+} from './lower-tile.js';
+
+/** The fused plan of a tile of several TEs, or undefined for a one-TE tile (or a malformed one). */
+export function tilePlan(tile: Operation): FusedPlan | undefined {
+  const tes = tile.regions[0]?.entry?.operations.filter((o) => o.name.name === 'tensor.compute') ?? [];
+  if (tes.length < 2) return undefined;
+  const plan = fusedPlan(tes);
+  return typeof plan === 'string' ? undefined : plan;
+}
+
+/** Per TE of the plan and domain dim, the smallest and largest computed-box extent over every anchor tile. */
+function boxExtents(plan: FusedPlan, tile: readonly number[]): { min: number[][]; max: number[][]; hull: { lo: number; hi: number }[][] } {
+  const bounds = plan.bounds[plan.tes.length - 1];
+  const grid = gridOf(bounds, tile);
+  const min = plan.bounds.map((b) => b.map(() => Infinity));
+  const max = plan.bounds.map((b) => b.map(() => 0));
+  const hull = plan.bounds.map((b) => b.map(() => ({ lo: Infinity, hi: -Infinity })));
+  for (let t = 0; t < tileCount(grid); t++) {
+    fusedBoxes(plan, tileBox(bounds, tile, tilePosition(grid, t))).forEach((box, k) =>
+      box.forEach((i, d) => {
+        const n = i.hi - i.lo + 1;
+        min[k][d] = Math.min(min[k][d], n);
+        max[k][d] = Math.max(max[k][d], n);
+        hull[k][d] = { lo: Math.min(hull[k][d].lo, i.lo), hi: Math.max(hull[k][d].hi, i.hi) };
+      }),
+    );
+  }
+  return { min, max, hull };
+}
+
+/** Threads a fused tile wants: the largest parallel part of any TE's computed box. */
+export function fusedThreads(tile: Operation, plan: FusedPlan, limit: number): number {
+  const { max } = boxExtents(plan, tileSizes(tile));
+  const points = max.map((ext, k) => ext.reduce((n, x, d) => (plan.reduction[k][d] ? n : n * x), 1));
+  return Math.min(limit, Math.max(...points));
+}
+
+/**
+ * The computed boxes of the plan's TEs for the anchor tile at `anchor`, as index values: the
+ * readers' footprints where their maps are linear, the static hull over all anchor tiles otherwise.
+ */
+function computedBoxes(e: Emitter, plan: FusedPlan, anchor: ValueInterval[], hull: { lo: number; hi: number }[][]): ValueInterval[][] {
+  const n = plan.tes.length;
+  const boxes: ValueInterval[][] = new Array(n);
+  boxes[n - 1] = anchor;
+  for (let k = n - 2; k >= 0; k--) {
+    const bounds = plan.bounds[k];
+    const forms = plan.readers[k].map((r) => {
+      const map = plan.inputMaps[r.te][r.input];
+      return map.results.map((x) => linearize(x, map.numDims));
+    });
+    if (!forms.every((f) => f.every((x) => x))) {
+      boxes[k] = hull[k].map((i) => ({ lo: e.int(i.lo), hi: e.int(i.hi) }));
+      continue;
+    }
+    const lo: (Value | undefined)[] = bounds.map(() => undefined);
+    const hi: (Value | undefined)[] = bounds.map(() => undefined);
+    plan.readers[k].forEach((r, j) => {
+      linearFootprint(e, forms[j] as LinearForm[], boxes[r.te]).forEach((region, q) => {
+        const d = plan.outDims[k][r.result][q];
+        lo[d] = lo[d] ? minIndex(e, lo[d]!, region.lo) : region.lo;
+        hi[d] = hi[d] ? maxIndex(e, hi[d]!, region.hi) : region.hi;
+      });
+    });
+    boxes[k] = bounds.map((b, d) =>
+      plan.reduction[k][d] || !lo[d] ? { lo: e.int(0), hi: e.int(b - 1) } : { lo: maxIndex(e, lo[d]!, e.int(0)), hi: minIndex(e, hi[d]!, e.int(b - 1)) },
+    );
+  }
+  return boxes;
+}
+
+/** What a fused tile's task reads and writes outside the kernel: memrefs by value. */
+export type KernelMemref = (v: Value) => Value | undefined;
+
+/** Emits task `t` of the fused `tile` (plan `plan`): producers into workgroup memory, then the anchor. */
+export function emitFusedTile(e: Emitter, scope: KernelScope, tile: Operation, plan: FusedPlan, memref: KernelMemref, t: Value, staging: boolean): void {
+  const ctx = e.loc.context;
+  const n = plan.tes.length;
+  const anchorTe = plan.tes[n - 1];
+  const tile0 = tileSizes(tile);
+  const anchorShape = tileShape(anchorTe, tile0);
+  const origin = tileOrigin(e, anchorShape, t);
+  const extents = boxExtents(plan, tile0);
+  const boxes = computedBoxes(e, plan, tileValueBox(e, anchorShape, origin), extents.hull);
+  const yielded = tileYielded(tile);
+  const leaving = (k: number, r: number) => {
+    const at = yielded.indexOf(plan.tes[k].result(r));
+    return at >= 0 ? memref(tile.results[at]) : undefined;
+  };
+  // On-chip results: buffer per fused TE result, indexed by the point's offset in the TE's computed box (output dims order).
+  const buffers: Value[][] = plan.tes.slice(0, n - 1).map((te, k) =>
+    te.results.map((res, r) => {
+      const shape = plan.outDims[k][r].map((d) => extents.max[k][d]);
+      const type = MemRefType.get(shape, elementOf(res.type), null, addressSpaceAttr(ctx, 'workgroup'));
+      return scope.workgroup(type, `fused${k}_${r}`);
+    }),
+  );
+  const onChip = (k: number): Map<number, InputReader> => {
+    const readers = new Map<number, InputReader>();
+    plan.source[k].forEach((j, input) => {
+      if (j < 0) return;
+      const r = plan.readers[j].find((x) => x.te === k && x.input === input)!.result;
+      readers.set(input, (dims) => {
+        const idx = mapIndices(e, plan.inputMaps[k][input], dims);
+        return e.load(buffers[j][r], idx.map((x, q) => e.sub(x, boxes[j][plan.outDims[j][r][q]].lo)));
+      });
+    });
+    return readers;
+  };
+  const outside = (te: Operation, k: number) => te.operands.map((v, i) => (plan.source[k][i] < 0 ? memref(v) : undefined));
+  for (let k = 0; k < n - 1; k++) {
+    const te = plan.tes[k];
+    const code: TileCode = { te, tile: plan.bounds[k], inputs: outside(te, k), outputs: [], staging: false, onChip: onChip(k) };
+    emitProducer(e, scope, code, boxes[k], extents.max[k], extents.min[k], buffers[k], plan.outDims[k], (r) => leaving(k, r));
+    scope.barrier();
+  }
+  const outputs = anchorTe.results.map((r) => memref(tile.results[yielded.indexOf(r)])!);
+  emitTile(e, scope, { te: anchorTe, tile: tile0, inputs: outside(anchorTe, n - 1), outputs, staging, onChip: onChip(n - 1) }, t);
+  // The next task of this block reuses the buffers: every thread must be done reading them.
+  scope.barrier();
+}
+
+function elementOf(t: Type): Type {
+  return (t as { elementType?: Type }).elementType ?? t;
+}
+
+/**
+ * A fused producer over its computed box `box` (run-time bounds, at most `max` points per dim):
+ * threads over the box's parallel points, the reduction whole; each result stored on chip at
+ * the point's offset in the box, and to global memory when it leaves the tile.
+ */
+function emitProducer(
+  e: Emitter, scope: KernelScope, code: TileCode, box: ValueInterval[], max: readonly number[], min: readonly number[], buffers: readonly Value[], outDims: readonly (readonly number[])[], leaving: (r: number) => Value | undefined,
+): void {
+  const s = tileShape(code.te, code.tile);
+  const shape = s.parallel.map((d) => max[d]);
+  const points = shape.reduce((a, b) => a * b, 1);
+  const types = code.te.results.map((r) => elementOf(r.type));
+  const body = (p: Value) => {
+    const local = e.delinearize(p, shape);
+    const dims = new Array<Value>(s.bounds.length);
+    let inside: Value | undefined;
+    s.parallel.forEach((d, q) => {
+      dims[d] = e.add(box[d].lo, local[q]);
+      if (min[d] === max[d]) return;
+      const ok = e.lt(dims[d], e.add(box[d].hi, e.int(1)));
+      inside = inside ? e.and(inside, ok) : ok;
+    });
+    const compute = () => {
+      const results = accumulate(e, code, s, dims, initialValues(e, code.te, types), (i, at) => readInput(e, code, s, i, at));
+      results.forEach((v, r) => {
+        e.store(v, buffers[r], outDims[r].map((d) => local[s.parallel.indexOf(d)]));
+        const global = leaving(r);
+        if (global) e.store(v, global, mapIndices(e, s.maps[code.te.numOperands + r], dims));
+      });
+    };
+    if (inside) e.when(inside, compute);
+    else compute();
+  };
+  if (points <= scope.threads) e.when(e.lt(scope.tid, e.int(points)), () => body(scope.tid));
+  else e.loop(scope.tid, e.int(points), e.int(scope.threads), [], (p) => (body(p), []));
+}
