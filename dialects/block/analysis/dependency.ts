@@ -3,12 +3,12 @@
 // regions its footprints intersect; each edge
 // classified identity / bounded / slab / all, and pairs of tiles with no path between them `none`.
 import { AffineDimExpr, type AffineMap } from '../../../lib/affine/index.js';
-import { OpResult, type Operation } from '../../../lib/ir/index.js';
+import { OpResult, RankedTensorType, type Operation } from '../../../lib/ir/index.js';
 import { computeBounds, inputMaps, outputMaps } from '../../tensor/index.js';
 import { elementBytes } from '../../tensor/analysis/te.js';
 import { programTiles, programsUnder, tileCompute, tileComputes, tileName, tileSizes, tileYielded } from '../tile.js';
 import { fusedBoxes, fusedPlan, type FusedPlan } from '../tile-regions.js';
-import { footprint, gridOf, tileBox, tileCount, tilePosition, type Box } from '../tiling.js';
+import { footprint, gridOf, tileBox, tileCount, tileNumber, tilePosition, type Box } from '../tiling.js';
 
 /** How the tiles of a consumer depend on the tiles of a producer (see docs/design/block-dialect.md). */
 export type EdgeClass = 'identity' | 'bounded' | 'slab' | 'all' | 'none';
@@ -138,7 +138,18 @@ function fusedWriters(producer: TileNode, te: number, r: number, region: Box): P
   written.forEach((w, t) => {
     if (w.every((x, q) => x.lo <= region[q].hi && region[q].lo <= x.hi)) found = hull(found, tilePosition(producer.grid, t).map((p) => ({ lo: p, hi: p })));
   });
-  return found && { box: found, whole: found.map((i, d) => i.hi - i.lo + 1 === producer.grid[d]) };
+  if (!found) return undefined;
+  // Decided on elements, as for an anchor's result: the region covers the whole result along
+  // the dims in which the first and the last tile along grid dim d write different parts.
+  const shape = (producer.tes[te].result(r).type as RankedTensorType).shape;
+  const { grid } = producer;
+  const whole = found.map((i, d) => {
+    if (grid[d] < 2 || i.hi - i.lo + 1 !== grid[d]) return false;
+    const [first, last] = [0, grid[d] - 1].map((p) => written![tileNumber(grid, grid.map((_, e) => (e === d ? p : 0)))]);
+    const moving = shape.flatMap((_, q) => (first[q].lo !== last[q].lo || first[q].hi !== last[q].hi ? [q] : []));
+    return moving.length > 0 && moving.every((q) => region[q].lo <= 0 && region[q].hi >= shape[q] - 1);
+  });
+  return { box: found, whole };
 }
 
 /** The computed box of every TE of a tile at grid position `pos` (the tile box alone for a one-TE tile). */

@@ -6,7 +6,8 @@ import { definePass } from '../../../lib/pass/pass.js';
 import { Option } from '../../../lib/pass/options.js';
 import { BlockDependency, type BlockEdge } from '../analysis/dependency.js';
 import { depsAttr, programDeps, type DepEdge, type SyncKind } from '../tile.js';
-import { explainSchedule } from './schedule.js';
+import { describeFuse, fuseTiles } from './fuse.js';
+import { gpuProfile } from '../../../lib/target/gpu-profiles.js';
 
 /** The sync chosen for an edge and the sentence that explains it. */
 export interface SyncDecision {
@@ -83,13 +84,16 @@ export const syncPass = definePass({
 
 export const explainPass = definePass({
   name: 'block-explain',
-  summary: 'Explain, as remarks, the decisions the block passes would take for every edge (the IR is left unchanged)',
+  summary: 'Explain, as remarks, the decisions the block passes would take on the program as given: fuse, sync (the IR is left unchanged)',
   anchor: 'func.func',
   run(ctx) {
     // The decisions are taken on a copy; its ops keep the original locations, so the remarks point at the input.
+    // block-fuse's decisions on the program as given (its own copy: the syncs below are those of the unfused program).
+    const fused = ctx.op.clone();
+    fuseTiles(fused, gpuProfile('h100')!, (op, d) => void op.emitRemark(describeFuse(d)));
+    fused.erase();
     const copy = ctx.op.clone();
     chooseSyncs(new BlockDependency(copy), (op, m) => void op.emitRemark(m));
-    explainSchedule(copy, (op, m) => void op.emitRemark(m));
     copy.erase();
     ctx.markAllAnalysesPreserved();
   },

@@ -1,6 +1,7 @@
 // block-sync: identity, bounded and slab edges get per-tile flags, 'all' edges a grid barrier,
 // undeclared data edges are declared, ordering-only edges kept; block-explain (and
-// block-sync{explain=true}) say why for each edge, block-explain leaving the IR unchanged.
+// block-sync{explain=true}) say why for each edge, block-explain leaving the IR unchanged
+// (it explains block-fuse's decisions first, then the syncs, each on the program as given).
 // RUN: %dlc-opt %s --block-sync | %filecheck %s
 // RUN: %dlc-opt %s --block-sync=explain=true 2>&1 >/dev/null | %filecheck %s --check-prefix=WHY
 // RUN: %dlc-opt %s --block-explain 2>&1 | %filecheck %s --check-prefix=EXPLAIN
@@ -9,6 +10,8 @@
 // WHY: remark: @p -> @e: identity edge (undeclared): each consumer tile needs only its own producer tile: per-tile flags
 // WHY: remark: @p -> @w: bounded edge (undeclared): each consumer tile needs 1 to 2 of the 2 producer tiles: per-tile flags
 // WHY: remark: @p -> @all: all edge (was flags): every consumer tile needs all 2 producer tiles: a grid barrier
+// EXPLAIN: remark: @p -> @e: identity edge: fused into @e (32 bytes stay on chip, 2 flag waits removed)
+// EXPLAIN: remark: @e -> @w: bounded edge: not fused: @w reads only fused results of @e, not its anchor
 // EXPLAIN: remark: @p -> @all: all edge (was flags)
 // EXPLAIN: block.program deps [@p -> @all flags, @e -> @w none]
 func.func @syncs(%a: tensor<8xf32>) -> (tensor<8xf32>, tensor<6xf32>, tensor<f32>) {
