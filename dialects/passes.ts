@@ -6,12 +6,13 @@ import type { PassDefinition } from '../lib/pass/pass.js';
 import { convertGraphToTensorPass } from './graph/to-tensor/index.js';
 import { tensorPasses } from './tensor/passes/index.js';
 import { blockPasses } from './block/passes/index.js';
+import { gpuPasses } from './gpu/passes/index.js';
 import { costBaselinePass } from './gpu/passes/cost-report-baseline.js';
 import { costReportPass } from './gpu/passes/cost-report.js';
 import { mergeKernelsPass } from './gpu/passes/merge-kernels.js';
 
 /** Every dialect pass, in the order they are registered. */
-const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, costBaselinePass, costReportPass, mergeKernelsPass];
+const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, ...gpuPasses, costBaselinePass, costReportPass, mergeKernelsPass];
 
 let registered = false;
 
