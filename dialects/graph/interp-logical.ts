@@ -40,6 +40,7 @@ export function logicalInterpreter(): InterpreterImpls {
   const impls: Record<string, OpImpl> = {
     'graph.not': broadcasting(([x]) => truth(x === 0n)),
     'graph.where': broadcasting(([c, a, b]) => (c !== 0n ? a : b)),
+    'graph.item': (op, [x], interp) => [x instanceof TensorValue ? x.data.get(0) : interp.error(op, 'expected a tensor value')],
   };
   for (const [kind, f] of Object.entries(comparisons)) impls[`graph.${kind}`] = broadcasting(([a, b]) => truth(f(a, b)));
   for (const [kind, f] of Object.entries(logicals)) impls[`graph.${kind}`] = broadcasting(([a, b]) => f(a, b));

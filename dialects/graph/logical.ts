@@ -1,8 +1,9 @@
 // The graph dialect's comparisons and selection: equal/less/greater/less_equal/greater_equal
 // (tensors of i1 out), not/and/or/xor on i1 tensors, and where (select with broadcasting) —
-// what ONNX's Equal, Less, Not, And, Where become when their inputs are not constants.
+// what ONNX's Equal, Less, Not, And, Where become when their inputs are not constants; item (a
+// one-element tensor's scalar, an If's condition).
 import { IntegerType, type Type } from '../../lib/ir/index.js';
-import { Commutative, Elementwise, Pure, SameOperandsAndResultType, defineOp, typeConstraint } from '../../lib/dialect/index.js';
+import { AnyType, Commutative, Elementwise, Pure, SameOperandsAndResultType, defineOp, typeConstraint } from '../../lib/dialect/index.js';
 import { AnyStaticTensor, elementOf, sameElement, shapeInference, shapeOf, tensorOf } from './infer.js';
 import { broadcastShapes, fail } from './shapes.js';
 
@@ -89,4 +90,25 @@ export const WhereOp = defineOp({
   traits: [Pure, whereInference.trait],
   inferResultTypes: whereInference.inferResultTypes,
   assemblyFormat: '$condition `,` $true_value `,` $false_value attr-dict `:` type($condition) `,` type($true_value) `,` type($false_value)',
+});
+
+const itemInference = shapeInference((x) => {
+  const [t] = x.types;
+  const count = shapeOf(t).reduce((a, b) => a * b, 1);
+  if (count !== 1) fail(`input must have exactly one element, but '${String(t)}' has ${count}`);
+  return [elementOf(t)];
+}, (x) => [elementOf(x.types[0])]);
+
+/**
+ * `graph.item %c : tensor<1xi1>`: the one element of a one-element tensor as a scalar — an
+ * ONNX If's condition becomes the i1 an `scf.if` takes.
+ */
+export const ItemOp = defineOp({
+  name: 'graph.item',
+  summary: 'the element of a one-element tensor, as a scalar',
+  operands: { input: AnyStaticTensor },
+  results: { result: AnyType },
+  traits: [Pure, itemInference.trait],
+  inferResultTypes: itemInference.inferResultTypes,
+  assemblyFormat: '$input attr-dict `:` type($input)',
 });

@@ -3,7 +3,7 @@ import { AbsOp, AddOp, CastOp, ConstantOp, DivOp, ErfOp, ExpOp, GeluOp, LogOp, M
 import { Conv2dOp, GemmOp, MatmulOp } from './contraction.js';
 import { AvgPool2dOp, BatchNormOp, GlobalAvgPoolOp, LayerNormOp, MaxPool2dOp, ReduceMaxOp, ReduceMeanOp, ReduceSumOp, SoftmaxOp } from './nn.js';
 import { ConcatOp, GatherOp, ReshapeOp, SliceOp, SplitOp, TransposeOp } from './layout.js';
-import { AndOp, EqualOp, GreaterEqualOp, GreaterOp, LessEqualOp, LessOp, NotOp, OrOp, WhereOp, XorOp } from './logical.js';
+import { AndOp, EqualOp, GreaterEqualOp, GreaterOp, ItemOp, LessEqualOp, LessOp, NotOp, OrOp, WhereOp, XorOp } from './logical.js';
 
 export * from './elementwise.js';
 export * from './contraction.js';
@@ -18,5 +18,5 @@ export const graphOps = [
   MatmulOp, GemmOp, Conv2dOp,
   MaxPool2dOp, AvgPool2dOp, GlobalAvgPoolOp, ReduceSumOp, ReduceMeanOp, ReduceMaxOp, SoftmaxOp, LayerNormOp, BatchNormOp,
   ReshapeOp, TransposeOp, ConcatOp, SliceOp, GatherOp, SplitOp,
-  EqualOp, LessOp, GreaterOp, LessEqualOp, GreaterEqualOp, NotOp, AndOp, OrOp, XorOp, WhereOp,
+  EqualOp, LessOp, GreaterOp, LessEqualOp, GreaterEqualOp, NotOp, AndOp, OrOp, XorOp, WhereOp, ItemOp,
 ] as const;

@@ -5,6 +5,7 @@ import {
 } from '../ir/index.js';
 import { verify } from '../verify/index.js';
 import { NodeContext, elementType, type Entry } from './context.js';
+import { ItemOp } from '../../dialects/graph/index.js';
 import { WeightBlobs } from './weights.js';
 import { converters, foldConstant, type Converter } from './ops/index.js';
 import { Attributes, DATA_TYPE_NAMES, decodeModel, isIntegerType, tensorData, toNumber, type GraphProto, type NodeProto, type ReadExternal, type ValueInfoProto } from './proto.js';
@@ -94,7 +95,7 @@ class GraphImporter {
         continue;
       }
       // A constant output becomes a graph.constant, built as a node with that input would build it.
-      if (!e.value) new NodeContext({ input: [out.name ?? ''] }, this.opset, NameLoc.get(this.ctx, out.name ?? ''), this.b, this.entries, this.weights).input(0);
+      this.materialized(e, out.name ?? '');
       this.checkDeclared(out, e.value!.type);
       results.push(e.value!);
     }
@@ -253,26 +254,80 @@ class GraphImporter {
     }
   }
 
-  /** An If whose condition is constant: the taken branch's nodes are imported in place (names are global in ONNX). */
+  /**
+   * An If. With a constant condition the taken branch's nodes are imported in place (names are
+   * global in ONNX), so what depends on it keeps folding; otherwise it becomes an `scf.if`.
+   */
   private convertIf(node: NodeProto, where: string, fail: (message?: string) => void): void {
     const cond = this.entries.get(node.input?.[0] ?? '');
     if (!cond) return fail(`${where}: input '${node.input?.[0]}' not defined`);
-    if (!cond.data) return fail(`${where}: the condition is not a constant (an If that stays dynamic is not supported yet; --bind the inputs it depends on)`);
+    if (!cond.data) return this.convertDynamicIf(node, where, cond.value!, fail);
     const taken = cond.data.values[0] ? 'then_branch' : 'else_branch';
-    const branch = new Attributes(node).graph(taken);
-    if (!branch) return fail(`${where}: no ${taken}`);
+    const outputs = this.importBranch(node, taken, where, fail);
+    outputs?.forEach((e, i) => node.output![i] && this.entries.set(node.output![i], e));
+  }
+
+  /**
+   * An If whose condition is known only at run time: `scf.if` on the condition's element (a
+   * `graph.item`), both branches imported into its regions, its results typed by what they
+   * yield — which must be the same types in both.
+   */
+  private convertDynamicIf(node: NodeProto, where: string, cond: Value, fail: (message?: string) => void): void {
+    const loc = NameLoc.get(this.ctx, node.name || `If:${(node.output ?? [])[0] ?? ''}`);
+    const type = cond.type as RankedTensorType;
+    if (type.shape.some((d) => d !== 1) || String(type.elementType) !== 'i1') return fail(`${where}: the condition must be one bool, but is ${type}`);
+    const item = this.b.insert(ItemOp.create(loc, { operands: { input: cond } })).result(0);
+    // The regions are filled in a result-less holder: the results' types are known only after.
+    const holder = this.b.insert(Operation.create({ name: 'scf.if', location: loc, operands: [item], regions: 2 }));
+    const outer = this.b.insertionPoint;
+    const yielded: Type[][] = [];
+    for (const [k, name] of (['then_branch', 'else_branch'] as const).entries()) {
+      this.b.createBlock(holder.regions[k]);
+      // Constants a branch is first to use are materialised inside it: outside, they must be again.
+      const unmaterialised = [...this.entries.values()].filter((e) => e.data && !e.value);
+      const values = this.importBranch(node, name, where, fail)?.map((e, i) => this.materialized(e, node.output?.[i] || name));
+      for (const e of unmaterialised) e.value = undefined;
+      if (!values) break;
+      this.b.create({ name: 'scf.yield', location: loc, operands: values });
+      yielded.push(values.map((v) => v.type));
+    }
+    this.b.insertionPoint = outer;
+    const [then, other] = yielded;
+    const differs = then.findIndex((t, i) => t !== other?.[i]);
+    if (yielded.length < 2 || differs >= 0) {
+      holder.erase();
+      if (yielded.length < 2) return;
+      return fail(`${where}: output #${differs} is ${then[differs]} in then_branch but ${other[differs]} in else_branch (the branches of an If that stays dynamic must give the same types; --bind the inputs the condition depends on to fold it)`);
+    }
+    const op = this.b.insert(Operation.create({ name: 'scf.if', location: loc, operands: [item], resultTypes: then, regions: 2 }));
+    op.regions.forEach((r, k) => r.takeBody(holder.regions[k]));
+    holder.erase();
+    (node.output ?? []).forEach((o, i) => o && this.entries.set(o, { value: op.result(i) }));
+  }
+
+  /**
+   * Imports an If's `name` branch at the builder's insertion point; answers its outputs'
+   * entries, or undefined (after `fail`) when something in it failed.
+   */
+  private importBranch(node: NodeProto, name: 'then_branch' | 'else_branch', where: string, fail: (message?: string) => void): Entry[] | undefined {
+    const branch = new Attributes(node).graph(name);
+    if (!branch) return fail(`${where}: no ${name}`), undefined;
     const before = this.problems.length;
     this.initializers(branch);
     for (const n of this.ordered(branch.node ?? [])) this.convert(n);
-    if (this.problems.length > before) return fail();
+    if (this.problems.length > before) return fail(), undefined;
     const outputs = branch.output ?? [];
-    if (outputs.length !== (node.output ?? []).length) return fail(`${where}: ${taken} has ${outputs.length} outputs, the If ${(node.output ?? []).length}`);
-    outputs.forEach((o, i) => {
-      const e = this.entries.get(o.name ?? '');
-      const name = node.output![i];
-      if (!e) fail(this.failed.has(o.name ?? '') ? undefined : `${where}: ${taken} output '${o.name}' is not computed`);
-      else if (name) this.entries.set(name, e);
-    });
+    if (outputs.length !== (node.output ?? []).length) return fail(`${where}: ${name} has ${outputs.length} outputs, the If ${(node.output ?? []).length}`), undefined;
+    const entries = outputs.map((o) => this.entries.get(o.name ?? ''));
+    const missing = entries.findIndex((e) => !e);
+    if (missing < 0) return entries as Entry[];
+    const o = outputs[missing].name ?? '';
+    return fail(this.failed.has(o) ? undefined : `${where}: ${name} output '${o}' is not computed`), undefined;
+  }
+
+  /** `e`'s SSA value, a `graph.constant` (named after `name`) at the insertion point when it is data. */
+  private materialized(e: Entry, name: string): Value {
+    return e.value ?? new NodeContext({ input: [name] }, this.opset, NameLoc.get(this.ctx, name), this.b, new Map([[name, e]]), this.weights).input(0);
   }
 
   private converterOf(node: NodeProto): Converter | undefined {

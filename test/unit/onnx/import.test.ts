@@ -129,16 +129,21 @@ test('every unsupported operator is reported, by name and node; their users are 
   ]);
 });
 
-test('an If on a value that is not constant says how to fold it; --bind must fit the input', () => {
-  const branch = (op: string) => ({ graph: { nodes: [{ op, inputs: ['x'], outputs: [`${op}_out`] }], outputs: [{ name: `${op}_out` }] } });
+test('an If on a value that is not constant becomes scf.if, unless its branches give other types; --bind folds it and must fit the input', () => {
+  const branch = (op: string, input = 'x') => ({ graph: { nodes: [{ op, inputs: [input], outputs: [`${op}_out`] }], outputs: [{ name: `${op}_out` }] } });
   const spec: ModelSpec = {
-    inputs: [{ name: 'x', dims: [2, 3] }, { name: 'flag', dims: [], dataType: 9 }],
+    inputs: [{ name: 'x', dims: [2, 3] }, { name: 'flag', dims: [], dataType: 9 }, { name: 'z', dims: [3] }],
     outputs: [{ name: 'y' }],
     nodes: [{ op: 'If', inputs: ['flag'], outputs: ['y'], attrs: { then_branch: branch('Relu'), else_branch: branch('Neg') }, name: 'branch' }],
   };
-  assert.equal(problems(spec), ["node 'branch' (If): the condition is not a constant (an If that stays dynamic is not supported yet; --bind the inputs it depends on)"]);
+  assert.equal(problems(spec), []);
+  assert.match(imported(spec), /%0 = graph.item %arg1 : tensor<i1>\n\s+%1 = scf.if %0 -> \(tensor<2x3xf32>\) \{\n\s+%2 = graph.relu %arg0[^]*\} else \{\n\s+%2 = graph.neg %arg0/);
+  const differ: ModelSpec = { ...spec, nodes: [{ ...spec.nodes[0], attrs: { then_branch: branch('Relu'), else_branch: branch('Neg', 'z') } }] };
+  assert.equal(problems(differ), [
+    "node 'branch' (If): output #0 is tensor<2x3xf32> in then_branch but tensor<3xf32> in else_branch (the branches of an If that stays dynamic must give the same types; --bind the inputs the condition depends on to fold it)",
+  ]);
   const bound = (values: number[]) => importOnnx(createContext(), buildModel(spec), { bindings: new Map([['flag', values]]) });
-  assert.match(printOperation(bound([0]).module!), /@main\(%arg0: tensor<2x3xf32> \{dlc.name = "x"\}\)[^]*graph.neg/);
+  assert.match(printOperation(bound([0]).module!), /@main\(%arg0: tensor<2x3xf32> \{dlc.name = "x"\}, %arg1: tensor<3xf32> \{dlc.name = "z"\}\)[^]*graph.neg/);
   assert.equal(bound([1, 0]).problems, ['--bind flag: 2 value(s) do not fit the input\'s rank-0 shape']);
 });
 

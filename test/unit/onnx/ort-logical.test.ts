@@ -1,4 +1,5 @@
-// Comparisons, logical operators and Where on runtime values against ONNX Runtime: imported as graph ops (not folded), after import and after convert-graph-to-tensor.
+// Comparisons, logical operators, Where and If on runtime values against ONNX Runtime: imported as graph ops and scf.if (not folded), after import and
+// (but for If, whose graph.item has no tensor-level form yet) after convert-graph-to-tensor.
 import { test } from 'uvu';
 import { single, testCases, type Case } from './ort-cases.js';
 import type { NodeSpec } from './model-builder.js';
@@ -57,6 +58,31 @@ const cases: Case[] = [
     name: 'Cast of a comparison to float (a mask)',
     model: chain([[2, 3]], [{ op: 'Relu', inputs: ['x0'], outputs: ['r'] }, { op: 'Equal', inputs: ['r', 'x0'], outputs: ['c'] }, { op: 'Cast', inputs: ['c'], outputs: ['y'], attrs: { to: 1 } }]),
   },
+  // A weight used in both branches and after the If: each place materialises its own constant.
+  ...([['then', [0.1, 1]], ['else', [-1, -0.1]]] as const).map(([taken, range]): Case => ({
+    name: `If on a runtime condition (${taken} taken)`,
+    model: {
+      inputs: [{ name: 'x0', dims: [2, 3] }],
+      outputs: [{ name: 'y' }],
+      initializers: [{ name: 'k', dims: [], values: [2] }, { name: 'zero', dims: [], values: [0] }],
+      nodes: [
+        { op: 'ReduceSum', inputs: ['x0'], outputs: ['s'], attrs: { keepdims: 0 } },
+        { op: 'Greater', inputs: ['s', 'zero'], outputs: ['c'] },
+        {
+          op: 'If',
+          inputs: ['c'],
+          outputs: ['r'],
+          attrs: {
+            then_branch: { graph: { nodes: [{ op: 'Mul', inputs: ['x0', 'k'], outputs: ['t'] }], outputs: [{ name: 't' }] } },
+            else_branch: { graph: { nodes: [{ op: 'Sub', inputs: ['x0', 'k'], outputs: ['e1'] }, { op: 'Mul', inputs: ['e1', 'half'], outputs: ['e'] }], outputs: [{ name: 'e' }], initializers: [{ name: 'half', dims: [1], values: [0.5] }] } },
+          },
+        },
+        { op: 'Add', inputs: ['r', 'k'], outputs: ['y'] },
+      ],
+    },
+    range: [range[0], range[1]],
+    lower: false,
+  })),
 ];
 
 await testCases(cases);

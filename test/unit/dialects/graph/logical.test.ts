@@ -65,6 +65,21 @@ test('the lowering computes what the ops do (random inputs, broadcasting)', () =
   );
 });
 
+test('item reads the one element of a tensor as the scalar an scf.if takes', () => {
+  const r = eval1(`
+  %a = graph.constant dense<[3.0]> : tensor<1xf32>
+  %b = graph.constant dense<2.0> : tensor<f32>
+  %c = graph.greater %a, %b : tensor<1xf32>, tensor<f32>
+  %i = graph.item %c : tensor<1xi1>
+  %r = scf.if %i -> (tensor<1xf32>) {
+    scf.yield %a : tensor<1xf32>
+  } else {
+    %n = graph.neg %a : tensor<1xf32>
+    scf.yield %n : tensor<1xf32>
+  }`, 'tensor<1xf32>');
+  assert.equal(r.values, [3]);
+});
+
 test('the verifier names the operand that does not fit', () => {
   const error = (body: string) => {
     try {
@@ -78,6 +93,7 @@ test('the verifier names the operand that does not fit', () => {
   assert.match(error('  %r = graph.where %a, %a, %a : tensor<3xf32>, tensor<3xf32>, tensor<3xf32>'), "operand #0 must be statically shaped tensor of 1-bit signless integer values, but got 'tensor<3xf32>'");
   assert.match(error('  %r = graph.and %a, %a : tensor<3xf32>, tensor<3xf32>'), 'operand #0 must be statically shaped tensor of 1-bit');
   assert.match(error('  %r = graph.equal %a, %d : tensor<3xf32>, tensor<2xf32>'), 'operands are not broadcast-compatible');
+  assert.match(error('  %r = graph.item %d : tensor<2xf32>'), "'graph.item' op input must have exactly one element, but 'tensor<2xf32>' has 2");
 });
 
 test.run();
