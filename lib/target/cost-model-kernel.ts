@@ -168,10 +168,15 @@ function controlValues(kernel: Operation): Set<Value> {
   return seen;
 }
 
+const gridSyncInside = new WeakMap<Region, boolean>();
+
 /** True when `region` (at any depth) holds a grid barrier: such loops are walked iteration by iteration. */
 function holdsGridSync(region: Region): boolean {
-  let found = false;
+  let found = gridSyncInside.get(region);
+  if (found !== undefined) return found;
+  found = false;
   for (const b of region.blocks) for (const op of b.operations) op.walk((o) => void (o.name.name === 'gpu.grid_sync' && (found = true)));
+  gridSyncInside.set(region, found);
   return found;
 }
 
@@ -195,10 +200,28 @@ function mk(tid: number, c: number): Known {
   return tid === 0 ? c : { tid, c };
 }
 
-/** The fraction of a block's threads (x index 0..threads-1) for which `pred(value at tid)` holds. */
-function fractionOf(k: { tid: number; c: number }, threads: number, pred: (x: number) => boolean): number {
-  let n = 0;
-  for (let t = 0; t < threads; t++) if (pred(k.tid * t + k.c)) n++;
+/** Threads t in [0, threads) with `a * t + c < 0` (closed form: these counts run for every guard of every tile). */
+function countBelowZero(a: number, c: number, threads: number): number {
+  if (a === 0) return c < 0 ? threads : 0;
+  // a * t < -c: t < -c / a for a > 0, t > -c / a for a < 0.
+  const bound = -c / a;
+  if (a > 0) return Math.min(threads, Math.max(0, Math.ceil(bound)));
+  return Math.min(threads, Math.max(0, threads - (Math.floor(bound) + 1)));
+}
+
+/** The fraction of a block's threads (x index 0..threads-1) for which `a * t + c` compares with 0 as `p` says. */
+function fractionOf(k: { tid: number; c: number }, threads: number, p: string): number {
+  const { tid: a, c } = k;
+  const lt = (a2: number, c2: number) => countBelowZero(a2, c2, threads);
+  let n: number;
+  switch (p) {
+    case 'slt': case 'ult': n = lt(a, c); break;
+    case 'sle': case 'ule': n = lt(a, c - 1); break;
+    case 'sgt': case 'ugt': n = lt(-a, -c); break;
+    case 'sge': case 'uge': n = lt(-a, -c + 1); break;
+    case 'eq': n = threads - lt(a, c) - lt(-a, -c); break;
+    default: n = lt(a, c) + lt(-a, -c);
+  }
   return n / threads;
 }
 
@@ -299,7 +322,7 @@ function truthFraction(v: Value, c: Counter): number | undefined {
     const la = lin(a);
     const lb = lin(b);
     const diff = { tid: la.tid - lb.tid, c: la.c - lb.c };
-    return fractionOf(diff, c.threads, (x) => CMP[p](x, 0));
+    return fractionOf(diff, c.threads, p);
   }
   if (def.name.name === 'arith.andi') {
     const fa = truthFraction(def.operand(0), c);
@@ -344,18 +367,21 @@ function walkFor(op: Operation, weight: number, c: Counter): void {
   // summed over the threads.
   if (lo !== undefined && typeof hi === 'number' && typeof step === 'number' && step > 0) {
     const l = lin(lo);
-    const trips: number[] = [];
-    for (let t = 0; t < c.threads; t++) trips.push(tripCount(l.tid * t + l.c, hi, step));
-    if (iv && c.control.has(iv)) {
-      const most = Math.max(0, ...trips);
-      for (let k = 0; k < most; k++) {
+    // Threads still looping at iteration k: those with l.tid * t + l.c + k * step < hi.
+    const active = (k: number) => countBelowZero(l.tid, l.c + k * step - hi, c.threads);
+    const walkEach = iv !== undefined && c.control.has(iv);
+    if (iv && !walkEach) c.values.delete(iv);
+    let total = 0;
+    for (let k = 0; ; k++) {
+      const n = active(k);
+      if (n === 0) break;
+      if (walkEach) {
         c.values.set(iv, mk(l.tid, l.c + k * step));
-        walkRegion(body, (weight * trips.filter((n) => n > k).length) / c.threads, c);
+        walkRegion(body, (weight * n) / c.threads, c);
       }
-      return;
+      total += n;
     }
-    if (iv) c.values.delete(iv);
-    walkRegion(body, (weight / c.threads) * trips.reduce((a, b) => a + b, 0), c);
+    if (!walkEach) walkRegion(body, (weight / c.threads) * total, c);
     return;
   }
   c.guesses.add('scf.for with unknown bounds counted once');
