@@ -58,6 +58,8 @@ for (const name of MODELS) {
     }
     const a100 = transform(graph, 'convert-graph-to-tensor,convert-tensor-to-block{tile-sizes=2,4},block-sync,block-coschedule,block-schedule{gpu=a100}');
     assert.equal(failures(graph, a100, 2), [], `${name} on a100`);
+    const fused = transform(graph, `convert-graph-to-tensor,tensor-fuse,convert-tensor-to-block{tile-sizes=2,4},block-fuse,${SCHEDULE}`);
+    assert.equal(failures(graph, fused, 2), [], `${name} after block-fuse`);
   });
 }
 
