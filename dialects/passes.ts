@@ -10,6 +10,7 @@ import { gpuPasses } from './gpu/passes/index.js';
 import { costBaselinePass } from './gpu/passes/cost-report-baseline.js';
 import { costReportPass } from './gpu/passes/cost-report.js';
 import { mergeKernelsPass } from './gpu/passes/merge-kernels.js';
+import { registerDlcGpuPipeline } from './gpu/passes/dlc-gpu-pipeline.js';
 
 /** Every dialect pass, in the order they are registered. */
 const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, ...gpuPasses, costBaselinePass, costReportPass, mergeKernelsPass];
@@ -21,4 +22,5 @@ export function registerDialectPasses(): void {
   if (registered) return;
   registered = true;
   for (const pass of dialectPasses) registerPass(pass);
+  registerDlcGpuPipeline();
 }

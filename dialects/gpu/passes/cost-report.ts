@@ -40,7 +40,7 @@ const ms = (x: number) => x.toFixed(4);
 
 function launchRow(l: LaunchCost): string {
   const cells = [
-    l.kernel.padEnd(28), `${l.blocks} x ${l.threadsPerBlock}`.padStart(12), String(l.sharedMemory).padStart(8), String(l.blocksPerSm).padStart(6),
+    l.kernel.padEnd(28), `${l.blocks} x ${l.threadsPerBlock}`.padStart(12), l.dtype.padStart(5), String(l.sharedMemory).padStart(8), String(l.blocksPerSm).padStart(6),
     (l.cooperative ? 'yes' : 'no').padStart(5), String(l.phases.length).padStart(6), String(l.gridSyncs).padStart(6), String(l.flagWaits).padStart(7),
     mb(l.dramBytesRead).padStart(10), mb(l.dramBytesWritten).padStart(10), mflop(l.flops).padStart(11), ms(l.estimatedMs).padStart(9),
   ];
@@ -59,7 +59,7 @@ export function formatCostReport(reports: readonly FunctionReport[], gpu: GpuPro
         `DRAM ${mb(f.dramBytesRead)} MB read, ${mb(f.dramBytesWritten)} MB written; ${mflop(f.flops)} MFLOP; ${ms(f.estimatedMs)} ms`,
     );
     if (f.launches.length) {
-      const head = ['launch'.padEnd(28), 'grid x thr'.padStart(12), 'smem B'.padStart(8), 'blk/SM'.padStart(6), 'coop'.padStart(5), 'phases'.padStart(6),
+      const head = ['launch'.padEnd(28), 'grid x thr'.padStart(12), 'dtype'.padStart(5), 'smem B'.padStart(8), 'blk/SM'.padStart(6), 'coop'.padStart(5), 'phases'.padStart(6),
         'syncs'.padStart(6), 'waits'.padStart(7), 'read MB'.padStart(10), 'write MB'.padStart(10), 'MFLOP'.padStart(11), 'ms'.padStart(9)];
       lines.push(`  ${head.join(' ')}`);
       for (const l of f.launches) lines.push(launchRow(l));
@@ -110,6 +110,7 @@ export function costReportJson(reports: readonly FunctionReport[], gpu: GpuProfi
         kernel: l.kernel,
         blocks: l.blocks,
         threads: l.threadsPerBlock,
+        dtype: l.dtype,
         cooperative: l.cooperative,
         shared_memory: l.sharedMemory,
         blocks_per_sm: l.blocksPerSm,

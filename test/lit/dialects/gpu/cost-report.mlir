@@ -10,8 +10,8 @@
 
 // TABLE: gpu-cost-report: NVIDIA H100 SXM5 80GB (h100): 132 SMs, 3.35 TB/s DRAM, 50 MiB L2; MB = 10^6 bytes
 // TABLE-NEXT: @host: 1 launches of 1 kernels, 1 grid barriers, 0 flag waits; DRAM 0.002 MB read, 0.002 MB written; 0.001 MFLOP; 0.0046 ms
-// TABLE-NEXT: launch grid x thr   smem B blk/SM  coop phases  syncs   waits    read MB   write MB       MFLOP        ms
-// TABLE-NEXT: @kernels::@k 2 x 128      512     16   yes      2      1       0      0.002      0.002       0.001    0.0046
+// TABLE-NEXT: launch grid x thr dtype   smem B blk/SM  coop phases  syncs   waits    read MB   write MB       MFLOP        ms
+// TABLE-NEXT: @kernels::@k 2 x 128 f32      512     16   yes      2      1       0      0.002      0.002       0.001    0.0046
 // TABLE-NEXT: compulsory and eager baseline: not recorded
 
 // IR: gpu.launch_func  @kernels::@k
