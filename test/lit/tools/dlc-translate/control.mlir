@@ -5,7 +5,22 @@
 // RUN: %dlc-translate --mlir-to-cuda --no-harness %s | %filecheck %s
 
 module attributes {gpu.container_module} {
+  // CHECK: __device__ __align__(16) float dlc_global_weights[2] = {0.25f, -3.0f};
+  memref.global "private" constant @weights : memref<2xf32> = dense<[0.25, -3.0]>
+
   gpu.module @kernels {
+    // CHECK: __device__ __align__(16) unsigned short dlc_global_table[4] = {0x3c00, 0x4000, 0x3800, 0xbc00};
+    memref.global "private" constant @table : memref<4xf16> = dense<[1.0, 2.0, 0.5, -1.0]>
+    // CHECK-LABEL: extern "C" __global__ void __launch_bounds__(4) lookup(__half* arg0, float* arg1)
+    gpu.func @lookup(%out: memref<4xf16>, %w: memref<2xf32>) kernel {
+      %t = gpu.thread_id x
+      %table = memref.get_global @table : memref<4xf16>
+      // CHECK: const __half v1 = ((__half*)dlc_global_table)[v0];
+      %x = memref.load %table[%t] : memref<4xf16>
+      memref.store %x, %out[%t] : memref<4xf16>
+      gpu.return
+    }
+
     // CHECK-LABEL: extern "C" __global__ void __launch_bounds__(32) loops(float* arg0, int64_t arg0_size0, float* arg1)
     gpu.func @loops(%a: memref<?x8xf32>, %out: memref<4xf32>) private(%acc: memref<2xf32, #gpu.address_space<private>>) kernel {
       %c0 = arith.constant 0 : index
@@ -99,16 +114,21 @@ module attributes {gpu.container_module} {
     }
   }
 
-  // CHECK-LABEL: extern "C" void host_run(float* arg0, int64_t arg0_size0, float* arg1, float* result0)
-  func.func @run(%a: memref<?x8xf32>, %b: memref<256xf32>) -> f32 {
+  // CHECK-LABEL: extern "C" void host_run(float* arg0, int64_t arg0_size0, float* arg1, __half* arg2, float* result0)
+  func.func @run(%a: memref<?x8xf32>, %b: memref<256xf32>, %h: memref<4xf16>) -> f32 {
     %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    // CHECK: float* global{{[0-9]+}} = nullptr;
+    // CHECK-NEXT: DLC_CHECK(cudaGetSymbolAddress((void**)&global{{[0-9]+}}, dlc_global_weights));
+    %w = memref.get_global @weights : memref<2xf32>
+    gpu.launch_func @kernels::@lookup blocks in (%c1, %c1, %c1) threads in (%c4, %c1, %c1) args(%h : memref<4xf16>, %w : memref<2xf32>)
     %c32 = arith.constant 32 : index
     %c256 = arith.constant 256 : index
     %out = memref.alloc() : memref<4xf32>
-    // CHECK: loops<<<dim3(v0, v0, v0), dim3(v1, v0, v0), 0>>>(arg0, arg0_size0, buf3);
+    // CHECK: loops<<<dim3(v0, v0, v0), dim3(v3, v0, v0), 0>>>(arg0, arg0_size0, buf5);
     gpu.launch_func @kernels::@loops blocks in (%c1, %c1, %c1) threads in (%c32, %c1, %c1) args(%a : memref<?x8xf32>, %out : memref<4xf32>)
     // CHECK: dlc::allow_shared((const void*)big_shared, 57344);
-    // CHECK-NEXT: big_shared<<<dim3(v0, v0, v0), dim3(v2, v0, v0), 57344>>>(arg1);
+    // CHECK-NEXT: big_shared<<<dim3(v0, v0, v0), dim3(v{{[0-9]+}}, v0, v0), 57344>>>(arg1);
     gpu.launch_func @kernels::@big_shared blocks in (%c1, %c1, %c1) threads in (%c256, %c1, %c1) args(%b : memref<256xf32>)
     %c0 = arith.constant 0 : index
     %n = memref.dim %a, %c0 : memref<?x8xf32>
