@@ -12,6 +12,8 @@ import type { GpuProfile } from './gpu-profiles.js';
  *   hold whole warps; a block may use at most 64 K registers, a thread 255;
  * - shared memory in units of 128 bytes (cudaOccSMemAllocationGranularity), plus 1 KiB the
  *   driver reserves per block from compute capability 8.0 on (reservedSharedMemPerBlock).
+ * test/unit/target/occupancy-cuda.test.ts compiles cuda_occupancy.h where a toolkit is installed
+ * and checks `occupancy` against it on thousands of cases.
  */
 export const OCCUPANCY_RULES = Object.freeze({
   warpSize: 32,
