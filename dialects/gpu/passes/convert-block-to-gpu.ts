@@ -18,6 +18,7 @@ import { planFlags } from './lower-flags.js';
 import { gpuLaunch, gpuMemset, gpuModule } from './lower-gpu-ops.js';
 import { checkLowerable } from './lower-check.js';
 import { programSchedule } from './lower-schedule.js';
+import { buildTakeKernel } from './lower-take.js';
 
 /** Options of the lowering. */
 export interface GpuLoweringOptions {
@@ -97,6 +98,15 @@ class ModuleLowering {
         memrefs.set(op.result(0), m);
         intermediates.push(m);
         converted.push(op);
+      } else if (name === 'tensor.take') {
+        const m = b.insert(AllocOp.create(op.location, { operands: { dynamicSizes: [], symbolOperands: [] }, resultTypes: [memrefFor(op.result(0).type)] })).result(0);
+        memrefs.set(op.result(0), m);
+        intermediates.push(m);
+        const args: [Value, Value, Value] = [memrefs.get(op.operand(0))!, memrefs.get(op.operand(1))!, m];
+        const kernel = this.kernelName(`${fnName(fn)}_take`);
+        const { grid, threads } = buildTakeKernel(this.kernels, op, kernel, args);
+        b.insert(gpuLaunch(ctx, KERNELS_MODULE, kernel, { grid: host.int(grid), threads: host.int(threads), one: host.int(1) }, args, false, op.location));
+        converted.push(op);
       } else if (name === 'func.return') {
         const results = op.operands.map((v) => memrefs.get(v) ?? v);
         results.forEach((v, i) => op.setOperand(i, v));
@@ -123,7 +133,6 @@ class ModuleLowering {
     }
     const memrefOf = (v: Value) => memrefs.get(v)!;
     const deps = new BlockDependency(program);
-    const fnName = (program.parentOp?.getAttr('sym_name') as StringAttr | undefined)?.value ?? 'main';
     for (const { phases, grid, coResident } of programSchedule(program, this.options.gpu)) {
       const tiles = phases.flat();
       const { size, signals, waits } = planFlags(program, phases, taskCount);
@@ -135,7 +144,7 @@ class ModuleLowering {
         intermediates.push(flags);
       }
       const plan: LaunchPlan = {
-        name: this.kernelName(`${fnName}_${tiles.map(tileName).slice(0, 3).join('_')}`),
+        name: this.kernelName(`${fnName(program.parentOp!)}_${tiles.map(tileName).slice(0, 3).join('_')}`),
         phases, grid, threads: Math.max(...tiles.map(threadsFor)),
         flags: flags && { memref: flags, signals, waits },
       };
@@ -146,6 +155,10 @@ class ModuleLowering {
     const yielded = program.regions[0].entry!.last!.operands;
     program.results.forEach((r, i) => memrefs.set(r, memrefOf(yielded[i])));
   }
+}
+
+function fnName(fn: Operation): string {
+  return (fn.getAttr('sym_name') as StringAttr | undefined)?.value ?? 'main';
 }
 
 /** The module's `gpu.module @kernels` (made at its end when missing). */

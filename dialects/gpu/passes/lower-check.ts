@@ -7,7 +7,7 @@ import { tilePlan } from './lower-fused.js';
 /** Dialects whose ops may appear in a TE body that becomes kernel code. */
 const BODY_DIALECTS = new Set(['arith', 'math', 'scf']);
 /** Ops of the host function the lowering converts (others must not touch tensors). */
-const HOST_OPS = new Set(['block.program', 'arith.constant', 'tensor.empty', 'func.return']);
+const HOST_OPS = new Set(['block.program', 'arith.constant', 'tensor.empty', 'tensor.take', 'func.return']);
 
 function isScalar(t: Type): boolean {
   return t instanceof FloatType || t instanceof IntegerType || t instanceof IndexType;

@@ -152,12 +152,14 @@ export class Emitter {
     }
   }
 
-  /** Index `i` split into coordinates over `shape` (row-major, the last fastest). */
+  /** Index `i` (below the product of `shape`) split into coordinates over `shape` (row-major, the last fastest). */
   delinearize(i: Value, shape: readonly number[]): Value[] {
     const out = new Array<Value>(shape.length);
     let stride = 1;
     for (let d = shape.length - 1; d >= 0; d--) {
-      out[d] = shape[d] === 1 ? this.int(0) : this.rem(this.div(i, this.int(stride)), this.int(shape[d]));
+      const q = this.div(i, this.int(stride));
+      // The outermost coordinate needs no remainder: i is in range.
+      out[d] = shape[d] === 1 ? this.int(0) : d === 0 ? q : this.rem(q, this.int(shape[d]));
       stride *= shape[d];
     }
     return out;

@@ -3,9 +3,9 @@
 // anchor tile's box through the readers' maps) into workgroup memory, a barrier after each; the
 // anchor then reads those results on chip. Results that leave the tile also go to global memory.
 import { MemRefType, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
-import { fusedBoxes, fusedPlan, type FusedPlan } from '../../block/tile-regions.js';
+import { fusedPlan, type FusedPlan } from '../../block/tile-regions.js';
 import { tileSizes, tileYielded } from '../../block/tile.js';
-import { tileBox, tileCount, tilePosition, gridOf } from '../../block/tiling.js';
+import { footprint, gridOf, tileBox, tileCount, tilePosition, type Box } from '../../block/tiling.js';
 import { linearize, type LinearForm } from '../../tensor/linear.js';
 import { addressSpaceAttr } from '../attrs.js';
 import type { Emitter } from './lower-emit.js';
@@ -22,51 +22,98 @@ export function tilePlan(tile: Operation): FusedPlan | undefined {
   return typeof plan === 'string' ? undefined : plan;
 }
 
-/** Per TE of the plan and domain dim, the smallest and largest computed-box extent over every anchor tile. */
-function boxExtents(plan: FusedPlan, tile: readonly number[]): { min: number[][]; max: number[][]; hull: { lo: number; hi: number }[][] } {
-  const bounds = plan.bounds[plan.tes.length - 1];
+/** Whether every reader of fused TE `k` reads it through a linear map (its box is then found at run time). */
+function linearReaders(plan: FusedPlan, k: number): boolean {
+  return plan.readers[k].every((r) => {
+    const map = plan.inputMaps[r.te][r.input];
+    return map.results.every((x) => linearize(x, map.numDims));
+  });
+}
+
+/** The box TE `k` computes for readers' boxes `boxes` (the later TEs' entries filled), reduction and unread dims whole. */
+function readBox(plan: FusedPlan, k: number, boxes: readonly Box[]): Box {
+  const bounds = plan.bounds[k];
+  const lo = bounds.map(() => Infinity);
+  const hi = bounds.map(() => -Infinity);
+  for (const r of plan.readers[k]) {
+    footprint(plan.inputMaps[r.te][r.input], boxes[r.te]).forEach((region, q) => {
+      const d = plan.outDims[k][r.result][q];
+      lo[d] = Math.min(lo[d], region.lo);
+      hi[d] = Math.max(hi[d], region.hi);
+    });
+  }
+  return bounds.map((b, d) => (plan.reduction[k][d] || lo[d] === Infinity ? { lo: 0, hi: b - 1 } : { lo: Math.max(0, lo[d]), hi: Math.min(b - 1, hi[d]) }));
+}
+
+/**
+ * The boxes the kernel computes, per anchor tile and TE, exactly as computedBoxes finds them at
+ * run time: a TE read through linear maps gets its readers' footprint (fusedBoxes' box), one
+ * read through a floordiv or mod gets one static box covering what its readers need in every
+ * anchor tile. Returns, per TE and dim, the smallest and largest extent and that static box.
+ */
+function loweredBoxes(plan: FusedPlan, tile: readonly number[]): { min: number[][]; max: number[][]; fixed: (Box | undefined)[] } {
+  const n = plan.tes.length;
+  const bounds = plan.bounds[n - 1];
   const grid = gridOf(bounds, tile);
+  const count = tileCount(grid);
+  const perTile: Box[][] = Array.from({ length: count }, (_, t) => {
+    const boxes: Box[] = new Array(n);
+    boxes[n - 1] = tileBox(bounds, tile, tilePosition(grid, t));
+    return boxes;
+  });
+  const fixed: (Box | undefined)[] = new Array(n).fill(undefined);
+  for (let k = n - 2; k >= 0; k--) {
+    if (linearReaders(plan, k)) {
+      for (const boxes of perTile) boxes[k] = readBox(plan, k, boxes);
+      continue;
+    }
+    let hull: Box | undefined;
+    for (const boxes of perTile) {
+      const b = readBox(plan, k, boxes);
+      hull = hull ? hull.map((x, d) => ({ lo: Math.min(x.lo, b[d].lo), hi: Math.max(x.hi, b[d].hi) })) : b;
+    }
+    fixed[k] = hull;
+    for (const boxes of perTile) boxes[k] = hull!;
+  }
   const min = plan.bounds.map((b) => b.map(() => Infinity));
   const max = plan.bounds.map((b) => b.map(() => 0));
-  const hull = plan.bounds.map((b) => b.map(() => ({ lo: Infinity, hi: -Infinity })));
-  for (let t = 0; t < tileCount(grid); t++) {
-    fusedBoxes(plan, tileBox(bounds, tile, tilePosition(grid, t))).forEach((box, k) =>
+  for (const boxes of perTile) {
+    boxes.forEach((box, k) =>
       box.forEach((i, d) => {
-        const n = i.hi - i.lo + 1;
-        min[k][d] = Math.min(min[k][d], n);
-        max[k][d] = Math.max(max[k][d], n);
-        hull[k][d] = { lo: Math.min(hull[k][d].lo, i.lo), hi: Math.max(hull[k][d].hi, i.hi) };
+        min[k][d] = Math.min(min[k][d], i.hi - i.lo + 1);
+        max[k][d] = Math.max(max[k][d], i.hi - i.lo + 1);
       }),
     );
   }
-  return { min, max, hull };
+  return { min, max, fixed };
 }
 
 /** Threads a fused tile wants: the largest parallel part of any TE's computed box. */
 export function fusedThreads(tile: Operation, plan: FusedPlan, limit: number): number {
-  const { max } = boxExtents(plan, tileSizes(tile));
+  const { max } = loweredBoxes(plan, tileSizes(tile));
   const points = max.map((ext, k) => ext.reduce((n, x, d) => (plan.reduction[k][d] ? n : n * x), 1));
   return Math.min(limit, Math.max(...points));
 }
 
 /**
  * The computed boxes of the plan's TEs for the anchor tile at `anchor`, as index values: the
- * readers' footprints where their maps are linear, the static hull over all anchor tiles otherwise.
+ * readers' footprints where their maps are linear, the static box of loweredBoxes otherwise.
  */
-function computedBoxes(e: Emitter, plan: FusedPlan, anchor: ValueInterval[], hull: { lo: number; hi: number }[][]): ValueInterval[][] {
+function computedBoxes(e: Emitter, plan: FusedPlan, anchor: ValueInterval[], fixed: readonly (Box | undefined)[]): ValueInterval[][] {
   const n = plan.tes.length;
   const boxes: ValueInterval[][] = new Array(n);
   boxes[n - 1] = anchor;
   for (let k = n - 2; k >= 0; k--) {
     const bounds = plan.bounds[k];
+    const box = fixed[k];
+    if (box) {
+      boxes[k] = box.map((i) => ({ lo: e.int(i.lo), hi: e.int(i.hi) }));
+      continue;
+    }
     const forms = plan.readers[k].map((r) => {
       const map = plan.inputMaps[r.te][r.input];
       return map.results.map((x) => linearize(x, map.numDims));
     });
-    if (!forms.every((f) => f.every((x) => x))) {
-      boxes[k] = hull[k].map((i) => ({ lo: e.int(i.lo), hi: e.int(i.hi) }));
-      continue;
-    }
     const lo: (Value | undefined)[] = bounds.map(() => undefined);
     const hi: (Value | undefined)[] = bounds.map(() => undefined);
     plan.readers[k].forEach((r, j) => {
@@ -94,8 +141,8 @@ export function emitFusedTile(e: Emitter, scope: KernelScope, tile: Operation, p
   const tile0 = tileSizes(tile);
   const anchorShape = tileShape(anchorTe, tile0);
   const origin = tileOrigin(e, anchorShape, t);
-  const extents = boxExtents(plan, tile0);
-  const boxes = computedBoxes(e, plan, tileValueBox(e, anchorShape, origin), extents.hull);
+  const extents = loweredBoxes(plan, tile0);
+  const boxes = computedBoxes(e, plan, tileValueBox(e, anchorShape, origin), extents.fixed);
   const yielded = tileYielded(tile);
   const leaving = (k: number, r: number) => {
     const at = yielded.indexOf(plan.tes[k].result(r));

@@ -30,8 +30,7 @@
 // CHECK: gpu.func @matmul_mm(%arg0: memref<6x8xf32>, %arg1: memref<8x4xf32>, %arg2: memref<6x4xf32>) workgroup(%arg3 : memref<4x8xf32, #gpu.address_space<workgroup>>, %arg4 : memref<8x4xf32, #gpu.address_space<workgroup>>) private(%arg5 : memref<1xf32, #gpu.address_space<private>>) kernel attributes {known_block_size = array<i32: 16, 1, 1>, known_grid_size = array<i32: 2, 1, 1>} {
 // CHECK: %thread_id_x = gpu.thread_id  x
 // CHECK: %block_id_x = gpu.block_id  x
-// CHECK: %[[POS:.*]] = arith.remui %block_id_x, %c2 : index
-// CHECK: %[[ORIGIN:.*]] = arith.muli %[[POS]], %c4 : index
+// CHECK: %[[ORIGIN:.*]] = arith.muli %block_id_x, %c4 : index
 // CHECK: memref.store %cst, %arg5[%c0] : memref<1xf32, #gpu.address_space<private>>
 // CHECK: scf.for %[[K0:.*]] = %c0 to %c8 step %c8 {
 // CHECK: scf.for %{{.*}} = %thread_id_x to %c32 step %c16 {
