@@ -1,0 +1,125 @@
+// The paper models through dlc-gpu and the cost model: per model, kernels, grid barriers, DRAM MB
+// (modeled) and roofline ms for the eager baseline, for dlc and the compulsory floor, next to the
+// Souffle artifact's published figures (A100, measured), and how long dlc-opt's pipeline took.
+// Usage: node build/bench/paper-models.js [--gpu=a100|h100|h200] [model-name ...]
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { createContext } from '../dialects/registry.js';
+import { registerDialectPasses } from '../dialects/passes.js';
+import { registerGenericPasses } from '../lib/passes/index.js';
+import { PassManager, parsePassPipeline } from '../lib/pass/index.js';
+import { parseSourceString } from '../lib/parse/index.js';
+import { verify } from '../lib/verify/index.js';
+import { gpuProfile } from '../lib/target/gpu-profiles.js';
+import { costReport, type FunctionReport } from '../dialects/gpu/passes/cost-report.js';
+
+/** A model file and the figures published for it (Souffle artifact, A100; TensorRT kernel counts). */
+interface PaperModel {
+  readonly name: string;
+  readonly file: string;
+  readonly souffle?: { readonly kernels: number; readonly mbRead: number; readonly tensorRtKernels: number };
+  readonly note?: string;
+}
+
+export const PAPER_MODELS: readonly PaperModel[] = [
+  { name: 'bert-layer', file: 'bert-layer.mlir', note: 'one encoder layer (no published figure)' },
+  { name: 'bert', file: 'bert-12.mlir', souffle: { kernels: 24, mbRead: 229, tensorRtKernels: 156 } },
+  { name: 'resnext', file: 'resnext101.mlir', souffle: { kernels: 109, mbRead: 471, tensorRtKernels: 2421 } },
+  { name: 'lstm', file: 'lstm.mlir', souffle: { kernels: 1, mbRead: 21.1, tensorRtKernels: 1942 } },
+  { name: 'efficientnet', file: 'efficientnet-b0.mlir', souffle: { kernels: 66, mbRead: 71, tensorRtKernels: 180 } },
+  { name: 'swin-stage1', file: 'swin-b-stage1.mlir', note: 'Swin-B: published 226 / 307 (TensorRT 284) for the whole network' },
+  { name: 'swin-stage2', file: 'swin-b-stage2.mlir' },
+  { name: 'swin-stage3', file: 'swin-b-stage3.mlir' },
+  { name: 'swin-stage4', file: 'swin-b-stage4.mlir' },
+  { name: 'mmoe', file: 'mmoe.mlir', souffle: { kernels: 1, mbRead: 0.14, tensorRtKernels: 21 } },
+];
+
+/** What one model gave: the report of its @main, and the pipeline's wall time; or why it failed. */
+export interface ModelResult {
+  readonly model: PaperModel;
+  readonly report?: FunctionReport;
+  readonly seconds: number;
+  readonly error?: string;
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Parses a model, runs `--dlc-gpu=gpu=G` on it and reports its cost on that profile. */
+export function runModel(model: PaperModel, gpuName: string): ModelResult {
+  const gpu = gpuProfile(gpuName)!;
+  const start = performance.now();
+  const ctx = createContext();
+  ctx.printOpOnDiagnostic = false;
+  const { result, diagnostics } = ctx.diagnostics.collect(() => {
+    const module = parseSourceString(readFileSync(`${root}examples/models/${model.file}`, 'utf8'), { context: ctx, filename: model.file });
+    if (!module || !verify(module)) return undefined;
+    const pm = parsePassPipeline(`builtin.module(dlc-gpu{gpu=${gpuName}})`, (a) => new PassManager(ctx, a));
+    pm.setVerifier(verify);
+    pm.verifyEach = false;
+    return pm.run(module) ? module : undefined;
+  });
+  const seconds = (performance.now() - start) / 1e3;
+  if (!result) return { model, seconds, error: diagnostics.find((d) => d.severity === 'error')?.message ?? 'failed' };
+  const report = costReport(result, gpu).find((r) => r.cost.name === 'main');
+  return { model, report, seconds };
+}
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e6 ? 3 : 1);
+const ms = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(3));
+
+/** The markdown table of `results`. */
+export function formatResults(results: readonly ModelResult[], gpuName: string): string {
+  const lines = [
+    `| model | eager kernels | eager DRAM MB (read) | eager ms | dlc launches | grid barriers | flag waits | dlc DRAM MB (read) | dlc ms | compulsory MB (read) | Souffle kernels / MB read | TensorRT kernels | pipeline s |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const { model, report, seconds, error } of results) {
+    const published = model.souffle ? `${model.souffle.kernels} / ${model.souffle.mbRead}` : '';
+    const trt = model.souffle ? String(model.souffle.tensorRtKernels) : '';
+    if (!report) {
+      lines.push(`| ${model.name} | failed: ${error?.split('\n')[0] ?? ''} | | | | | | | | | ${published} | ${trt} | ${seconds.toFixed(1)} |`);
+      continue;
+    }
+    const { cost: f, recorded } = report;
+    const b = recorded?.baseline;
+    const c = recorded?.compulsory;
+    const cells = [
+      model.name,
+      b ? String(b.kernels) : 'n/a',
+      b ? `${mb(b.dramBytesRead + b.dramBytesWritten)} (${mb(b.dramBytesRead)})` : 'n/a',
+      ms(b?.estimatedMs[gpuName]),
+      String(f.launches.length),
+      String(f.gridSyncs),
+      String(f.flagWaits),
+      `${mb(f.dramBytesRead + f.dramBytesWritten)} (${mb(f.dramBytesRead)})`,
+      ms(f.estimatedMs),
+      c ? `${mb(c.bytesRead + c.bytesWritten)} (${mb(c.bytesRead)})` : 'n/a',
+      published,
+      trt,
+      seconds.toFixed(1),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function main(argv: readonly string[]): void {
+  registerGenericPasses();
+  registerDialectPasses();
+  const gpuName = argv.find((a) => a.startsWith('--gpu='))?.slice(6) ?? 'a100';
+  if (!gpuProfile(gpuName)) throw new Error(`unknown GPU '${gpuName}'`);
+  const names = argv.filter((a) => !a.startsWith('--'));
+  const models = names.length ? PAPER_MODELS.filter((m) => names.includes(m.name)) : PAPER_MODELS;
+  const results: ModelResult[] = [];
+  for (const model of models) {
+    const r = runModel(model, gpuName);
+    results.push(r);
+    process.stderr.write(`${model.name}: ${r.error ? `failed (${r.error.split('\n')[0]})` : 'done'} in ${r.seconds.toFixed(1)} s\n`);
+  }
+  process.stdout.write(`GPU profile: ${gpuName}; MB = 10^6 bytes; times are the cost model's roofline estimates, not measurements.\n\n`);
+  process.stdout.write(formatResults(results, gpuName));
+  for (const m of models) if (m.note) process.stdout.write(`- ${m.name}: ${m.note}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
