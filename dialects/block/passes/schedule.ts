@@ -26,9 +26,11 @@ function unitsOf(g: TileGraph): number[][] {
   const launches = programLaunches(g.program);
   const units = launches?.flatMap((l) => l.map((ph) => ph.map((n) => g.index.get(n) ?? -1)));
   if (!units || units.some((u) => u.includes(-1)) || units.reduce((s, u) => s + u.length, 0) !== g.tiles.length) return g.order.map((t) => [t]);
+  // Every producer in an earlier unit, or earlier in the same one.
   const unitOf = new Int32Array(g.tiles.length);
-  units.forEach((u, i) => u.forEach((t) => (unitOf[t] = i)));
-  const forward = units.every((u, i) => u.every((t) => g.preds[t].every((e) => unitOf[e.from] < i || (unitOf[e.from] === i && u.indexOf(e.from) < u.indexOf(t)))));
+  const place = new Int32Array(g.tiles.length);
+  units.forEach((u, i) => u.forEach((t, k) => ((unitOf[t] = i), (place[t] = k))));
+  const forward = units.every((u, i) => u.every((t) => g.preds[t].every((e) => unitOf[e.from] < i || (unitOf[e.from] === i && place[e.from] < place[t]))));
   return forward ? units : g.order.map((t) => [t]);
 }
 
