@@ -124,6 +124,8 @@ export interface FusedFigures {
   readonly parallelPoints: number;
   /** Per TE, its computed-box volumes summed over the anchor tiles (its work, recomputation included). */
   readonly points: number[];
+  /** Per TE, the bytes its footprints of inputs from outside the tile hold, summed over the anchor tiles (its global reads). */
+  readonly globalReads: number[];
   /** The first leaving fused result the tiles do not write whole. */
   readonly uncovered: Uncovered | undefined;
 }
@@ -143,6 +145,8 @@ export function fusedFigures(plan: FusedPlan, tile: readonly number[], leaves: (
   const maxBox = plan.bounds.map((b) => b.map(() => 0));
   const written = plan.outputMaps.map((maps) => maps.map(() => 0));
   const points = plan.tes.map(() => 0);
+  const globalReads = plan.tes.map(() => 0);
+  const inBytes = plan.tes.map((te) => te.operands.map((v) => elementBytes(v.type)));
   const cover: { te: number; result: number; shape: readonly number[]; seen: Uint8Array }[] = [];
   for (let k = 0; k < n - 1; k++) {
     plan.outputMaps[k].forEach((_, r) => {
@@ -157,7 +161,11 @@ export function fusedFigures(plan: FusedPlan, tile: readonly number[], leaves: (
       const shape = boxShape(boxes[k]);
       points[k] += product(shape);
       shape.forEach((e, d) => (maxBox[k][d] = Math.max(maxBox[k][d], e)));
-      plan.inputMaps[k].forEach((m, i) => boxShape(footprint(m, boxes[k])).forEach((e, r) => (reads[k][i][r] = Math.max(reads[k][i][r], e))));
+      plan.inputMaps[k].forEach((m, i) => {
+        const extent = boxShape(footprint(m, boxes[k]));
+        extent.forEach((e, r) => (reads[k][i][r] = Math.max(reads[k][i][r], e)));
+        if (plan.source[k][i] < 0) globalReads[k] += product(extent) * inBytes[k][i];
+      });
       if (k < n - 1) plan.outputMaps[k].forEach((m, r) => (written[k][r] = Math.max(written[k][r], product(boxShape(footprint(m, boxes[k]))))));
     }
     for (const c of cover) markRegion(c.seen, c.shape, footprint(plan.outputMaps[c.te][c.result], boxes[c.te]));
@@ -185,7 +193,7 @@ export function fusedFigures(plan: FusedPlan, tile: readonly number[], leaves: (
       break;
     }
   }
-  return { reads: reads.flat(), intermediateBytes, stagedBytes, parallelPoints, points, uncovered };
+  return { reads: reads.flat(), intermediateBytes, stagedBytes, parallelPoints, points, globalReads, uncovered };
 }
 
 /** Marks the elements of `region` (clipped to the shape) in a row-major bitmap of `shape`. */

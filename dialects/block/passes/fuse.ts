@@ -9,7 +9,7 @@ import { computeBody } from '../../tensor/index.js';
 import { elementBytes } from '../../tensor/analysis/te.js';
 import { edgeBetween, tileNode, type BlockEdge, type EdgeClass } from '../analysis/dependency.js';
 import { programTiles, programsUnder, tileName, tileYielded } from '../tile.js';
-import { fusedFigures } from '../tile-regions.js';
+import { fusedFigures, fusedPlan } from '../tile-regions.js';
 import { applyMerge, mergedTile, tilesAfterProducer, type MergedTile } from './fuse-rewrite.js';
 
 /** A decision on one edge and the sentence that explains it. */
@@ -35,24 +35,30 @@ function resultBytes(producer: Operation): number {
 
 /**
  * The cost test of a bounded edge: the recomputed points (times their body ops) at the GPU's
- * FP32 peak against the bytes saved at its DRAM bandwidth plus one flag wait per wave of
- * consumer tiles. Returns the decision's sentence and whether to fuse.
+ * FP32 peak plus the extra bytes the recomputing tiles read at its DRAM bandwidth, against the
+ * bytes saved at that bandwidth plus one flag wait per wave of consumer tiles. Returns the
+ * decision's sentence and whether to fuse.
  */
 function recomputeIsCheaper(e: BlockEdge, m: MergedTile, gpu: GpuProfile): { fuse: boolean; why: string } {
-  const own = e.producer.plan ? fusedFigures(e.producer.plan, e.producer.tile, () => false).points : [volumeOf(e.producer.bounds)];
+  const producer = e.producer.plan ?? fusedPlan(e.producer.tes);
+  const own = typeof producer === 'string' ? undefined : fusedFigures(producer, e.producer.tile, () => false);
   let extraPoints = 0;
   let extraOps = 0;
-  own.forEach((p, k) => {
-    const extra = Math.max(0, m.figures.points[k] - p);
+  let extraReads = 0;
+  e.producer.tes.forEach((te, k) => {
+    const extra = Math.max(0, m.figures.points[k] - (own?.points[k] ?? 0));
     extraPoints += extra;
-    extraOps += extra * opsPerPoint(m.tes[k]);
+    extraOps += extra * opsPerPoint(te);
+    extraReads += Math.max(0, m.figures.globalReads[k] - (own?.globalReads[k] ?? 0));
   });
   const leaves = m.yielded.some((v) => tileYielded(e.producer.op).includes(v));
   const saved = e.bytes + (leaves ? 0 : resultBytes(e.producer.op));
-  const recompute = extraOps / gpu.fp32Peak;
+  const recompute = extraOps / gpu.fp32Peak + extraReads / gpu.dramBandwidth;
   const save = saved / gpu.dramBandwidth + gpu.flagWaitLatency * Math.ceil(e.consumer.count / gpu.sms);
   const fuse = recompute <= save;
-  const what = `recomputing ${extraPoints} points (${ns(recompute)}) ${fuse ? 'costs no more than' : 'costs more than'} the ${saved} bytes and the wait it saves (${ns(save)})`;
+  const what =
+    `recomputing ${extraPoints} points and reading ${extraReads} more bytes (${ns(recompute)}) ` +
+    `${fuse ? 'costs no more than' : 'costs more than'} the ${saved} bytes and the wait it saves (${ns(save)})`;
   return { fuse, why: what };
 }
 

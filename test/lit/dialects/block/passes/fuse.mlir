@@ -23,11 +23,11 @@
 // CHECK: block.tile @w tile [4, 3] grid [2, 1] reads {{\[\[}}6], [6]] smem 48 regs 192 -> tensor<8xf32> {
 // CHECK-NEXT: tensor.compute [i: 10]
 // CHECK: tensor.compute [i: 8, j: 3 reduce]
-// WHY: remark: @p -> @w: bounded edge: fused into @w with its halo recomputed: recomputing 2 points (0.00003 ns) costs no more than the 88 bytes and the wait it saves (700 ns)
+// WHY: remark: @p -> @w: bounded edge: fused into @w with its halo recomputed: recomputing 2 points and reading 8 more bytes (0.0024 ns) costs no more than the 88 bytes and the wait it saves (700 ns)
 
 // CHECK-LABEL: func.func @costly_halo
 // CHECK: block.program deps [@p -> @w barrier]
-// WHY: remark: @p -> @w: bounded edge: not fused: recomputing 120000000 points (1800 ns) costs more than the 552 bytes and the wait it saves (700 ns)
+// WHY: remark: @p -> @w: bounded edge: not fused: recomputing 120000000 points and reading 480000000 more bytes (150000 ns) costs more than the 552 bytes and the wait it saves (700 ns)
 
 // CHECK-LABEL: func.func @slab_all
 // CHECK: block.program deps [@p -> @mm barrier, @p -> @sum barrier]
