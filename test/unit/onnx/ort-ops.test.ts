@@ -143,24 +143,6 @@ const cases: Case[] = [
     },
     bind: { sr: [sr] },
   })),
-  ...(['forward', 'reverse'] as const).map((direction) => ({
-    name: `LSTM (${direction}, bias, initial state)`,
-    model: {
-      inputs: [{ name: 'x0', dims: [5, 2, 3] }, { name: 'h0', dims: [1, 2, 4] }, { name: 'c0', dims: [1, 2, 4] }],
-      outputs: [{ name: 'y' }, { name: 'yh' }, { name: 'yc' }],
-      initializers: [weight('W', [1, 16, 3], 20), weight('R', [1, 16, 4], 21), weight('B', [1, 32], 22)],
-      nodes: [{ op: 'LSTM', inputs: ['x0', 'W', 'R', 'B', '', 'h0', 'c0'], outputs: ['y', 'yh', 'yc'], attrs: { hidden_size: 4, direction } }],
-    },
-  })),
-  {
-    name: 'LSTM (no bias, zero state, Y_h only)',
-    model: {
-      inputs: [{ name: 'x0', dims: [3, 1, 2] }],
-      outputs: [{ name: 'yh' }],
-      initializers: [weight('W', [1, 12, 2], 23), weight('R', [1, 12, 3], 24)],
-      nodes: [{ op: 'LSTM', inputs: ['x0', 'W', 'R'], outputs: ['', 'yh'], attrs: { hidden_size: 3 } }],
-    },
-  },
   { name: 'raw_data initializer', model: single('Mul', [[2, 3]], {}, [{ name: 'w', dims: [3], values: [1, -2, 0.5], raw: true }]) },
 ];
 
