@@ -6,7 +6,7 @@ import { BERT_SMALL, BERT_SOUFFLE, bertEncoder } from './bert.js';
 import { LSTM_SMALL, LSTM_SOUFFLE, lstm } from './lstm.js';
 import { RESNEXT101, RESNEXT_SMALL, resnext, resnextStage } from './resnext.js';
 import { EFFICIENTNET_B0, EFFICIENTNET_SMALL, SE_MODULES, SE_SMALL, efficientnet, seModule } from './efficientnet.js';
-import { SWIN_B_STAGES, SWIN_SMALL, swinBlocks } from './swin.js';
+import { SWIN_B, SWIN_B_STAGES, SWIN_NET_SMALL, SWIN_SMALL, swinBlocks, swinNetwork } from './swin.js';
 import { MMOE_SMALL, MMOE_SOUFFLE, mmoe } from './mmoe.js';
 
 /** A shipped file: its path under examples/models and how to make it. */
@@ -25,6 +25,7 @@ export const FULL_MODELS: readonly ModelFile[] = [
   ...SE_MODULES.map((shape, i) => ({ path: `efficientnet-se-m${i}.mlir`, make: () => seModule(shape) })),
   { path: 'efficientnet-b0.mlir', make: () => efficientnet(EFFICIENTNET_B0) },
   ...SWIN_B_STAGES.map((cfg, s) => ({ path: `swin-b-stage${s + 1}.mlir`, make: () => swinBlocks(cfg) })),
+  { path: 'swin-b.mlir', make: () => swinNetwork(SWIN_B) },
   { path: 'mmoe.mlir', make: () => mmoe(MMOE_SOUFFLE) },
 ];
 
@@ -38,5 +39,6 @@ export const SMALL_MODELS: readonly ModelFile[] = [
   { path: 'small/efficientnet-se.mlir', make: () => seModule(SE_SMALL) },
   { path: 'small/efficientnet.mlir', make: () => efficientnet(EFFICIENTNET_SMALL) },
   { path: 'small/swin.mlir', make: () => swinBlocks(SWIN_SMALL) },
+  { path: 'small/swin-net.mlir', make: () => swinNetwork(SWIN_NET_SMALL) },
   { path: 'small/mmoe.mlir', make: () => mmoe(MMOE_SMALL) },
 ];

@@ -40,7 +40,7 @@ export const EFFICIENTNET_SMALL: EfficientNetConfig = Object.freeze({
   stem: 4,
   stages: [stage(1, 4, 1, 1, 3), stage(6, 6, 2, 2, 3), stage(6, 8, 2, 2, 5), stage(6, 16, 1, 2, 3)],
   head: 32,
-  image: 16,
+  image: 8,
   classes: 10,
   dtype: 'f32',
 });

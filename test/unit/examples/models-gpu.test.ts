@@ -29,6 +29,7 @@ function toGpu(module: Operation): Operation {
 if (!ready) console.log('  skipped: convert-block-to-gpu or the gpu interpreter is not registered');
 for (const m of ready ? SMALL_MODELS : []) {
   test(`${m.path}: the gpu interpreter gives the graph-level results`, () => {
+    const t0 = performance.now();
     const text = m.make().text;
     const graph = load(text, m.path);
     const gpu = toGpu(transform(graph, TO_BLOCK));
@@ -38,6 +39,7 @@ for (const m of ready ? SMALL_MODELS : []) {
     const tol = text.includes('xf16>') ? { rtol: 2e-2, atol: 2e-2 } : { rtol: 1e-4, atol: 1e-5 };
     const r = checkSameResults(graph, gpu, { seed: 7, ...tol });
     assert.ok(r.ok, `${m.path} at the gpu level: ${r.message}`);
+    console.log(`  ${m.path}: ${launches} launches, ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   });
 }
 
