@@ -132,7 +132,9 @@ class ModuleLowering {
       }
     }
     const memrefOf = (v: Value) => memrefs.get(v)!;
-    const deps = new BlockDependency(program);
+    let deps: BlockDependency | undefined;
+    // Only flags need the dependency analysis (the producer tiles of each consumer tile).
+    const analysis = () => (deps ??= new BlockDependency(program));
     for (const { phases, grid, coResident } of programSchedule(program, this.options.gpu)) {
       const tiles = phases.flat();
       const { size, signals, waits } = planFlags(program, phases, taskCount);
@@ -148,7 +150,7 @@ class ModuleLowering {
         phases, grid, threads: Math.max(...tiles.map(threadsFor)),
         flags: flags && { memref: flags, signals, waits },
       };
-      const { args } = buildKernel(this.kernels, plan, memrefOf, deps, loc, this.options.stage);
+      const { args } = buildKernel(this.kernels, plan, memrefOf, analysis, loc, this.options.stage);
       const dims = { grid: host.int(plan.grid), threads: host.int(plan.threads), one: host.int(1) };
       b.insert(gpuLaunch(ctx, KERNELS_MODULE, plan.name, dims, args, coResident, loc));
     }

@@ -45,13 +45,25 @@ function readBox(plan: FusedPlan, k: number, boxes: readonly Box[]): Box {
   return bounds.map((b, d) => (plan.reduction[k][d] || lo[d] === Infinity ? { lo: 0, hi: b - 1 } : { lo: Math.max(0, lo[d]), hi: Math.min(b - 1, hi[d]) }));
 }
 
+/** Extents and static boxes of a fused tile's TEs (see loweredBoxes). */
+interface LoweredBoxes {
+  readonly min: number[][];
+  readonly max: number[][];
+  readonly fixed: (Box | undefined)[];
+}
+
+// Threads and code both need a tile's boxes: walked once per anchor TE (its tiling is fixed by then).
+const lowered = new WeakMap<Operation, LoweredBoxes>();
+
 /**
  * The boxes the kernel computes, per anchor tile and TE, exactly as computedBoxes finds them at
  * run time: a TE read through linear maps gets its readers' footprint (fusedBoxes' box), one
  * read through a floordiv or mod gets one static box covering what its readers need in every
  * anchor tile. Returns, per TE and dim, the smallest and largest extent and that static box.
  */
-function loweredBoxes(plan: FusedPlan, tile: readonly number[]): { min: number[][]; max: number[][]; fixed: (Box | undefined)[] } {
+function loweredBoxes(plan: FusedPlan, tile: readonly number[]): LoweredBoxes {
+  const known = lowered.get(plan.tes[plan.tes.length - 1]);
+  if (known) return known;
   const n = plan.tes.length;
   const bounds = plan.bounds[n - 1];
   const grid = gridOf(bounds, tile);
@@ -85,7 +97,9 @@ function loweredBoxes(plan: FusedPlan, tile: readonly number[]): { min: number[]
       }),
     );
   }
-  return { min, max, fixed };
+  const result = { min, max, fixed };
+  lowered.set(plan.tes[plan.tes.length - 1], result);
+  return result;
 }
 
 /** Threads a fused tile wants: the largest parallel part of any TE's computed box. */

@@ -46,7 +46,7 @@ export type MemrefOf = (tensor: Value) => Value | undefined;
  * Builds the kernel of `plan` at the end of `kernels` (the gpu.module's block); returns it and
  * the host memrefs to pass, in argument order (the flags memref last when there is one).
  */
-export function buildKernel(kernels: Block, plan: LaunchPlan, memrefOf: MemrefOf, deps: BlockDependency, loc: Location, staging: boolean): { kernel: Operation; args: Value[] } {
+export function buildKernel(kernels: Block, plan: LaunchPlan, memrefOf: MemrefOf, deps: () => BlockDependency, loc: Location, staging: boolean): { kernel: Operation; args: Value[] } {
   const ctx = loc.context;
   const args: Value[] = [];
   const seen = new Set<Value>();
@@ -85,7 +85,7 @@ export function buildKernel(kernels: Block, plan: LaunchPlan, memrefOf: MemrefOf
   const flags = plan.flags && kernelArg.get(plan.flags.memref)!;
   const task = (tile: Operation, t: Value) => {
     const te = tileCompute(tile)!;
-    if (plan.flags && flags) emitFlagWaits(e, plan.flags, flags, deps, tile, t);
+    if (plan.flags && flags) emitFlagWaits(e, plan.flags, flags, deps(), tile, t);
     const fused = tilePlan(tile);
     if (fused) emitFusedTile(e, scope, tile, fused, kernelMemref, t, staging);
     else emitTile(e, scope, { te, tile: tileSizes(tile), inputs: te.operands.map(inKernel), outputs: tile.results.map(inKernel), staging }, t);
