@@ -2,7 +2,7 @@
 // become one persistent cooperative kernel: each launch's kernel is a phase (its own grid
 // barriers split it into several), phases are separated by gpu.grid_sync, and the merged grid
 // is what can be resident at once; a phase with more blocks than that loops over them.
-import { Builder, DenseArrayAttr, IndexType, IntegerAttr, IRMapping, MemRefType, Operation, StringAttr, type Block, type Location, type Value } from '../../../lib/ir/index.js';
+import { Builder, DenseArrayAttr, FloatAttr, FloatType, IndexType, IntegerAttr, IntegerType, IRMapping, MemRefType, Operation, StringAttr, type Block, type Location, type Type, type Value } from '../../../lib/ir/index.js';
 import { definePass } from '../../../lib/pass/pass.js';
 import { Option } from '../../../lib/pass/options.js';
 import { gpuProfile, gpuProfileNames, type GpuProfile } from '../../../lib/target/gpu-profiles.js';
@@ -75,16 +75,25 @@ function segmentsOf(kernel: Operation): Operation[][] | string {
   return segments;
 }
 
+/** Threads per block of a merged kernel: the most any phase has. */
+function threadsOf(phases: readonly Phase[]): number {
+  return Math.max(...phases.map((p) => p.threads));
+}
+
 /** Bytes of workgroup attributions, and the resident blocks of a merged kernel of `phases`. */
 function fit(gpu: GpuProfile, phases: readonly Phase[]): { shared: number; resident: number } {
   const shared = phases.reduce((s, p) => s + staticSharedMemory(p.kernel), 0);
-  const { residentBlocks } = occupancy(gpu, { threads: phases[0].threads, registersPerThread: REGISTERS_PER_THREAD, sharedMemory: shared });
+  const { residentBlocks } = occupancy(gpu, { threads: threadsOf(phases), registersPerThread: REGISTERS_PER_THREAD, sharedMemory: shared });
   return { shared, resident: residentBlocks };
 }
 
 /** Why `next` cannot join `group` (undefined when it can). */
 function cannotJoin(gpu: GpuProfile, group: readonly Phase[], next: Phase): string | undefined {
-  if (next.threads !== group[0].threads) return `its blocks have ${next.threads} threads, the merged kernel's ${group[0].threads}`;
+  const threads = threadsOf(group);
+  for (const p of next.threads === threads ? [] : next.threads < threads ? [next] : group) {
+    const why = unpredicable(p.kernel);
+    if (why) return `its blocks have ${next.threads} threads, the merged kernel's ${threads}, and ${why}`;
+  }
   const { shared, resident } = fit(gpu, [...group, next]);
   if (shared > gpu.sharedMemoryPerBlock) return `the merged kernel would need ${shared} bytes of shared memory per block, more than ${gpu.name}'s ${gpu.sharedMemoryPerBlock}`;
   if (resident === 0) return `no block of the merged kernel fits on an SM of ${gpu.name}`;
@@ -128,15 +137,61 @@ class Ops {
   put(op: Operation): Operation {
     return this.b.insert(op);
   }
+  /** A zero of an integer, index or float type. */
+  zero(type: Type): Value {
+    const value = type instanceof FloatType ? FloatAttr.get(type, 0) : IntegerAttr.get(type, 0n);
+    return this.b.insert(ConstantOp.create(this.loc, { properties: { value }, resultTypes: [type] })).result(0);
+  }
+}
+
+/** Ops every thread of a block executes together: under a thread guard they would deadlock or read garbage. */
+const COLLECTIVE = new Set(['gpu.barrier', 'gpu.flag_wait', 'gpu.flag_signal', 'gpu.grid_sync', 'gpu.shuffle', 'gpu.subgroup_reduce']);
+
+function isScalar(t: Type): boolean {
+  return t instanceof FloatType || t instanceof IntegerType || t instanceof IndexType;
+}
+
+function holdsCollective(op: Operation): boolean {
+  let found = false;
+  op.walk((o) => void (COLLECTIVE.has(o.name.name) && (found = true)));
+  return found;
+}
+
+/**
+ * Why `kernel` cannot run with more threads than it was written for (undefined when it can):
+ * the extra threads must skip its work but still meet its barriers and flags, which the merged
+ * kernel does by guarding each stretch of work without collective ops by `thread_id < n`,
+ * looking inside loops and ifs that hold collective ops (they must not carry or yield values).
+ */
+function unpredicable(kernel: Operation): string | undefined {
+  const check = (ops: readonly Operation[]): string | undefined => {
+    for (const op of ops) {
+      if (!recomputable(op) && op.results.some((r) => !isScalar(r.type))) return `its '${op.name.name}' gives a value a guard cannot carry`;
+      if (!holdsCollective(op) || op.name.name === 'gpu.barrier' || op.name.name === 'gpu.flag_wait' || op.name.name === 'gpu.flag_signal') continue;
+      if ((op.name.name === 'scf.for' || op.name.name === 'scf.if') && op.numResults === 0) {
+        for (const r of op.regions) for (const b of r.blocks) {
+          const why = check(b.operations);
+          if (why) return why;
+        }
+        continue;
+      }
+      return `its '${op.name.name}' holds ${op.name.name.startsWith('gpu.') ? 'a warp-level operation' : 'collective operations and carries values'}`;
+    }
+    return undefined;
+  };
+  return check(kernel.regions[0].entry?.operations ?? []);
 }
 
 /**
  * Clones one segment of a phase's kernel at `ops`' insertion point: kernel arguments and
  * attributions through `mapping`, `gpu.block_id x` as `block`, `gpu.grid_dim x` as the phase's
- * own grid, and values of earlier segments recomputed where they are used.
+ * own grid, and values of earlier segments recomputed where they are used. With `threads` (a
+ * phase written for fewer threads than the merged kernel has), work runs under
+ * `thread_id < threads` while every thread meets the barriers and flags.
  */
-function cloneSegment(ops: Ops, segment: readonly Operation[], mapping: IRMapping, block: Value, grid: number): void {
-  const inSegment = new Set(segment);
+function cloneSegment(ops: Ops, segment: readonly Operation[], mapping: IRMapping, block: Value, grid: number, threads?: number): void {
+  const inSegment = new Set<Operation>();
+  for (const op of segment) op.walk((o) => void inSegment.add(o));
   const ensure = (v: Value): void => {
     if (mapping.contains(v)) return;
     const def = v.definingOp;
@@ -144,6 +199,10 @@ function cloneSegment(ops: Ops, segment: readonly Operation[], mapping: IRMappin
     for (const w of def.operands) ensure(w);
     place(def);
   };
+  const ensureAll = (op: Operation): void =>
+    void op.walk((inner) => {
+      for (const v of inner.operands) ensure(v);
+    });
   const place = (op: Operation): void => {
     const n = op.name.name;
     if (n === 'gpu.block_id' && dimensionOf(op) === 'x') return void mapping.map(op.result(0), block);
@@ -163,12 +222,70 @@ function cloneSegment(ops: Ops, segment: readonly Operation[], mapping: IRMappin
       }
     });
   };
-  for (const op of segment) {
-    op.walk((inner) => {
-      for (const v of inner.operands) ensure(v);
-    });
-    place(op);
+  if (threads === undefined) {
+    for (const op of segment) {
+      ensureAll(op);
+      place(op);
+    }
+    return;
   }
+  const loc = ops.loc;
+  const ctx = loc.context;
+  const tid = ops.put(Operation.create({ name: 'gpu.thread_id', location: loc, resultTypes: [IndexType.get(ctx)], properties: [{ name: 'dimension', value: KeywordEnumAttr.get(ctx, 'dim', 'x') }] })).result(0);
+  const active = ops.put(CmpIOp.create(loc, { operands: { lhs: tid, rhs: ops.int(threads) }, properties: { predicate: 'ult' } })).result(0);
+  const guarded = (group: readonly Operation[]): void => {
+    const inside = new Set<Operation>();
+    for (const op of group) op.walk((o) => void inside.add(o));
+    const escaping = group.flatMap((op) => op.results.filter((r) => r.uses.some((u) => !inside.has(u.owner))));
+    for (const op of group) ensureAll(op);
+    const op = ops.put(IfOp.create(loc, { operands: { condition: active }, resultTypes: escaping.map((v) => v.type) }));
+    const saved = ops.b.insertionPoint;
+    ops.b.createBlock(op.regions[0], [], undefined, loc);
+    for (const g of group) place(g);
+    ops.put(YieldOp.create(loc, { operands: { results: escaping.map((v) => mapping.lookup(v)) } }));
+    if (escaping.length) {
+      // Threads past the phase's count never use these values for work, only carry them.
+      ops.b.createBlock(op.regions[1], [], undefined, loc);
+      ops.put(YieldOp.create(loc, { operands: { results: escaping.map((v) => ops.zero(v.type)) } }));
+    }
+    ops.b.insertionPoint = saved;
+    escaping.forEach((v, i) => mapping.map(v, op.result(i)));
+  };
+  const walkList = (list: readonly Operation[]): void => {
+    let group: Operation[] = [];
+    const flush = () => {
+      if (group.length) guarded(group);
+      group = [];
+    };
+    for (const op of list) {
+      if (op.name.name === 'scf.yield') continue;
+      if (recomputable(op)) {
+        flush();
+        ensureAll(op);
+        place(op);
+      } else if (!holdsCollective(op)) group.push(op);
+      else {
+        flush();
+        ensureAll(op);
+        if (op.regions.length === 0) place(op);
+        else {
+          // A loop or if holding collective ops: the same control for every thread, the work inside guarded.
+          const shell = ops.put(op.cloneWithoutRegions(mapping));
+          op.regions.forEach((r, i) => {
+            if (!r.blocks.length) return;
+            const saved = ops.b.insertionPoint;
+            const body = ops.b.createBlock(shell.regions[i], r.blocks[0].arguments.map((a) => a.type), r.blocks[0].arguments.map((a) => a.location));
+            r.blocks[0].arguments.forEach((a, k) => mapping.map(a, body.arguments[k]));
+            walkList(r.blocks[0].operations);
+            ops.put(YieldOp.create(loc, { operands: { results: [] } }));
+            ops.b.insertionPoint = saved;
+          });
+        }
+      }
+    }
+    flush();
+  };
+  walkList(segment);
 }
 
 function dimensionOf(op: Operation): string {
@@ -203,6 +320,7 @@ function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number)
   const ctx = loc.context;
   const module = first.kernel.parentOp!;
   const { resident } = fit(gpu, group);
+  const threads = threadsOf(group);
   const merged = Math.min(resident, maxBlocks > 0 ? maxBlocks : Infinity, Math.max(...group.map((p) => p.grid)));
   // Arguments: every distinct host value, in order of first use.
   const hostArgs: Value[] = [];
@@ -214,7 +332,7 @@ function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number)
   const name = freshName(module, `merged_${symName(first.kernel)}`);
   const func = createGpuFunc(loc, {
     name, inputs: hostArgs.map((v) => v.type), workgroup: workgroup.map((a) => a.type as MemRefType), private: priv.map((a) => a.type as MemRefType),
-    kernel: true, knownBlockSize: [first.threads, 1, 1],
+    kernel: true, knownBlockSize: [threads, 1, 1],
   });
   module.regions[0].entry!.insertBefore(func, first.kernel.next);
   const entry = func.regions[0].entry!;
@@ -235,7 +353,7 @@ function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number)
         const w = workgroup.indexOf(a);
         mapping.map(a, entry.arguments[hostArgs.length + (w >= 0 ? w : workgroup.length + priv.indexOf(a))]);
       });
-      wrapPhase(ops, bid, p.grid, merged, (block) => cloneSegment(ops, segment, mapping, block, p.grid));
+      wrapPhase(ops, bid, p.grid, merged, (block) => cloneSegment(ops, segment, mapping, block, p.grid, p.threads < threads ? p.threads : undefined));
     }
   }
   ops.put(Operation.create({ name: 'gpu.return', location: loc }));
@@ -248,7 +366,7 @@ function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number)
     module: symName(module),
     kernel: name,
     grid: [host.int(merged), host.int(1), host.int(1)],
-    block: [host.int(first.threads), host.int(1), host.int(1)],
+    block: [host.int(threads), host.int(1), host.int(1)],
     args: hostArgs,
     cooperative: true,
   });

@@ -90,13 +90,58 @@ module attributes {gpu.container_module} {
 
 // -----
 
-// A launch with another block size starts a new kernel.
+// Launches whose merged shared memory would pass the block limit stay apart.
 module attributes {gpu.container_module} {
   gpu.module @kernels {
-    gpu.func @copy(%a: memref<64xf32>, %b: memref<64xf32>) kernel {
+    gpu.func @stage(%a: memref<64xf32>) workgroup(%s: memref<38912xf32, #gpu.address_space<workgroup>>) kernel {
+      %t = gpu.thread_id x
+      %x = memref.load %a[%t] : memref<64xf32>
+      memref.store %x, %s[%t] : memref<38912xf32, #gpu.address_space<workgroup>>
+      gpu.return
+    }
+  }
+  func.func @host(%a: memref<64xf32>) {
+    %c1 = arith.constant 1 : index
+    %c64 = arith.constant 64 : index
+    gpu.launch_func @kernels::@stage blocks in (%c1, %c1, %c1) threads in (%c64, %c1, %c1) args(%a : memref<64xf32>)
+    // expected-remark @+1 {{gpu-merge-kernels: not merged with the launch before: the merged kernel would need 311296 bytes of shared memory per block, more than h100's 232448}}
+    gpu.launch_func @kernels::@stage blocks in (%c1, %c1, %c1) threads in (%c64, %c1, %c1) args(%a : memref<64xf32>)
+    return
+  }
+}
+
+// -----
+
+// A phase written for fewer threads runs its work under `thread_id < 32`; every thread meets
+// its barrier.
+// CHECK-LABEL: gpu.func @merged_wide
+// CHECK: gpu.grid_sync
+// CHECK: %[[T:.*]] = gpu.thread_id x
+// CHECK: %[[ACTIVE:.*]] = arith.cmpi ult, %[[T]], %{{.*}} : index
+// CHECK: scf.if %[[ACTIVE]] {
+// CHECK: memref.store
+// CHECK: }
+// CHECK-NEXT: gpu.barrier
+// CHECK-NEXT: arith.subi
+// CHECK-NEXT: scf.if %[[ACTIVE]] {
+// CHECK: memref.load
+module attributes {gpu.container_module} {
+  gpu.module @kernels {
+    gpu.func @wide(%a: memref<64xf32>, %b: memref<64xf32>) kernel {
       %t = gpu.thread_id x
       %x = memref.load %a[%t] : memref<64xf32>
       memref.store %x, %b[%t] : memref<64xf32>
+      gpu.return
+    }
+    gpu.func @narrow(%a: memref<64xf32>, %b: memref<64xf32>) workgroup(%s: memref<32xf32, #gpu.address_space<workgroup>>) kernel {
+      %c31 = arith.constant 31 : index
+      %t = gpu.thread_id x
+      %x = memref.load %b[%t] : memref<64xf32>
+      memref.store %x, %s[%t] : memref<32xf32, #gpu.address_space<workgroup>>
+      gpu.barrier
+      %r = arith.subi %c31, %t : index
+      %y = memref.load %s[%r] : memref<32xf32, #gpu.address_space<workgroup>>
+      memref.store %y, %a[%t] : memref<64xf32>
       gpu.return
     }
   }
@@ -104,9 +149,8 @@ module attributes {gpu.container_module} {
     %c1 = arith.constant 1 : index
     %c32 = arith.constant 32 : index
     %c64 = arith.constant 64 : index
-    gpu.launch_func @kernels::@copy blocks in (%c1, %c1, %c1) threads in (%c64, %c1, %c1) args(%a : memref<64xf32>, %b : memref<64xf32>)
-    // expected-remark @+1 {{gpu-merge-kernels: not merged with the launch before: its blocks have 32 threads, the merged kernel's 64}}
-    gpu.launch_func @kernels::@copy blocks in (%c1, %c1, %c1) threads in (%c32, %c1, %c1) args(%b : memref<64xf32>, %a : memref<64xf32>)
+    gpu.launch_func @kernels::@wide blocks in (%c1, %c1, %c1) threads in (%c64, %c1, %c1) args(%a : memref<64xf32>, %b : memref<64xf32>)
+    gpu.launch_func @kernels::@narrow blocks in (%c1, %c1, %c1) threads in (%c32, %c1, %c1) args(%a : memref<64xf32>, %b : memref<64xf32>)
     return
   }
 }
