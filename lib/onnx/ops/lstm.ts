@@ -1,4 +1,4 @@
-// ONNX LSTM and GRU unrolled over their (static) sequence into graph ops: per step gemms for the input and recurrent weights, a split into gates, the state update.
+// ONNX LSTM, GRU and RNN unrolled over their (static) sequence into graph ops: per step gemms for the input and recurrent weights, a split into gates, the state update.
 import type { Value } from '../../ir/index.js';
 import { AddOp, MulOp, SigmoidOp, SubOp, TanhOp } from '../../../dialects/graph/index.js';
 import { ImportError, type NodeContext } from '../context.js';
@@ -57,6 +57,16 @@ const gruCell = (linearBeforeReset: boolean): Recurrence => ({
   },
 });
 
+/** RNN's cell: h' = tanh(x Wi + h Ri + Wbi + Rbi). */
+const rnnCell: Recurrence = {
+  gates: 1,
+  states: 1,
+  cell(n: NodeContext, { w, r, wb, rb }: Weights) {
+    const bias = wb && rb ? binary(n, AddOp, wb, rb) : undefined;
+    return (xt, [h]) => [unary(n, TanhOp, binary(n, AddOp, linear(n, xt, w, bias), linear(n, h, r)))];
+  },
+};
+
 const lstm: Converter = (n) => {
   if (n.attrs.int('input_forget', 0) !== 0) throw new ImportError('input_forget is not supported');
   if (n.hasInput(7)) throw new ImportError('peepholes (input P) are not supported');
@@ -66,4 +76,4 @@ const lstm: Converter = (n) => {
 const gru: Converter = (n) => unroll(n, gruCell(n.attrs.int('linear_before_reset', 0) !== 0));
 
 /** The recurrent converters, by ONNX op type. */
-export const recurrentConverters: Record<string, Converter> = { LSTM: lstm, GRU: gru };
+export const recurrentConverters: Record<string, Converter> = { LSTM: lstm, GRU: gru, RNN: (n) => unroll(n, rnnCell) };

@@ -39,54 +39,65 @@ function windowPads(n: NodeContext, input: readonly number[], kernel: readonly n
   return [...begin, ...end];
 }
 
-/** Checks the node is 2-D (an NCHW input), which is what graph's windows cover. */
-function require2d(n: NodeContext, what: string): readonly number[] {
-  const shape = n.shape(0);
-  if (shape.length !== 4) throw new ImportError(`only 2-D ${what} (rank-4 NCHW input) is supported, but the input has rank ${shape.length}`);
-  return shape;
+/** A window op's geometry as graph's 2-D ops take it: a 1-D window (NCL input) is one of height 1. */
+interface Window2d {
+  readonly kernel: number[];
+  readonly strides: number[];
+  readonly pads: number[];
+  readonly dilations: number[];
+  /** Whether the node is 1-D: its input and weight get a unit height, its result loses it. */
+  readonly oneD: boolean;
 }
 
-/** Input `i` with a unit dim inserted at 2 (a 1-D convolution's NCL input or MCK weight as 2-D); constant data stays constant. */
-function withUnitHeight(n: NodeContext, i: number): Value {
+/** The window of a 1-D or 2-D Conv or pool over `kernel`, from its attributes. */
+function window2d(n: NodeContext, what: string, kernel: readonly number[]): Window2d {
+  const shape = n.shape(0);
+  if (shape.length !== 3 && shape.length !== 4) throw new ImportError(`only 1-D and 2-D ${what} (rank-3 or rank-4 input) is supported, but the input has rank ${shape.length}`);
+  const spatial = shape.length - 2;
+  const strides = n.attrs.ints('strides') ?? new Array<number>(spatial).fill(1);
+  const dilations = n.attrs.ints('dilations') ?? new Array<number>(spatial).fill(1);
+  const pads = windowPads(n, shape, kernel, strides, dilations);
+  if (spatial === 2) return { kernel: [...kernel], strides, pads, dilations, oneD: false };
+  return { kernel: [1, kernel[0]], strides: [1, strides[0]], pads: [0, pads[0], 0, pads[1]], dilations: [1, dilations[0]], oneD: true };
+}
+
+/** Input `i` as the 2-D op takes it: with a unit dim inserted at 2 for a 1-D window (constant data stays constant). */
+function lifted(n: NodeContext, w: Window2d, i: number): Value {
+  if (!w.oneD) return n.input(i);
   const dims = [...n.shape(i)];
   dims.splice(2, 0, 1);
   const data = n.constInput(i);
   return data ? n.constant({ ...data, dims }, n.node.input![i]) : reshape(n, n.input(i), dims);
 }
 
-/** Conv, 2-D, or 1-D as a 2-D convolution of height 1. */
-const conv: Converter = (n) => {
-  const shape = n.shape(0);
-  if (shape.length !== 3 && shape.length !== 4) throw new ImportError(`only 1-D and 2-D convolutions (rank-3 or rank-4 input) are supported, but the input has rank ${shape.length}`);
-  const spatial = shape.length - 2;
-  const kernel = n.attrs.ints('kernel_shape') ?? n.shape(1).slice(2);
-  const strides = n.attrs.ints('strides') ?? new Array<number>(spatial).fill(1);
-  const dilations = n.attrs.ints('dilations') ?? new Array<number>(spatial).fill(1);
-  const pads = windowPads(n, shape, kernel, strides, dilations);
-  const bias = n.hasInput(2) ? n.input(2) : undefined;
-  const groups = n.attrs.int('group', 1);
-  if (spatial === 2) return n.put(Conv2dOp.create(n.loc, { operands: { input: n.input(0), weight: n.input(1), bias }, properties: { strides, pads, dilations, groups } }));
-  const properties = { strides: [1, strides[0]], pads: [0, pads[0], 0, pads[1]], dilations: [1, dilations[0]], groups };
-  const y = n.put(Conv2dOp.create(n.loc, { operands: { input: withUnitHeight(n, 0), weight: withUnitHeight(n, 1), bias }, properties }))[0];
+/** The 2-D op's result `y` as the node gives it (the unit height dropped for a 1-D window). */
+function unlifted(n: NodeContext, w: Window2d, y: Value): Value[] {
+  if (!w.oneD) return [y];
   const [batch, channels, , width] = (y.type as RankedTensorType).shape;
   return [reshape(n, y, [batch, channels, width])];
+}
+
+/** Conv, 2-D or 1-D. */
+const conv: Converter = (n) => {
+  const w = window2d(n, 'convolution', n.attrs.ints('kernel_shape') ?? n.shape(1).slice(2));
+  const bias = n.hasInput(2) ? n.input(2) : undefined;
+  const properties = { strides: w.strides, pads: w.pads, dilations: w.dilations, groups: n.attrs.int('group', 1) };
+  return unlifted(n, w, n.put(Conv2dOp.create(n.loc, { operands: { input: lifted(n, w, 0), weight: lifted(n, w, 1), bias }, properties }))[0]);
 };
 
-/** MaxPool and AveragePool: 2-D, no ceil mode, no dilations. */
+/** MaxPool and AveragePool: 1-D or 2-D, no ceil mode, no dilations. */
 const pool = (max: boolean): Converter => (n) => {
-  const shape = require2d(n, 'pooling');
   if (n.attrs.int('ceil_mode', 0) !== 0) throw new ImportError('ceil_mode = 1 is not supported');
-  const dilations = n.attrs.ints('dilations') ?? [1, 1];
-  if (dilations.some((d) => d !== 1)) throw new ImportError('dilated pooling is not supported');
   if (max && n.outputCount > 1 && n.node.output![1]) throw new ImportError('the Indices output is not supported');
   const kernel = n.attrs.ints('kernel_shape');
   if (!kernel) throw new ImportError("attribute 'kernel_shape' is required");
-  const strides = n.attrs.ints('strides') ?? [1, 1];
-  const pads = windowPads(n, shape, kernel, strides, dilations);
-  const input = n.input(0);
-  if (max) return n.put(MaxPool2dOp.create(n.loc, { operands: { input }, properties: { kernel, strides, pads } }));
+  const w = window2d(n, 'pooling', kernel);
+  if (w.dilations.some((d) => d !== 1)) throw new ImportError('dilated pooling is not supported');
+  const input = lifted(n, w, 0);
+  const properties = { kernel: w.kernel, strides: w.strides, pads: w.pads };
+  if (max) return unlifted(n, w, n.put(MaxPool2dOp.create(n.loc, { operands: { input }, properties }))[0]);
   const countIncludePad = n.attrs.int('count_include_pad', 0) !== 0;
-  return n.put(AvgPool2dOp.create(n.loc, { operands: { input }, properties: { kernel, strides, pads, count_include_pad: countIncludePad } }));
+  return unlifted(n, w, n.put(AvgPool2dOp.create(n.loc, { operands: { input }, properties: { ...properties, count_include_pad: countIncludePad } }))[0]);
 };
 
 const gemm: Converter = (n) => {
@@ -154,10 +165,14 @@ const reduce = (op: typeof ReduceSumOp, form: ReduceForm = 'plain'): Converter =
   return [form === 'negate' ? unary(n, NegOp, y) : form === 'l2' ? unary(n, SqrtOp, y) : y];
 };
 
-const globalMaxPool: Converter = (n) => {
-  require2d(n, 'pooling');
-  return n.put(ReduceMaxOp.create(n.loc, { operands: { input: n.input(0) }, properties: { axes: [2, 3], keepdims: true } }));
-};
+/** The spatial axes of a global pool's input (rank 3 or more: N, C, then spatial dims). */
+function spatialAxes(n: NodeContext): number[] {
+  const rank = n.shape(0).length;
+  if (rank < 3) throw new ImportError(`a global pool needs an N x C x spatial input (rank 3 or more), but the input has rank ${rank}`);
+  return [...Array(rank - 2).keys()].map((i) => i + 2);
+}
+
+const globalMaxPool: Converter = (n) => n.put(ReduceMaxOp.create(n.loc, { operands: { input: n.input(0) }, properties: { axes: spatialAxes(n), keepdims: true } }));
 
 /** The network converters, by ONNX op type. */
 export const nnConverters: Record<string, Converter> = {
@@ -167,7 +182,7 @@ export const nnConverters: Record<string, Converter> = {
   MaxPool: pool(true),
   AveragePool: pool(false),
   GlobalAveragePool: (n) => {
-    require2d(n, 'pooling');
+    spatialAxes(n);
     return n.put(GlobalAvgPoolOp.create(n.loc, { operands: { input: n.input(0) } }));
   },
   GlobalMaxPool: globalMaxPool,

@@ -125,7 +125,7 @@ test('every unsupported operator is reported, by name and node; their users are 
   assert.equal(problems(spec), [
     "node 'nms' (NonMaxSuppression): unsupported operator 'NonMaxSuppression'",
     "node 'n1' (FusedGemm): unsupported operator 'com.microsoft.FusedGemm'",
-    "node 'n3' (MaxPool): only 2-D pooling (rank-4 NCHW input) is supported, but the input has rank 2",
+    "node 'n3' (MaxPool): only 1-D and 2-D pooling (rank-3 or rank-4 input) is supported, but the input has rank 2",
   ]);
 });
 

@@ -31,6 +31,10 @@ const cases: Case[] = [
   { name: 'AveragePool', model: single('AveragePool', [[1, 2, 6, 6]], { kernel_shape: [2, 2], strides: [2, 2] }) },
   { name: 'AveragePool (count_include_pad)', model: single('AveragePool', [[1, 2, 5, 5]], { kernel_shape: [3, 3], pads: [1, 1, 1, 1], count_include_pad: 1 }) },
   { name: 'AveragePool (pads, excluded)', model: single('AveragePool', [[1, 2, 5, 5]], { kernel_shape: [3, 3], pads: [1, 1, 1, 1] }) },
+  { name: 'MaxPool 1-D', model: single('MaxPool', [[1, 2, 9]], { kernel_shape: [3], strides: [2], pads: [1, 1] }) },
+  { name: 'AveragePool 1-D (count_include_pad)', model: single('AveragePool', [[2, 2, 7]], { kernel_shape: [3], pads: [1, 1], count_include_pad: 1 }) },
+  { name: 'GlobalAveragePool 1-D', model: single('GlobalAveragePool', [[2, 3, 5]]) },
+  { name: 'GlobalMaxPool 3-D', model: single('GlobalMaxPool', [[1, 2, 3, 2, 2]]) },
   { name: 'GlobalAveragePool', model: single('GlobalAveragePool', [[1, 3, 4, 5]]) },
   { name: 'GlobalMaxPool', model: single('GlobalMaxPool', [[1, 3, 4, 5]]) },
   {

@@ -1,4 +1,4 @@
-// LSTM and GRU (forward, reverse, bidirectional; GRU's linear_before_reset) against ONNX Runtime, after import and after
+// LSTM, GRU and RNN (forward, reverse, bidirectional; GRU's linear_before_reset) against ONNX Runtime, after import and after
 // convert-graph-to-tensor; layout 1 (batch first), which ONNX Runtime does not run, against the layout-0 model between transposes.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -46,6 +46,18 @@ const cases: Case[] = [
       },
     };
   })),
+  ...(['forward', 'bidirectional'] as const).map((direction) => {
+    const dirs = direction === 'bidirectional' ? 2 : 1;
+    return {
+      name: `RNN (${direction}, bias, initial state)`,
+      model: {
+        inputs: [{ name: 'x0', dims: [3, 2, 3] }, { name: 'h0', dims: [dirs, 2, 4] }],
+        outputs: [{ name: 'y' }, { name: 'yh' }],
+        initializers: [weight('W', [dirs, 4, 3], 53), weight('R', [dirs, 4, 4], 54), weight('B', [dirs, 8], 55)],
+        nodes: [{ op: 'RNN', inputs: ['x0', 'W', 'R', 'B', '', 'h0'], outputs: ['y', 'yh'], attrs: { hidden_size: 4, direction } }],
+      },
+    };
+  }),
 ];
 
 await testCases(cases);
