@@ -196,22 +196,23 @@ export function fusedFigures(plan: FusedPlan, tile: readonly number[], leaves: (
   return { reads: reads.flat(), intermediateBytes, stagedBytes, parallelPoints, points, globalReads, uncovered };
 }
 
-/** Marks the elements of `region` (clipped to the shape) in a row-major bitmap of `shape`. */
+/** Marks the elements of `region` (clipped to the shape) in a row-major bitmap of `shape`, a row of the last dim at a time. */
 function markRegion(seen: Uint8Array, shape: readonly number[], region: Box): void {
   const rank = shape.length;
-  const lo = region.map((i) => Math.max(0, i.lo));
-  const hi = region.map((i, d) => Math.min(shape[d] - 1, i.hi));
-  if (lo.some((l, d) => l > hi[d])) return;
   if (rank === 0) {
     seen[0] = 1;
     return;
   }
+  const lo = region.map((i) => Math.max(0, i.lo));
+  const hi = region.map((i, d) => Math.min(shape[d] - 1, i.hi));
+  if (lo.some((l, d) => l > hi[d])) return;
+  const last = rank - 1;
   const p = [...lo];
   for (;;) {
     let off = 0;
-    for (let d = 0; d < rank; d++) off = off * shape[d] + p[d];
-    seen[off] = 1;
-    let d = rank - 1;
+    for (let d = 0; d < last; d++) off = (off + p[d]) * shape[d + 1];
+    seen.fill(1, off + lo[last], off + hi[last] + 1);
+    let d = last - 1;
     for (; d >= 0; d--) {
       if (++p[d] <= hi[d]) break;
       p[d] = lo[d];

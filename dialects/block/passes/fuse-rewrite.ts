@@ -75,28 +75,35 @@ export function tilesAfterProducer(producer: Operation, consumer: Operation): Op
 
 const STRENGTH: Readonly<Record<SyncKind, number>> = Object.freeze({ none: 0, flags: 1, barrier: 2 });
 
-/** The deps with `from` renamed `to`, self edges dropped and duplicates merged (the strongest sync kept). */
-function renameDeps(deps: readonly DepEdge[], from: string, to: string): DepEdge[] {
+/**
+ * The deps of `program` with fused tiles renamed to the tiles they went into (`renamed`: name
+ * to name, possibly chained), edges inside a tile dropped and duplicates merged (the strongest
+ * sync kept).
+ */
+export function renameDeps(program: Operation, renamed: ReadonlyMap<string, string>): void {
+  const final = (name: string): string => {
+    let n = name;
+    for (let next = renamed.get(n); next !== undefined; next = renamed.get(n)) n = next;
+    return n;
+  };
   const out = new Map<string, DepEdge>();
-  for (const e of deps) {
-    const producer = e.producer === from ? to : e.producer;
-    const consumer = e.consumer === from ? to : e.consumer;
+  for (const e of programDeps(program)) {
+    const producer = final(e.producer);
+    const consumer = final(e.consumer);
     if (producer === consumer) continue;
     const key = `${producer}\u0000${consumer}`;
     const had = out.get(key);
     if (!had || STRENGTH[e.sync] > STRENGTH[had.sync]) out.set(key, { producer, consumer, sync: e.sync });
   }
-  return [...out.values()];
+  program.setProp('deps', depsAttr(program.context, [...out.values()]));
 }
 
-/** Replaces the two tiles of `m` by the merged tile (at the consumer's place); returns it. */
+/** Replaces the two tiles of `m` by the merged tile (at the consumer's place); returns it. The program's deps are renamed by `renameDeps`, once for all merges. */
 export function applyMerge(m: MergedTile): Operation {
   const { producer, consumer } = m;
   const ctx = consumer.context;
   const i64 = IntegerType.get(ctx, 64);
-  const program = consumer.parentOp!;
   const later = tilesAfterProducer(producer, consumer);
-  const producerName = tileName(producer);
   const region = new Region();
   const body = new Builder(ctx).createBlock(region, [], undefined, consumer.location);
   const merged = Operation.create({
@@ -133,6 +140,5 @@ export function applyMerge(m: MergedTile): Operation {
     t.moveAfter(at);
     at = t;
   }
-  program.setProp('deps', depsAttr(ctx, renameDeps(programDeps(program), producerName, tileName(merged))));
   return merged;
 }

@@ -8,9 +8,9 @@ import { gpuProfile, gpuProfileNames, type GpuProfile } from '../../../lib/targe
 import { computeBody } from '../../tensor/index.js';
 import { elementBytes } from '../../tensor/analysis/te.js';
 import { edgeBetween, tileNode, type BlockEdge, type EdgeClass } from '../analysis/dependency.js';
-import { programTiles, programsUnder, tileName, tileYielded } from '../tile.js';
+import { isTile, programTiles, programsUnder, tileName, tileYielded } from '../tile.js';
 import { fusedFigures, fusedPlan } from '../tile-regions.js';
-import { applyMerge, mergedTile, tilesAfterProducer, type MergedTile } from './fuse-rewrite.js';
+import { applyMerge, mergedTile, renameDeps, tilesAfterProducer, type MergedTile } from './fuse-rewrite.js';
 
 /** A decision on one edge and the sentence that explains it. */
 export interface FuseDecision {
@@ -102,9 +102,14 @@ function readsTile(consumer: Operation, t: Operation): boolean {
 
 /** The tiles of `tile`'s program whose results it reads, nearest first. */
 function producersOf(tile: Operation): Operation[] {
-  return programTiles(tile.parentOp!)
-    .filter((t) => t !== tile && readsTile(tile, t))
-    .reverse();
+  const found = new Set<Operation>();
+  tile.walk((inner) => {
+    for (const v of inner.operands) {
+      const def = v.definingOp;
+      if (def && def !== tile && def.parent === tile.parent && isTile(def)) found.add(def);
+    }
+  });
+  return [...found].sort((a, b) => (b.isBeforeInBlock(a) ? -1 : 1));
 }
 
 /**
@@ -115,8 +120,12 @@ function producersOf(tile: Operation): Operation[] {
 export function fuseTiles(root: Operation, gpu: GpuProfile, explain?: (consumer: Operation, d: FuseDecision) => void): number {
   let fused = 0;
   for (const program of programsUnder(root)) {
-    for (const name of programTiles(program).map(tileName)) {
-      let consumer = programTiles(program).find((t) => tileName(t) === name)!;
+    // Producers are always earlier in the order than their consumer, so a tile is never merged before its turn.
+    const gone = new Set<Operation>();
+    const renamed = new Map<string, string>();
+    for (const original of programTiles(program)) {
+      if (gone.has(original)) continue;
+      let consumer = original;
       const decisions = new Map<string, FuseDecision>();
       let tried = new Set<Operation>();
       for (;;) {
@@ -128,12 +137,15 @@ export function fuseTiles(root: Operation, gpu: GpuProfile, explain?: (consumer:
         const { decision, merge } = decide(edge, gpu);
         decisions.set(decision.producer, decision);
         if (!merge) continue;
+        gone.add(merge.producer);
+        renamed.set(tileName(merge.producer), tileName(consumer));
         consumer = applyMerge(merge);
         tried = new Set();
         fused++;
       }
       if (explain) for (const d of decisions.values()) explain(consumer, d);
     }
+    if (renamed.size) renameDeps(program, renamed);
   }
   return fused;
 }
