@@ -87,13 +87,18 @@ function stats(module: Operation): string {
 const root = new URL('../..', import.meta.url).pathname;
 const models: [string, string][] = readdirSync(`${root}test/models`).filter((f) => f.endsWith('.mlir')).map((f) => [f, readFileSync(`${root}test/models/${f}`, 'utf8')]);
 models.push(['bert-base layer', bertEncoderLayer(BERT_BASE)]);
+// The test models are one tile per TE under the default tiling; 2x4 tiles show their edges' classes.
+const tilings: [string, string][] = [['default tiling', 'convert-tensor-to-block']];
+const small: [string, string] = ['tile-sizes=2,4', 'convert-tensor-to-block{tile-sizes=2,4}'];
 for (const [name, text] of models) {
-  const t0 = performance.now();
-  const before = run(text, name, `${TENSOR},convert-tensor-to-block`);
-  const synced = run(text, name, `${TENSOR},convert-tensor-to-block,block-sync`);
-  const fused = run(text, name, `${TENSOR},convert-tensor-to-block,block-fuse,block-sync`);
-  console.log(
-    `${name}\n  convert-tensor-to-block:  ${stats(before)}\n  + block-sync:             ${stats(synced)}\n` +
-      `  + block-fuse, block-sync: ${stats(fused)}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
-  );
+  for (const [tiling, convert] of name.endsWith('.mlir') ? [...tilings, small] : tilings) {
+    const t0 = performance.now();
+    const before = run(text, name, `${TENSOR},${convert}`);
+    const synced = run(text, name, `${TENSOR},${convert},block-sync`);
+    const fused = run(text, name, `${TENSOR},${convert},block-fuse,block-sync`);
+    console.log(
+      `${name} (${tiling})\n  convert-tensor-to-block:  ${stats(before)}\n  + block-sync:             ${stats(synced)}\n` +
+        `  + block-fuse, block-sync: ${stats(fused)}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    );
+  }
 }
