@@ -66,7 +66,8 @@ function topLevel(op: Operation): Operation {
  * resources, or why they cannot be read (a missing blob, a size that does not match).
  */
 export function resourceElementsBuffer(attr: DenseResourceElementsAttr, op: Operation): ElementBuffer | string {
-  const blob = fileResources.get(topLevel(op))?.dialect.get('builtin')?.get(attr.handle);
+  // The module's own file first; a clone (no file of its own) finds the blob in the context.
+  const blob = fileResources.get(topLevel(op))?.dialect.get('builtin')?.get(attr.handle) ?? op.context.resourceBlobs.get('builtin', attr.handle);
   if (blob === undefined) return `dense_resource blob '${attr.handle}' is missing from the file's resources`;
   const n = 'shape' in attr.type ? numElements(attr.type.shape) : 0;
   const read = decodeResourceBlob(attr.type.elementType, blob, n);

@@ -1,6 +1,7 @@
 // MLIRContext: owns the dialect registry, interned types and attributes, and operation names.
 import type { Dialect, OpInfo } from './dialect.js';
 import { DiagnosticEngine } from '../diag/diagnostic.js';
+import { ResourceBlobs } from './resource-blobs.js';
 
 /** An interned operation name; `info` is set when the op is registered by a loaded dialect. */
 export class OperationName {
@@ -42,6 +43,8 @@ export class MLIRContext {
   /** Attach `see current operation: ...` notes to op errors (off under --verify-diagnostics, as in MLIR). */
   printOpOnDiagnostic = true;
   readonly diagnostics = new DiagnosticEngine();
+  /** `dense_resource` blobs of every file parsed or imported into this context (a handle two files define differently resolves to neither). */
+  readonly resourceBlobs = new ResourceBlobs();
   private readonly interned = new Map<string, unknown>();
   private readonly tries = new Map<string, TrieNode>();
   private readonly nameIds = new Map<string, number>();

@@ -1,5 +1,6 @@
 // The IR core: context, types, attributes, locations, operations, blocks, regions, values.
 export * from './context.js';
+export * from './resource-blobs.js';
 export * from './types.js';
 export * from './attributes.js';
 export * from './location.js';

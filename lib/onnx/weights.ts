@@ -23,9 +23,12 @@ export class WeightBlobs {
     return DenseResourceElementsAttr.get(type, handle);
   }
 
-  /** Records the blobs as `module`'s builtin resources: what the printer writes after it and the interpreter reads. */
+  /** Records the blobs as `module`'s builtin resources (what the printer writes after it and the interpreter reads) and the context's. */
   attach(module: Operation): void {
-    if (this.blobs.size) fileResources.set(module, { dialect: new Map([['builtin', this.blobs]]), external: new Map() });
+    if (!this.blobs.size) return;
+    const dialect = new Map([['builtin', this.blobs]]);
+    fileResources.set(module, { dialect, external: new Map() });
+    module.context.resourceBlobs.addAll(dialect);
   }
 
   /** A bare-identifier handle from `name`, unique in this import. */

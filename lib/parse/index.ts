@@ -73,6 +73,7 @@ export function parseSourceString(source: string, options: ParseSourceOptions): 
     for (const op of ops) body.append(op.remove());
   }
   fileResources.set(top, resources);
+  ctx.resourceBlobs.addAll(resources.dialect);
   return top;
 }
 

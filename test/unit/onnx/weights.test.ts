@@ -9,6 +9,7 @@ import { importMain } from '../../../lib/onnx/import-main.js';
 import type { Operation } from '../../../lib/ir/index.js';
 import { buildModel, type ModelSpec } from './model-builder.js';
 import { runDlc } from './ort-harness.js';
+import { lowered } from '../dialects/graph/to-tensor-harness.js';
 
 // y = Gather(table, idx) @ w + b: a 40x32 f32 weight (1280 elements), a 300x4 table (1200), a 32-element bias, int64 indices.
 const model: ModelSpec = {
@@ -59,6 +60,20 @@ test('the blob import runs as the inline import does, in memory and after printi
   assert.equal(runDlc(imported(1024), feeds), inline);
   assert.equal(runDlc(reparsed(imported(1024)), feeds), inline);
   assert.equal(runDlc(reparsed(imported(0)), feeds), inline);
+});
+
+test('the blobs belong to the context too: a clone (the lowered module) reads them; a handle two files define differently reads neither', () => {
+  const inline = runDlc(imported(), feeds);
+  const module = imported(1024);
+  assert.equal(runDlc(module.clone(), feeds), inline);
+  assert.equal(runDlc(lowered(module), feeds), inline);
+  // Two files in one context, each with its own `w` blob: each file reads its own, a clone of either reads none.
+  const ctx = createContext();
+  const file = (value: string) => `func.func @main() -> tensor<2xf32> {\n  %0 = graph.constant dense_resource<w> : tensor<2xf32>\n  return %0 : tensor<2xf32>\n}\n{-#\n  dialect_resources: {\n    builtin: {\n      w: "0x04000000${value}"\n    }\n  }\n#-}\n`;
+  const [a, b] = ['0000803F00000040', '0000404000008040'].map((v) => parseSourceString(file(v), { context: ctx, filename: 'w.mlir' })!);
+  assert.equal(runDlc(a, {}), [[1, 2]]);
+  assert.equal(runDlc(b, {}), [[3, 4]]);
+  assert.throws(() => runDlc(a.clone(), {}), /dense_resource blob 'w' is missing/);
 });
 
 test('the CLI writes blobs by default, inline with --inline-weights, and refuses a bad threshold', () => {
