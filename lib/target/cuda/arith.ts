@@ -155,18 +155,8 @@ const floatToFloat: OpEmitter = pure(([a], op) => {
   return fromCompute(x, to, source);
 });
 
-/** The CUDA reinterpretation for a bitcast between `from` and `to` of one width. */
-const bitcast: OpEmitter = pure(([a], op) => {
-  const [from, to] = [operandType(op), resultType(op)];
-  if (from === to) return a;
-  const bits = (t: Type, x: string): string => {
-    if (!(t instanceof FloatType)) return x;
-    return { f16: `__half_as_short(${x})`, bf16: `__bfloat16_as_short(${x})`, f32: `__float_as_int(${x})`, f64: `__double_as_longlong(${x})` }[t.name as 'f32'] ?? x;
-  };
-  const raw = bits(from, a);
-  if (!(to instanceof FloatType)) return wrapInt(raw, to);
-  return { f16: `__short_as_half(${raw})`, bf16: `__short_as_bfloat16(${raw})`, f32: `__int_as_float(${raw})`, f64: `__longlong_as_double(${raw})` }[to.name as 'f32'];
-});
+/** arith.bitcast: the same bits as the result type (a memcpy, for host and device alike). */
+const bitcast: OpEmitter = pure(([a], op, e) => (op.operand(0).type === op.result(0).type ? a : `dlc::bit_cast<${e.typeOf(op.result(0), op)}>(${a})`));
 
 registerEmitters({
   'arith.constant': constant,
@@ -204,8 +194,8 @@ registerEmitters({
     return fromCompute(q, t, computeFloat(t));
   }),
   'arith.remf': floatBinary((a, b, _op, t) => `${mathFn('fmod', t)}(${a}, ${b})`),
-  'arith.minnumf': floatBinary((a, b, _op, t) => `${mathFn('fmin', t)}(${a}, ${b})`),
-  'arith.maxnumf': floatBinary((a, b, _op, t) => `${mathFn('fmax', t)}(${a}, ${b})`),
+  'arith.minnumf': floatBinary((a, b) => `dlc::minnumf(${a}, ${b})`),
+  'arith.maxnumf': floatBinary((a, b) => `dlc::maxnumf(${a}, ${b})`),
   'arith.minimumf': floatBinary((a, b) => `dlc::minimumf(${a}, ${b})`),
   'arith.maximumf': floatBinary((a, b) => `dlc::maximumf(${a}, ${b})`),
   'arith.negf': pure(([a], op) => {

@@ -44,7 +44,21 @@ template <class T> __host__ __device__ inline T ceildivui(T a, T b) {
   return a == 0 ? 0 : (a - 1) / b + 1;
 }
 
-// arith.minimumf / maximumf: NaN if either is NaN, and -0 < +0 (fminf/fmaxf are minnumf/maxnumf).
+// arith.minnumf / maxnumf: the other operand if one is NaN, and -0 < +0 as MLIR's folds (fminf may return either zero).
+template <class T> __host__ __device__ inline T minnumf(T a, T b) {
+  if (isnan(a)) return b;
+  if (isnan(b)) return a;
+  if (a == b) return signbit(a) ? a : b;
+  return a < b ? a : b;
+}
+template <class T> __host__ __device__ inline T maxnumf(T a, T b) {
+  if (isnan(a)) return b;
+  if (isnan(b)) return a;
+  if (a == b) return signbit(a) ? b : a;
+  return a > b ? a : b;
+}
+
+// arith.minimumf / maximumf: NaN if either is NaN, and -0 < +0.
 template <class T> __host__ __device__ inline T minimumf(T a, T b) {
   if (isnan(a) || isnan(b)) return a + b;
   if (a == b) return signbit(a) ? a : b;
@@ -54,6 +68,14 @@ template <class T> __host__ __device__ inline T maximumf(T a, T b) {
   if (isnan(a) || isnan(b)) return a + b;
   if (a == b) return signbit(a) ? b : a;
   return a > b ? a : b;
+}
+
+// arith.bitcast between types of one width.
+template <class To, class From> __host__ __device__ inline To bit_cast(From x) {
+  static_assert(sizeof(To) == sizeof(From), "bit_cast between types of one width");
+  To y;
+  memcpy(&y, &x, sizeof y);
+  return y;
 }
 
 __host__ __device__ inline float f32_from_bits(uint32_t bits) {
@@ -87,8 +109,8 @@ struct op_mins { template <class T> __host__ __device__ T operator()(T a, T b) c
 struct op_maxs { template <class T> __host__ __device__ T operator()(T a, T b) const { return a > b ? a : b; } };
 struct op_minu { template <class T> __host__ __device__ T operator()(T a, T b) const { return (unsigned_of<T>)a < (unsigned_of<T>)b ? a : b; } };
 struct op_maxu { template <class T> __host__ __device__ T operator()(T a, T b) const { return (unsigned_of<T>)a > (unsigned_of<T>)b ? a : b; } };
-struct op_minnumf { template <class T> __host__ __device__ T operator()(T a, T b) const { return narrow<T>(fmin(widen(a), widen(b))); } };
-struct op_maxnumf { template <class T> __host__ __device__ T operator()(T a, T b) const { return narrow<T>(fmax(widen(a), widen(b))); } };
+struct op_minnumf { template <class T> __host__ __device__ T operator()(T a, T b) const { return narrow<T>(minnumf(widen(a), widen(b))); } };
+struct op_maxnumf { template <class T> __host__ __device__ T operator()(T a, T b) const { return narrow<T>(maxnumf(widen(a), widen(b))); } };
 struct op_minimumf { template <class T> __host__ __device__ T operator()(T a, T b) const { return narrow<T>(minimumf(widen(a), widen(b))); } };
 struct op_maximumf { template <class T> __host__ __device__ T operator()(T a, T b) const { return narrow<T>(maximumf(widen(a), widen(b))); } };
 struct op_assign { template <class T> __host__ __device__ T operator()(T, T b) const { return b; } };
