@@ -10,6 +10,7 @@ import { mathInterpreter } from './math/interp.js';
 import { tensorInterpreter } from './tensor/interp.js';
 import { graphInterpreter } from './graph/interp.js';
 import { blockInterpreter } from './block/interp.js';
+import { gpuInterpreter } from './gpu/interp.js';
 
 let registered = false;
 
@@ -27,4 +28,5 @@ export function registerAllInterpreters(): void {
   registerInterpreterLoader('tensor', tensorInterpreter);
   registerInterpreterLoader('graph', graphInterpreter);
   registerInterpreterLoader('block', blockInterpreter);
+  registerInterpreterLoader('gpu', gpuInterpreter);
 }
