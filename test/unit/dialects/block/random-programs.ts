@@ -3,6 +3,7 @@
 // floordiv and mod maps, with random shapes and tilings; printed as MLIR text.
 import { parseAffineMap, type AffineMap } from '../../../../lib/affine/index.js';
 import { footprintExtent, gridOf } from '../../../../dialects/block/index.js';
+import { projectedDims } from '../../../../dialects/block/tile-regions.js';
 import { rngFor } from '../../../../dialects/block/interp-random.js';
 
 /** A seeded generator of integers in [lo, hi]. */
@@ -157,5 +158,25 @@ export function caseText(c: Case, withInput = false): string {
 ${tileText('p', c.producer, withInput ? 'a' : undefined)}${tileText('c', c.consumer, 'p')}    block.yield %c : ${out}
   }
   return %r : ${out}
+}`;
+}
+
+/**
+ * The case with a third tile: @p, then @e (elementwise over @p's output, tiled as @p, so
+ * block-fuse puts @p inside it and @p's result leaves that tile), then the case's consumer @c
+ * reading @p; the producer reads an argument %a. Returns @e and @c.
+ */
+export function leavingCaseText(c: Case): string {
+  const p = c.producer;
+  const dims = projectedDims(outputMapOf(p))!;
+  const shape = p.outShape;
+  const ident = shape.map((_, d) => `d${d}`).join(', ');
+  const e: TeSpec = { bounds: [...shape], reduce: shape.map(() => false), tile: dims.map((d) => p.tile[d]), input: ident, output: ident, inShape: shape, outShape: shape };
+  const [outE, outC] = [tensor(shape), tensor(c.consumer.outShape)];
+  return `func.func @main(%a: ${outE}) -> (${outE}, ${outC}) {
+  %r:2 = block.program deps [@p -> @e barrier, @p -> @c barrier] -> (${outE}, ${outC}) {
+${tileText('p', p, 'a')}${tileText('e', e, 'p')}${tileText('c', c.consumer, 'p')}    block.yield %e, %c : ${outE}, ${outC}
+  }
+  return %r#0, %r#1 : ${outE}, ${outC}
 }`;
 }
