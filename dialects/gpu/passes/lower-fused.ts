@@ -5,7 +5,7 @@
 import { MemRefType, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
 import { fusedPlan, type FusedPlan } from '../../block/tile-regions.js';
 import { tileSizes, tileYielded } from '../../block/tile.js';
-import { footprint, gridOf, tileBox, tileCount, tilePosition, type Box } from '../../block/tiling.js';
+import { footprint, gridOf, tileBox, tileCount, tileNumber, tilePosition, type Box } from '../../block/tiling.js';
 import { linearize, type LinearForm } from '../../tensor/linear.js';
 import { addressSpaceAttr } from '../attrs.js';
 import type { Emitter } from './lower-emit.js';
@@ -45,21 +45,52 @@ function readBox(plan: FusedPlan, k: number, boxes: readonly Box[]): Box {
   return bounds.map((b, d) => (plan.reduction[k][d] || lo[d] === Infinity ? { lo: 0, hi: b - 1 } : { lo: Math.max(0, lo[d]), hi: Math.min(b - 1, hi[d]) }));
 }
 
+/** A bound of a computed box as an affine function of the anchor tile's grid position, optionally clamped to the domain. */
+interface Fit {
+  readonly constant: number;
+  readonly coefs: readonly number[];
+  readonly clamp: boolean;
+}
+
+/** How the kernel finds a fused TE's box that its readers read through floordiv or mod: fitted bounds, or one fixed box. */
+type StaticBox = { readonly lo: readonly Fit[]; readonly hi: readonly Fit[] } | { readonly fixed: Box };
+
 /** Extents and static boxes of a fused tile's TEs (see loweredBoxes). */
 interface LoweredBoxes {
   readonly min: number[][];
   readonly max: number[][];
-  readonly fixed: (Box | undefined)[];
+  /** Per TE: undefined where the box is its readers' linear footprint, found at run time. */
+  readonly boxes: (StaticBox | undefined)[];
 }
 
 // Threads and code both need a tile's boxes: walked once per anchor TE (its tiling is fixed by then).
 const lowered = new WeakMap<Operation, LoweredBoxes>();
 
 /**
+ * `values[t]` (one per anchor tile) as `constant + sum(coefs[g] * pos[g])`, clamped to
+ * `[0, bound - 1]` where it must be; undefined when no such function gives every value.
+ */
+function fitBound(values: readonly number[], grid: readonly number[], bound: number): Fit | undefined {
+  const constant = values[0];
+  const coefs = grid.map((g, d) => (g > 1 ? values[tileNumber(grid, grid.map((_, e) => (e === d ? 1 : 0)))] - constant : 0));
+  let clamp = false;
+  for (let t = 0; t < values.length; t++) {
+    const pos = tilePosition(grid, t);
+    const v = coefs.reduce((a, c, d) => a + c * pos[d], constant);
+    if (v === values[t]) continue;
+    if (Math.min(Math.max(v, 0), bound - 1) !== values[t]) return undefined;
+    clamp = true;
+  }
+  return { constant, coefs, clamp };
+}
+
+/**
  * The boxes the kernel computes, per anchor tile and TE, exactly as computedBoxes finds them at
- * run time: a TE read through linear maps gets its readers' footprint (fusedBoxes' box), one
- * read through a floordiv or mod gets one static box covering what its readers need in every
- * anchor tile. Returns, per TE and dim, the smallest and largest extent and that static box.
+ * run time: a TE read through linear maps gets its readers' footprint (fusedBoxes' box); one
+ * read through a floordiv or mod gets fusedBoxes' box too where each bound is an affine
+ * function of the tile position (grouped convolutions, reshapes), else one static box covering
+ * what its readers need in every anchor tile. Returns, per TE and dim, the smallest and largest
+ * extent and the static boxes.
  */
 function loweredBoxes(plan: FusedPlan, tile: readonly number[]): LoweredBoxes {
   const known = lowered.get(plan.tes[plan.tes.length - 1]);
@@ -73,19 +104,21 @@ function loweredBoxes(plan: FusedPlan, tile: readonly number[]): LoweredBoxes {
     boxes[n - 1] = tileBox(bounds, tile, tilePosition(grid, t));
     return boxes;
   });
-  const fixed: (Box | undefined)[] = new Array(n).fill(undefined);
+  const statics: (StaticBox | undefined)[] = new Array(n).fill(undefined);
   for (let k = n - 2; k >= 0; k--) {
-    if (linearReaders(plan, k)) {
-      for (const boxes of perTile) boxes[k] = readBox(plan, k, boxes);
+    const read = perTile.map((boxes) => readBox(plan, k, boxes));
+    perTile.forEach((boxes, t) => (boxes[k] = read[t]));
+    if (linearReaders(plan, k)) continue;
+    const b = plan.bounds[k];
+    const lo = b.map((x, d) => fitBound(read.map((box) => box[d].lo), grid, x));
+    const hi = b.map((x, d) => fitBound(read.map((box) => box[d].hi), grid, x));
+    if (lo.every((f) => f) && hi.every((f) => f)) {
+      statics[k] = { lo: lo as Fit[], hi: hi as Fit[] };
       continue;
     }
-    let hull: Box | undefined;
-    for (const boxes of perTile) {
-      const b = readBox(plan, k, boxes);
-      hull = hull ? hull.map((x, d) => ({ lo: Math.min(x.lo, b[d].lo), hi: Math.max(x.hi, b[d].hi) })) : b;
-    }
-    fixed[k] = hull;
-    for (const boxes of perTile) boxes[k] = hull!;
+    const hull = b.map((_, d) => ({ lo: Math.min(...read.map((box) => box[d].lo)), hi: Math.max(...read.map((box) => box[d].hi)) }));
+    statics[k] = { fixed: hull };
+    for (const boxes of perTile) boxes[k] = hull;
   }
   const min = plan.bounds.map((b) => b.map(() => Infinity));
   const max = plan.bounds.map((b) => b.map(() => 0));
@@ -97,9 +130,18 @@ function loweredBoxes(plan: FusedPlan, tile: readonly number[]): LoweredBoxes {
       }),
     );
   }
-  const result = { min, max, fixed };
+  const result = { min, max, boxes: statics };
   lowered.set(plan.tes[plan.tes.length - 1], result);
   return result;
+}
+
+/** A fitted bound at the anchor tile's grid position `pos`. */
+function emitFit(e: Emitter, f: Fit, pos: readonly Value[], bound: number): Value {
+  let v = e.int(f.constant);
+  f.coefs.forEach((c, d) => {
+    if (c !== 0) v = e.add(v, e.mul(pos[d], e.int(c)));
+  });
+  return f.clamp ? minIndex(e, maxIndex(e, v, e.int(0)), e.int(bound - 1)) : v;
 }
 
 /** Threads a fused tile wants: the largest parallel part of any TE's computed box. */
@@ -113,15 +155,19 @@ export function fusedThreads(tile: Operation, plan: FusedPlan, limit: number): n
  * The computed boxes of the plan's TEs for the anchor tile at `anchor`, as index values: the
  * readers' footprints where their maps are linear, the static box of loweredBoxes otherwise.
  */
-function computedBoxes(e: Emitter, plan: FusedPlan, anchor: ValueInterval[], fixed: readonly (Box | undefined)[]): ValueInterval[][] {
+function computedBoxes(e: Emitter, plan: FusedPlan, anchor: ValueInterval[], statics: readonly (StaticBox | undefined)[], pos: readonly Value[]): ValueInterval[][] {
   const n = plan.tes.length;
   const boxes: ValueInterval[][] = new Array(n);
   boxes[n - 1] = anchor;
   for (let k = n - 2; k >= 0; k--) {
     const bounds = plan.bounds[k];
-    const box = fixed[k];
-    if (box) {
-      boxes[k] = box.map((i) => ({ lo: e.int(i.lo), hi: e.int(i.hi) }));
+    const known = statics[k];
+    if (known && 'fixed' in known) {
+      boxes[k] = known.fixed.map((i) => ({ lo: e.int(i.lo), hi: e.int(i.hi) }));
+      continue;
+    }
+    if (known) {
+      boxes[k] = bounds.map((b, d) => ({ lo: emitFit(e, known.lo[d], pos, b), hi: emitFit(e, known.hi[d], pos, b) }));
       continue;
     }
     const forms = plan.readers[k].map((r) => {
@@ -156,7 +202,7 @@ export function emitFusedTile(e: Emitter, scope: KernelScope, tile: Operation, p
   const anchorShape = tileShape(anchorTe, tile0);
   const origin = tileOrigin(e, anchorShape, t);
   const extents = loweredBoxes(plan, tile0);
-  const boxes = computedBoxes(e, plan, tileValueBox(e, anchorShape, origin), extents.fixed);
+  const boxes = computedBoxes(e, plan, tileValueBox(e, anchorShape, origin), extents.boxes, e.delinearize(t, anchorShape.grid));
   const yielded = tileYielded(tile);
   const leaving = (k: number, r: number) => {
     const at = yielded.indexOf(plan.tes[k].result(r));
