@@ -153,3 +153,30 @@ module attributes {gpu.container_module} {
   }
 }`;
 }
+
+/** 64 threads (two warps): out[t] = the xor-1 partner's value, sums[t] = its warp's sum, quads[t] = its group of four's sum. */
+export const warpOps = `
+module attributes {gpu.container_module} {
+  gpu.module @kernels {
+    gpu.func @warp(%out: memref<64xf32>, %sums: memref<64xf32>, %quads: memref<64xf32>) kernel {
+      %t = gpu.thread_id x
+      %ti = arith.index_cast %t : index to i32
+      %v = arith.sitofp %ti : i32 to f32
+      %one = arith.constant 1 : i32
+      %w = arith.constant 32 : i32
+      %p, %ok = gpu.shuffle xor %v, %one, %w : f32
+      %s = gpu.subgroup_reduce add %v : (f32) -> f32
+      %q = gpu.subgroup_reduce add %v cluster(size = 4) : (f32) -> f32
+      memref.store %p, %out[%t] : memref<64xf32>
+      memref.store %s, %sums[%t] : memref<64xf32>
+      memref.store %q, %quads[%t] : memref<64xf32>
+      gpu.return
+    }
+  }
+  func.func @main(%out: memref<64xf32>, %sums: memref<64xf32>, %quads: memref<64xf32>) {
+    %c1 = arith.constant 1 : index
+    %c64 = arith.constant 64 : index
+    gpu.launch_func @kernels::@warp blocks in (%c1, %c1, %c1) threads in (%c64, %c1, %c1) args(%out : memref<64xf32>, %sums : memref<64xf32>, %quads : memref<64xf32>)
+    return
+  }
+}`;

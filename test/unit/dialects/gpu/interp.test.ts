@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FloatType, IntegerType, MemRefType, type Operation } from '../../../../lib/ir/index.js';
 import { MemRefValue, runFunction, type RtValue } from '../../../../lib/interp/index.js';
-import { gridPhases, load, producerConsumer, seed, treeReduction } from './interp-programs.js';
+import { gridPhases, load, producerConsumer, seed, treeReduction, warpOps } from './interp-programs.js';
 
 const SEEDS = 8;
 
@@ -84,6 +84,16 @@ test('grid_sync finishes every block\'s first phase before any second phase', ()
     if (values(out).some((v, b) => v !== BigInt(((b + 1) % 8) + 1))) wrong++;
   }
   assert.ok(wrong > 0, 'without grid_sync some order reads an entry before it is written');
+});
+
+test('shuffles and subgroup reductions exchange values between the lanes of a warp', () => {
+  const module = load(warpOps);
+  const [out, sums, quads] = [0, 1, 2].map(() => memref(module, [64], 'f32'));
+  assert.equal(run(module, [out, sums, quads]), []);
+  const lanes = Array.from({ length: 64 }, (_, t) => t);
+  assert.equal(values(out), lanes.map((t) => t ^ 1));
+  assert.equal(values(sums), lanes.map((t) => (t < 32 ? 496 : 1520)));
+  assert.equal(values(quads), lanes.map((t) => 4 * (t - (t % 4)) + 6));
 });
 
 test('a launch of 16 blocks of 256 threads (about 80 ops and 9 barriers each) runs in well under a second', () => {
