@@ -145,7 +145,11 @@ export function fuseTiles(root: Operation, gpu: GpuProfile, explain?: (consumer:
       }
       if (explain) for (const d of decisions.values()) explain(consumer, d);
     }
-    if (renamed.size) renameDeps(program, renamed);
+    if (renamed.size) {
+      renameDeps(program, renamed);
+      // A schedule names tiles that are gone: the program falls back to one launch per tile until block-schedule runs again.
+      program.setProp('launches', undefined);
+    }
   }
   return fused;
 }

@@ -240,3 +240,29 @@ func.func @too_big(%a: tensor<65536xf32>) -> tensor<65536xf32> {
   }
   return %r : tensor<65536xf32>
 }
+
+// A schedule naming a fused tile is dropped (one launch per tile until block-schedule runs again).
+// CHECK-LABEL: func.func @scheduled
+// CHECK: block.program deps [] -> tensor<8xf32> {
+// WHY: remark: @p -> @e: identity edge: fused into @e
+func.func @scheduled(%a: tensor<8xf32>) -> tensor<8xf32> {
+  %r = block.program deps [@p -> @e flags] launches [[[@p], [@e]]] -> tensor<8xf32> {
+    %p = block.tile @p tile [4] grid [2] reads [[4]] smem 16 regs 128 -> tensor<8xf32> {
+      %c = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        %y = math.exp %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %c : tensor<8xf32>
+    }
+    %e = block.tile @e tile [4] grid [2] reads [[4]] smem 16 regs 128 -> tensor<8xf32> {
+      %c = tensor.compute [i: 8] (%p[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        tensor.yield %x : f32
+      }
+      block.yield %c : tensor<8xf32>
+    }
+    block.yield %e : tensor<8xf32>
+  }
+  return %r : tensor<8xf32>
+}
