@@ -9,7 +9,6 @@ import { gpuProfile, gpuProfileNames, type GpuProfile } from '../../../lib/targe
 import { occupancy } from '../../../lib/target/occupancy.js';
 import { launchShape, launchedKernelOf, REGISTERS_PER_THREAD } from '../../../lib/target/cost-model-launch.js';
 import { kernelInputCount, memorySpaceOf, staticSharedMemory } from '../../../lib/target/cost-model-kernel.js';
-import { shapedBytes } from '../../../lib/target/cost-model.js';
 import { CmpIOp, ConstantOp } from '../../arith/ops.js';
 import { ForOp, IfOp, YieldOp } from '../../scf/index.js';
 import { KeywordEnumAttr } from '../attrs.js';
