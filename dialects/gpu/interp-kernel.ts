@@ -25,6 +25,8 @@ interface Step {
   /** For Id steps: which id and dimension. */
   readonly id: string;
   readonly dim: number;
+  /** True for pausing ops and region ops holding one. */
+  readonly pauses: boolean;
 }
 
 /** A compiled block: its argument slots and steps; `pauses` when some step (or a nested one) may pause. */
@@ -87,8 +89,9 @@ export function compileKernel(kernel: Operation): CompiledKernel {
       const results = Int32Array.from(op.results, slotOf);
       const dimAttr = op.getAttr('dimension');
       const dim = dimAttr && 'value' in dimAttr ? (DIMS[String((dimAttr as { value: unknown }).value)] ?? 0) : 0;
-      steps.push({ kind, op, impl: kind === Kind.Delegate ? lookupImpl(name) : undefined, args, results, regions, id: name, dim });
-      if (kind === Kind.Pause || regions.some((r) => r?.pauses)) pauses = true;
+      const stepPauses = kind === Kind.Pause || regions.some((r) => r?.pauses);
+      steps.push({ kind, op, impl: kind === Kind.Delegate ? lookupImpl(name) : undefined, args, results, regions, id: name, dim, pauses: stepPauses });
+      if (stepPauses) pauses = true;
     }
     return { argSlots, steps, pauses };
   };
@@ -161,113 +164,110 @@ function unsupported(op: Operation): never {
   throw new InterpError(op, `'${op.name.name}' cannot run inside a kernel in the gpu interpreter`);
 }
 
-/**
- * Runs a block that never pauses; returns its terminator's values. It mirrors runPausing without
- * yields: most regions never pause, and a generator per region run would cost an allocation each.
- */
-export function runPlain(t: ThreadContext, kb: KBlock, args: readonly RtValue[], interp: Interpreter): readonly RtValue[] {
-  const frame = t.frame;
+/** Binds a block's arguments in the thread's frame. */
+function bindArgs(frame: RtValue[], kb: KBlock, args: readonly RtValue[]): void {
   const argSlots = kb.argSlots;
   for (let i = 0; i < argSlots.length; i++) frame[argSlots[i]] = args[i];
+}
+
+/** Stores a step's results in the thread's frame. */
+function store(frame: RtValue[], step: Step, out: readonly RtValue[]): void {
+  const results = step.results;
+  for (let i = 0; i < results.length; i++) frame[results[i]] = out[i];
+}
+
+/** Runs one step that cannot pause (neither it nor its regions), storing its results. */
+function runStep(t: ThreadContext, step: Step, interp: Interpreter): void {
+  const frame = t.frame;
+  switch (step.kind) {
+    case Kind.Delegate:
+      return store(frame, step, delegate(step, gather(frame, step.args), interp));
+    case Kind.Id:
+      frame[step.results[0]] = idValue(t, step);
+      return;
+    case Kind.For: {
+      const { lb, ub, st, body } = loopOf(step, frame, interp);
+      let iter: readonly RtValue[] = gather(frame, step.args.subarray(3));
+      for (let iv = lb; iv < ub; iv += st) iter = runPlain(t, body, [iv, ...iter], interp);
+      return store(frame, step, iter);
+    }
+    case Kind.If:
+    case Kind.Switch: {
+      const r = chosenRegion(step, frame);
+      return store(frame, step, r ? runPlain(t, r, [], interp) : []);
+    }
+    case Kind.While: {
+      let values: readonly RtValue[] = gather(frame, step.args);
+      for (;;) {
+        const [c, ...forwarded] = runPlain(t, step.regions[0]!, values, interp);
+        if (c === 0n) return store(frame, step, forwarded);
+        values = runPlain(t, step.regions[1]!, forwarded, interp);
+      }
+    }
+    default:
+      return unsupported(step.op);
+  }
+}
+
+/** Runs a block that never pauses; returns its terminator's values. */
+export function runPlain(t: ThreadContext, kb: KBlock, args: readonly RtValue[], interp: Interpreter): readonly RtValue[] {
+  bindArgs(t.frame, kb, args);
   const steps = kb.steps;
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s];
-    let out: readonly RtValue[];
-    switch (step.kind) {
-      case Kind.Delegate:
-        out = delegate(step, gather(frame, step.args), interp);
-        break;
-      case Kind.Id:
-        frame[step.results[0]] = idValue(t, step);
-        continue;
-      case Kind.Return:
-        return gather(frame, step.args);
-      case Kind.For: {
-        const { lb, ub, st, body } = loopOf(step, frame, interp);
-        let iter: readonly RtValue[] = gather(frame, step.args.subarray(3));
-        for (let iv = lb; iv < ub; iv += st) iter = runPlain(t, body, [iv, ...iter], interp);
-        out = iter;
-        break;
-      }
-      case Kind.If:
-      case Kind.Switch: {
-        const r = chosenRegion(step, frame);
-        out = r ? runPlain(t, r, [], interp) : [];
-        break;
-      }
-      case Kind.While: {
-        let values: readonly RtValue[] = gather(frame, step.args);
-        for (;;) {
-          const [c, ...forwarded] = runPlain(t, step.regions[0]!, values, interp);
-          if (c === 0n) {
-            out = forwarded;
-            break;
-          }
-          values = runPlain(t, step.regions[1]!, forwarded, interp);
-        }
-        break;
-      }
-      default:
-        return unsupported(step.op);
-    }
-    const results = step.results;
-    for (let i = 0; i < results.length; i++) frame[results[i]] = out[i];
+    if (step.kind === Kind.Return) return gather(t.frame, step.args);
+    runStep(t, step, interp);
   }
   return [];
 }
 
-/** Runs a block that may pause: yields a Pause at each pausing op and resumes after the scheduler releases it. */
+/**
+ * Runs a block that may pause: yields a Pause at each pausing op and resumes after the
+ * scheduler releases it. Only steps that may pause run in the generator; the others, and
+ * regions that never pause, run as plain code (most do, and generator code is slower).
+ */
 export function* runPausing(t: ThreadContext, kb: KBlock, args: readonly RtValue[], interp: Interpreter): Generator<Pause, readonly RtValue[], void> {
   const frame = t.frame;
-  const argSlots = kb.argSlots;
-  for (let i = 0; i < argSlots.length; i++) frame[argSlots[i]] = args[i];
+  bindArgs(frame, kb, args);
   for (const step of kb.steps) {
-    let out: readonly RtValue[];
+    if (step.kind === Kind.Return) return gather(frame, step.args);
+    if (step.kind === Kind.Pause) {
+      yield { op: step.op, args: gather(frame, step.args) };
+      store(frame, step, t.resume);
+      continue;
+    }
+    if (!step.pauses) {
+      runStep(t, step, interp);
+      continue;
+    }
+    // A region op holding a pausing op: the same walk as runStep's, through generators.
+    const run = (r: KBlock, a: readonly RtValue[]) => runPausing(t, r, a, interp);
     switch (step.kind) {
-      case Kind.Delegate:
-        out = delegate(step, gather(frame, step.args), interp);
-        break;
-      case Kind.Id:
-        frame[step.results[0]] = idValue(t, step);
-        continue;
-      case Kind.Return:
-        return gather(frame, step.args);
-      case Kind.Pause:
-        yield { op: step.op, args: gather(frame, step.args) };
-        out = t.resume;
-        break;
       case Kind.For: {
         const { lb, ub, st, body } = loopOf(step, frame, interp);
         let iter: readonly RtValue[] = gather(frame, step.args.subarray(3));
-        for (let iv = lb; iv < ub; iv += st) iter = body.pauses ? yield* runPausing(t, body, [iv, ...iter], interp) : runPlain(t, body, [iv, ...iter], interp);
-        out = iter;
+        for (let iv = lb; iv < ub; iv += st) iter = yield* run(body, [iv, ...iter]);
+        store(frame, step, iter);
         break;
       }
       case Kind.If:
       case Kind.Switch: {
         const r = chosenRegion(step, frame);
-        out = !r ? [] : r.pauses ? yield* runPausing(t, r, [], interp) : runPlain(t, r, [], interp);
+        store(frame, step, r ? yield* run(r, []) : []);
         break;
       }
-      case Kind.While: {
+      default: {
         let values: readonly RtValue[] = gather(frame, step.args);
         for (;;) {
-          const before = step.regions[0]!;
-          const after = step.regions[1]!;
-          const [c, ...forwarded] = before.pauses ? yield* runPausing(t, before, values, interp) : runPlain(t, before, values, interp);
+          const [c, ...forwarded] = yield* run(step.regions[0]!, values);
           if (c === 0n) {
-            out = forwarded;
+            store(frame, step, forwarded);
             break;
           }
-          values = after.pauses ? yield* runPausing(t, after, forwarded, interp) : runPlain(t, after, forwarded, interp);
+          values = yield* run(step.regions[1]!, forwarded);
         }
-        break;
       }
-      default:
-        return unsupported(step.op);
     }
-    const results = step.results;
-    for (let i = 0; i < results.length; i++) frame[results[i]] = out[i];
   }
   return [];
 }
