@@ -4,7 +4,7 @@ import type { Operation, Value } from '../../ir/index.js';
 
 /** Ops without side effects that the dialects may not mark Pure (gpu ids, reads, views). */
 const SIDE_EFFECT_FREE = new Set([
-  'memref.load', 'memref.dim', 'memref.cast', 'memref.subview', 'memref.reinterpret_cast', 'memref.get_global',
+  'memref.alloca', 'memref.load', 'memref.dim', 'memref.cast', 'memref.subview', 'memref.reinterpret_cast', 'memref.get_global',
   'gpu.thread_id', 'gpu.block_id', 'gpu.block_dim', 'gpu.grid_dim', 'gpu.global_id', 'gpu.lane_id', 'gpu.subgroup_size',
   'gpu.num_subgroups', 'gpu.subgroup_id', 'gpu.shuffle', 'gpu.subgroup_reduce',
 ]);
@@ -18,14 +18,30 @@ export interface LiveSet {
   needed(v: Value): boolean;
 }
 
-function removable(op: Operation): boolean {
+/**
+ * The kernel-local buffers (attributions, memref.alloca) that are only ever stored to: nothing
+ * outside the block sees them, so those stores can go (nvcc warns about arrays set but never used).
+ */
+function writeOnlyBuffers(fn: Operation): Set<Value> {
+  const entry = fn.regions[0]?.entry;
+  const inputs = (fn.getProp('function_type') as { value?: { inputs?: readonly unknown[] } } | undefined)?.value?.inputs?.length ?? 0;
+  const candidates: Value[] = fn.name.name === 'gpu.func' && entry ? entry.arguments.slice(inputs) : [];
+  fn.walk((op) => {
+    if (op.name.name === 'memref.alloca') candidates.push(op.result(0));
+  });
+  return new Set(candidates.filter((v) => v.uses.every((u) => u.owner.name.name === 'memref.store' && u.index === 1)));
+}
+
+function removable(op: Operation, writeOnly: ReadonlySet<Value>): boolean {
   if (REMOVABLE_REGION_OPS.has(op.name.name) || SIDE_EFFECT_FREE.has(op.name.name)) return true;
+  if (op.name.name === 'memref.store' && writeOnly.has(op.operand(1))) return true;
   return op.regions.length === 0 && (op.hasTrait('Pure') || op.hasTrait('NoMemoryEffect'));
 }
 
 /** Computes the live ops of `fn` (a func.func or gpu.func) by a fixpoint over its body. */
 export function computeLiveness(fn: Operation): LiveSet {
   const live = new Set<Operation>();
+  const writeOnly = writeOnlyBuffers(fn);
   const ops: Operation[] = [];
   fn.walk((op) => {
     if (op !== fn) ops.push(op);
@@ -54,7 +70,7 @@ export function computeLiveness(fn: Operation): LiveSet {
       const parent = op.parentOp;
       return !parent || parent === fn || live.has(parent);
     }
-    if (!removable(op)) return true;
+    if (!removable(op, writeOnly)) return true;
     if (op.results.some(needed)) return true;
     return op.regions.some((r) => r.ops.some((inner) => live.has(inner) && !inner.hasTrait('Terminator')));
   };

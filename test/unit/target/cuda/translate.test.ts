@@ -46,12 +46,13 @@ for (const name of MODELS) {
   });
 }
 
-test('ops whose results nothing reads are left out, side effects stay', () => {
+test('ops whose results nothing reads are left out, and stores to kernel buffers nothing reads; side effects stay', () => {
   const ctx = context();
   const module = parse(ctx, `module attributes {gpu.container_module} {
     gpu.module @k {
-      gpu.func @f(%a: memref<4xf32>) kernel {
+      gpu.func @f(%a: memref<4xf32>) workgroup(%w: memref<4xf32, #gpu.address_space<workgroup>>) kernel {
         %t = gpu.thread_id x
+        %local = memref.alloca() : memref<4xf32>
         %dead = gpu.block_id y
         %x = memref.load %a[%t] : memref<4xf32>
         %unused = arith.addf %x, %x : f32
@@ -61,13 +62,15 @@ test('ops whose results nothing reads are left out, side effects stay', () => {
           scf.yield %y : f32
         }
         memref.store %x, %a[%t] : memref<4xf32>
+        memref.store %x, %w[%t] : memref<4xf32, #gpu.address_space<workgroup>>
+        memref.store %x, %local[%t] : memref<4xf32>
         gpu.return
       }
     }
   }`, 'dead.mlir');
   const text = translate(module, { harness: false });
   const body = text.slice(text.indexOf('void f('));
-  assert.not.match(body, /blockIdx|__fmul_rn|for \(/);
+  assert.not.match(body, /blockIdx|__fmul_rn|for \(|__shared__|local/);
   assert.match(body, /arg0\[v0\] = v1;/);
 });
 
