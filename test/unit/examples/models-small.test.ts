@@ -10,15 +10,11 @@ import { checkSameResults } from '../../../lib/interp/index.js';
 import type { Operation } from '../../../lib/ir/index.js';
 import { load, transform } from '../dialects/tensor/passes/helpers.js';
 import { SMALL_MODELS } from '../../../examples/models/catalog.js';
+import { tolerance } from './harness.js';
 
 const TENSOR = 'convert-graph-to-tensor';
 const FUSION = 'tensor-fold-layout,tensor-fuse,tensor-fuse-horizontal';
 const BLOCK = 'convert-tensor-to-block,block-sync';
-
-/** f16 rounds every step to 11 bits, and the lowered code may round in another order (layer norm's mean and variance). */
-function tolerance(text: string) {
-  return text.includes('xf16>') ? { rtol: 2e-2, atol: 2e-2 } : { rtol: 1e-4, atol: 1e-5 };
-}
 
 function check(name: string, graph: Operation, lowered: Operation, level: string, tol: { rtol: number; atol: number }): void {
   const r = checkSameResults(graph, lowered, { seed: 7, ...tol });
