@@ -22,6 +22,7 @@ type BinaryDef = { create(loc: Location, args: { operands: { lhs: Value; rhs: Va
 export class Emitter {
   private readonly constantValues = new Map<Value, number>();
   private readonly constantsByKey = new Map<string, Value>();
+  private readonly indices = new Map<number, Value>();
   private lastConstant: Operation | undefined;
 
   constructor(
@@ -58,7 +59,18 @@ export class Emitter {
   }
 
   /** An integer constant of `type` (index by default). */
-  int(n: number, type: Type = this.indexType): Value {
+  int(n: number, type?: Type): Value {
+    // Index constants are asked for hundreds of thousands of times on large programs: cached by number.
+    if (!type) {
+      let c = this.indices.get(n);
+      if (!c) {
+        const index = this.indexType;
+        c = this.constantAttr(IntegerAttr.get(index, BigInt(n)), index, `${n}`);
+        this.constantValues.set(c, n);
+        this.indices.set(n, c);
+      }
+      return c;
+    }
     const c = this.constantAttr(IntegerAttr.get(type, BigInt(n)), type, `${n}`);
     if (type instanceof IndexType) this.constantValues.set(c, n);
     return c;

@@ -16,11 +16,16 @@ import {
 
 /** The fused plan of a tile of several TEs, or undefined for a one-TE tile (or a malformed one). */
 export function tilePlan(tile: Operation): FusedPlan | undefined {
+  if (plans.has(tile)) return plans.get(tile);
   const tes = tile.regions[0]?.entry?.operations.filter((o) => o.name.name === 'tensor.compute') ?? [];
-  if (tes.length < 2) return undefined;
-  const plan = fusedPlan(tes);
-  return typeof plan === 'string' ? undefined : plan;
+  const plan = tes.length < 2 ? undefined : fusedPlan(tes);
+  const result = typeof plan === 'string' ? undefined : plan;
+  plans.set(tile, result);
+  return result;
 }
+
+// Checks, thread counts and code all ask for a tile's plan; the lowering never changes a tile.
+const plans = new WeakMap<Operation, FusedPlan | undefined>();
 
 /** Whether every reader of fused TE `k` reads it through a linear map (its box is then found at run time). */
 function linearReaders(plan: FusedPlan, k: number): boolean {
