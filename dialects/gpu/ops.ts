@@ -124,7 +124,8 @@ export const SubgroupReduceOp = defineOp(
     operands: { value: IntegerOrFloat },
     results: { result: SameTypeAs('value') },
     properties: { uniform: UnitProp, cluster_size: I32Prop.optional(), cluster_stride: I32Prop.withDefault(1) },
-    traits: [Pure],
+    // Not Pure, as in MLIR: a subgroup reduction is convergent (every lane must reach it), so it must not move or vanish.
+    traits: [],
     parse: parseSubgroupReduce,
     print: printSubgroupReduce,
   },

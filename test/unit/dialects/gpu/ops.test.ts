@@ -91,6 +91,14 @@ test('the gpu corpus prints exactly as mlir-opt prints it (pretty, generic, with
   }
 });
 
+test('canonicalize and cse remove and keep the gpu ops mlir-opt removes and keeps (barriers, reductions, atomics stay)', () => {
+  if (!haveMlirOpt) return;
+  const args = ['--canonicalize', '--cse', `${repoRoot}test/corpus/ir/gpu.mlir`];
+  const ours = dlcOpt(args);
+  assert.is(ours.status, 0, ours.stderr);
+  assert.fixture(ours.stdout, mlirOpt(args).stdout);
+});
+
 test("gpu verifier errors are MLIR's (mlir-opt agrees with the annotations)", () => {
   const args = ['--verify-diagnostics', '--split-input-file', `${repoRoot}test/corpus/invalid/gpu-errors.mlir`];
   const ours = dlcOpt(args);
