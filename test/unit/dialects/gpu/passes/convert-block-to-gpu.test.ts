@@ -1,0 +1,154 @@
+// convert-block-to-gpu end to end: graph-level results equal the gpu interpreter's after
+// graph -> tensor -> block (-> block-sync) -> gpu, on the test models and small hand cases
+// (elementwise, matmul, reduction, softmax, conv), with default and partial-edge tilings,
+// with and without staging, and with the schedule passes.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkSameResults } from '../../../../../lib/interp/index.js';
+import { PassManager, parsePassPipeline } from '../../../../../lib/pass/index.js';
+import { verify } from '../../../../../lib/verify/index.js';
+import { IntegerAttr, IntegerType, type Operation } from '../../../../../lib/ir/index.js';
+import { load } from '../../tensor/passes/helpers.js';
+
+const root = fileURLToPath(new URL('../../../../../../', import.meta.url));
+const MODELS = ['mlp', 'conv_block', 'attention', 'layernorm_residual', 'lstm_cell'];
+
+/** Runs a module-level pipeline on a copy of `module`, verifying after each pass; asserts success. */
+function lower(module: Operation, pipeline: string): Operation {
+  const copy = module.clone();
+  const ctx = module.context;
+  const { result, diagnostics } = ctx.diagnostics.collect(() => {
+    const pm = parsePassPipeline(`builtin.module(${pipeline})`, (a) => new PassManager(ctx, a));
+    pm.setVerifier(verify);
+    return pm.run(copy);
+  });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  assert.ok(result && errors.length === 0, `${pipeline}: ${errors.map((d) => d.message).join('\n')}`);
+  return copy;
+}
+
+const toBlock = (tiling = '', passes = 'block-sync') => `func.func(convert-graph-to-tensor,convert-tensor-to-block${tiling},${passes})`;
+/** The block passes after tiling: fusion, syncs, co-scheduling and the schedule. */
+const FUSED = 'block-fuse,block-sync';
+const SCHEDULED = 'block-sync,block-coschedule,block-schedule';
+const ALL = 'block-fuse,block-sync,block-coschedule,block-schedule';
+
+function same(graph: Operation, pipeline: string, what: string): Operation {
+  const gpu = lower(graph, pipeline);
+  const r = checkSameResults(graph, gpu);
+  assert.ok(r.ok, `${what}: ${r.message}`);
+  return gpu;
+}
+
+function kernels(module: Operation): number {
+  let n = 0;
+  module.walk((op) => void (op.name.name === 'gpu.launch_func' && n++));
+  return n;
+}
+
+for (const name of MODELS) {
+  test(`${name}: gpu results equal the graph's (default tiling, small tiles, no staging)`, () => {
+    const graph = load(readFileSync(`${root}test/models/${name}.mlir`, 'utf8'), `${name}.mlir`);
+    const gpu = same(graph, `${toBlock()},convert-block-to-gpu`, `${name} (default tiling)`);
+    assert.ok(kernels(gpu) > 0);
+    same(graph, `${toBlock('{tile-sizes=2,4}')},convert-block-to-gpu`, `${name} (2x4 tiles)`);
+    same(graph, `${toBlock('{tile-sizes=3,5}')},convert-block-to-gpu{stage=false}`, `${name} (3x5 tiles, global memory)`);
+  });
+
+  test(`${name}: gpu results equal the graph's after block-fuse, block-coschedule and block-schedule`, () => {
+    const graph = load(readFileSync(`${root}test/models/${name}.mlir`, 'utf8'), `${name}.mlir`);
+    same(graph, `${toBlock('', FUSED)},convert-block-to-gpu`, `${name} (fused)`);
+    same(graph, `${toBlock('{tile-sizes=2,4}', FUSED)},convert-block-to-gpu`, `${name} (fused, 2x4 tiles)`);
+    same(graph, `${toBlock('{tile-sizes=2,4}', SCHEDULED)},convert-block-to-gpu`, `${name} (scheduled, 2x4 tiles)`);
+    same(graph, `${toBlock('{tile-sizes=2,4}', ALL)},convert-block-to-gpu`, `${name} (fused and scheduled, 2x4 tiles)`);
+    // Tensor-level fusion first: folded layouts, fused chains and multi-output TEs.
+    const tensorFused = 'func.func(convert-graph-to-tensor,tensor-fold-layout,tensor-fuse,tensor-fuse-horizontal,convert-tensor-to-block{tile-sizes=3,5},block-sync)';
+    same(graph, `${tensorFused},convert-block-to-gpu`, `${name} (tensor fusion, 3x5 tiles)`);
+  });
+}
+
+const CASES: Record<string, string> = {
+  elementwise: `func.func @main(%a: tensor<5x7xf32>, %b: tensor<7xf32>) -> tensor<5x7xf32> {
+    %0 = graph.mul %a, %b : tensor<5x7xf32>, tensor<7xf32>
+    %1 = graph.tanh %0 : tensor<5x7xf32>
+    return %1 : tensor<5x7xf32>
+  }`,
+  matmul: `func.func @main(%a: tensor<9x40xf32>, %b: tensor<40x6xf32>) -> tensor<9x6xf32> {
+    %0 = graph.matmul %a, %b : tensor<9x40xf32>, tensor<40x6xf32>
+    return %0 : tensor<9x6xf32>
+  }`,
+  reduction: `func.func @main(%x: tensor<3x5x4xf32>) -> (tensor<1x5x1xf32>, tensor<3x4xf32>) {
+    %0 = graph.reduce_sum %x axes = [0, 2] keepdims : tensor<3x5x4xf32>
+    %1 = graph.reduce_max %x axes = [1] : tensor<3x5x4xf32>
+    return %0, %1 : tensor<1x5x1xf32>, tensor<3x4xf32>
+  }`,
+  softmax: `func.func @main(%x: tensor<6x9xf32>) -> tensor<6x9xf32> {
+    %0 = graph.softmax %x axis = 1 : tensor<6x9xf32>
+    return %0 : tensor<6x9xf32>
+  }`,
+  // Integer and i1 tensors: a comparison, a select on it, casts to and from integers.
+  integers: `func.func @main(%a: tensor<4x6xf32>, %b: tensor<6xf32>, %n: tensor<4x6xi32>) -> (tensor<4x6xf32>, tensor<4x6xi32>, tensor<4x6xf32>, tensor<4x6xi1>) {
+    %c = graph.greater %a, %b : tensor<4x6xf32>, tensor<6xf32>
+    %r = graph.where %c, %a, %b : tensor<4x6xi1>, tensor<4x6xf32>, tensor<6xf32>
+    %k = graph.cast %a : tensor<4x6xf32> to tensor<4x6xi32>
+    %f = graph.cast %n : tensor<4x6xi32> to tensor<4x6xf32>
+    return %r, %k, %f, %c : tensor<4x6xf32>, tensor<4x6xi32>, tensor<4x6xf32>, tensor<4x6xi1>
+  }`,
+  // Random i64 indices are in [-8, 8): in range of 10 rows, negative ones counting from the end.
+  gather: `func.func @main(%e: tensor<10x4xf32>, %ids: tensor<2x3xi64>) -> tensor<2x3x4xf32> {
+    %0 = graph.gather %e, %ids axis = 0 : tensor<10x4xf32>, tensor<2x3xi64>
+    %1 = graph.relu %0 : tensor<2x3x4xf32>
+    return %1 : tensor<2x3x4xf32>
+  }`,
+  conv: `func.func @main(%x: tensor<1x4x9x9xf32>, %w: tensor<6x2x3x3xf32>, %b: tensor<6xf32>) -> tensor<1x6x4x4xf32> {
+    %0 = graph.conv2d %x, %w, %b strides = [2, 2] pads = [1, 1, 0, 0] groups = 2 : tensor<1x4x9x9xf32>, tensor<6x2x3x3xf32>, tensor<6xf32>
+    return %0 : tensor<1x6x4x4xf32>
+  }`,
+};
+
+for (const [name, text] of Object.entries(CASES)) {
+  test(`${name}: gpu results equal the graph's`, () => {
+    const graph = load(text, `${name}.mlir`);
+    same(graph, `${toBlock()},convert-block-to-gpu`, `${name} (default tiling)`);
+    same(graph, `${toBlock('{tile-sizes=2,3,2,3}')},convert-block-to-gpu`, `${name} (small tiles)`);
+    same(graph, `${toBlock('{tile-sizes=2,3,2,3}')},convert-block-to-gpu{stage=false}`, `${name} (small tiles, global memory)`);
+  });
+}
+
+/** Sets the thread-order seed of every launch. */
+function seed(module: Operation, s: number): void {
+  const ctx = module.context;
+  module.walk((op) => void (op.name.name === 'gpu.launch_func' && op.setAttr('gpu.seed', IntegerAttr.get(IntegerType.get(ctx, 64), s))));
+}
+
+/** Erases every op named `name` in the module; returns how many. */
+function eraseAll(module: Operation, name: string): number {
+  const found: Operation[] = [];
+  module.walk((op) => void (op.name.name === name && found.push(op)));
+  found.forEach((op) => op.erase());
+  return found.length;
+}
+
+/** Whether some thread order out of a few makes `gpu` differ from `graph`. */
+function someOrderDiffers(graph: Operation, gpu: Operation): boolean {
+  for (let s = 0; s < 8; s++) {
+    seed(gpu, s);
+    if (!checkSameResults(graph, gpu).ok) return true;
+  }
+  return false;
+}
+
+test('the syncs the lowering emits are needed: without the barriers of staging, or the flag waits, some thread order differs', () => {
+  const matmul = load(CASES.matmul, 'matmul.mlir');
+  const staged = lower(matmul, `${toBlock('{tile-sizes=4,3}')},convert-block-to-gpu`);
+  assert.ok(eraseAll(staged, 'gpu.barrier') > 0);
+  assert.ok(someOrderDiffers(matmul, staged), 'no order exposed the missing barriers');
+  const mlp = load(readFileSync(`${root}test/models/mlp.mlir`, 'utf8'), 'mlp.mlir');
+  const scheduled = lower(mlp, `${toBlock('{tile-sizes=2,4}', SCHEDULED)},convert-block-to-gpu{stage=false}`);
+  assert.ok(eraseAll(scheduled, 'gpu.flag_wait') > 0);
+  assert.ok(someOrderDiffers(mlp, scheduled), 'no order exposed the missing flag waits');
+});
+
+test.run();
