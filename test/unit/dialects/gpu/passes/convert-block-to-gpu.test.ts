@@ -7,27 +7,14 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkSameResults } from '../../../../../lib/interp/index.js';
-import { PassManager, parsePassPipeline } from '../../../../../lib/pass/index.js';
-import { verify } from '../../../../../lib/verify/index.js';
 import { IntegerAttr, IntegerType, type Operation } from '../../../../../lib/ir/index.js';
 import { load } from '../../tensor/passes/helpers.js';
+import { countOps, transformModule } from '../../../examples/harness.js';
 
 const root = fileURLToPath(new URL('../../../../../../', import.meta.url));
 const MODELS = ['mlp', 'conv_block', 'attention', 'layernorm_residual', 'lstm_cell'];
 
-/** Runs a module-level pipeline on a copy of `module`, verifying after each pass; asserts success. */
-function lower(module: Operation, pipeline: string): Operation {
-  const copy = module.clone();
-  const ctx = module.context;
-  const { result, diagnostics } = ctx.diagnostics.collect(() => {
-    const pm = parsePassPipeline(`builtin.module(${pipeline})`, (a) => new PassManager(ctx, a));
-    pm.setVerifier(verify);
-    return pm.run(copy);
-  });
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  assert.ok(result && errors.length === 0, `${pipeline}: ${errors.map((d) => d.message).join('\n')}`);
-  return copy;
-}
+const lower = transformModule;
 
 const toBlock = (tiling = '', passes = 'block-sync') => `func.func(convert-graph-to-tensor,convert-tensor-to-block${tiling},${passes})`;
 /** The block passes after tiling: fusion, syncs, co-scheduling and the schedule. */
@@ -42,17 +29,11 @@ function same(graph: Operation, pipeline: string, what: string): Operation {
   return gpu;
 }
 
-function kernels(module: Operation): number {
-  let n = 0;
-  module.walk((op) => void (op.name.name === 'gpu.launch_func' && n++));
-  return n;
-}
-
 for (const name of MODELS) {
   test(`${name}: gpu results equal the graph's (default tiling, small tiles, no staging)`, () => {
     const graph = load(readFileSync(`${root}test/models/${name}.mlir`, 'utf8'), `${name}.mlir`);
     const gpu = same(graph, `${toBlock()},convert-block-to-gpu`, `${name} (default tiling)`);
-    assert.ok(kernels(gpu) > 0);
+    assert.ok(countOps(gpu, 'gpu.launch_func') > 0);
     same(graph, `${toBlock('{tile-sizes=2,4}')},convert-block-to-gpu`, `${name} (2x4 tiles)`);
     same(graph, `${toBlock('{tile-sizes=3,5}')},convert-block-to-gpu{stage=false}`, `${name} (3x5 tiles, global memory)`);
   });
