@@ -75,15 +75,12 @@ export const FlagWaitOp = defineOp(
   { verify: (v) => verifyFlag(v.op, v.flags) },
 );
 
-const ShuffleValue = typeConstraint('i32, i64, f32, f64 or vector of these', (t) => {
-  const s = t.toString();
-  return s === 'i32' || s === 'i64' || s === 'f32' || s === 'f64' || s === 'f16' || s === 'bf16';
-});
+const IntegerOrFloat = typeConstraint('Integer or Float or fixed-length vector of Integer or Float values of ranks 1', (t) => AnyInteger.check(t) || AnyFloat.check(t));
 
 export const ShuffleOp = defineOp(
   {
     name: 'gpu.shuffle',
-    operands: { value: ShuffleValue, offset: I32, width: I32 },
+    operands: { value: IntegerOrFloat, offset: I32, width: I32 },
     results: { shuffleResult: SameTypeAs('value'), valid: I1 },
     properties: { mode: ShuffleModeProp },
     traits: [Pure],
@@ -98,7 +95,6 @@ export const ShuffleOp = defineOp(
   },
 );
 
-const IntegerOrFloat = typeConstraint('Integer or Float or fixed-length vector of Integer or Float values of ranks 1', (t) => AnyInteger.check(t) || AnyFloat.check(t));
 const FLOAT_ONLY = new Set(['minnumf', 'maxnumf', 'minimumf', 'maximumf']);
 const INT_ONLY = new Set(['minui', 'minsi', 'maxui', 'maxsi', 'and', 'or', 'xor']);
 

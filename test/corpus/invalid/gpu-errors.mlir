@@ -201,3 +201,13 @@ func.func @f(%m: memref<4xf32>, %c: index, %v: f16) {
   %x = memref.atomic_rmw addf %v, %m[%c] : (f16, memref<4xf32>) -> f16
   return
 }
+
+// -----
+
+gpu.module @m {
+  gpu.func @k(%v: index, %i: i32) kernel {
+    // expected-error @+1 {{'gpu.shuffle' op operand #0 must be Integer or Float or fixed-length vector of Integer or Float values of ranks 1, but got 'index'}}
+    %a, %b = gpu.shuffle xor %v, %i, %i : index
+    gpu.return
+  }
+}
