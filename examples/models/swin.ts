@@ -34,10 +34,14 @@ export interface SwinNetConfig {
   readonly dtype: DType;
 }
 
-/** Swin-B: patch 4, window 7, embedding 128, depths 2, 2, 18, 2, heads 4, 8, 16, 32, at 224 x 224; fp32. */
-export const SWIN_B: SwinNetConfig = Object.freeze({ image: 224, patch: 4, embed: 128, depths: [2, 2, 18, 2], heads: [4, 8, 16, 32], window: 7, mlpRatio: 4, classes: 1000, dtype: 'f32' });
+/**
+ * Swin-B: patch 4, window 7, embedding 128, depths 2, 2, 18, 2, heads 4, 8, 16, 32, at 224 x 224;
+ * fp16, as the artifact runs it (its Swin kernels take torch.half, and its 307 MB read is less
+ * than the 352 MB of Swin-B's weights in fp32).
+ */
+export const SWIN_B: SwinNetConfig = Object.freeze({ image: 224, patch: 4, embed: 128, depths: [2, 2, 18, 2], heads: [4, 8, 16, 32], window: 7, mlpRatio: 4, classes: 1000, dtype: 'f16' });
 
-/** The whole network in small: two stages, the second one window big. */
+/** The whole network in small: two stages, the second one window big; f32, so the checks across levels stay tight (f16 rounding differences grow through attention). */
 export const SWIN_NET_SMALL: SwinNetConfig = Object.freeze({ image: 8, patch: 2, embed: 8, depths: [2, 2], heads: [2, 4], window: 2, mlpRatio: 4, classes: 10, dtype: 'f32' });
 
 /** The block shape of stage `i` (0-based) of `net`. */
@@ -49,7 +53,7 @@ export function swinStage(net: SwinNetConfig, i: number): SwinConfig {
 /** Swin-B's blocks per stage: dims 128-1024, heads 4-32, 56-7 tokens a side. */
 export const SWIN_B_STAGES: readonly SwinConfig[] = Object.freeze(SWIN_B.depths.map((_, i) => swinStage(SWIN_B, i)));
 
-/** The same structure in small: 2 x 2 windows of 2 x 2 tokens, so the shifted block shifts. */
+/** The same structure in small: 2 x 2 windows of 2 x 2 tokens, so the shifted block shifts; f32 as the small network. */
 export const SWIN_SMALL: SwinConfig = Object.freeze({ dim: 8, heads: 2, resolution: 4, window: 2, mlpRatio: 4, dtype: 'f32' });
 
 /** [1, R, R, C] -> [windows, w*w, C]. */
