@@ -147,6 +147,18 @@ test('an If on a value that is not constant becomes scf.if, unless its branches 
   assert.equal(bound([1, 0]).problems, ['--bind flag: 2 value(s) do not fit the input\'s rank-0 shape']);
 });
 
+test('Pad modes that cannot fit and unknown modes are the node\'s problem', () => {
+  const pad = (mode: string, pads: number[]): ModelSpec => ({
+    ...relu,
+    initializers: [{ name: 'p', dims: [4], values: pads, dataType: 7 }],
+    nodes: [{ op: 'Pad', inputs: ['x', 'p'], outputs: ['y'], attrs: { mode }, name: 'pad' }],
+  });
+  assert.equal(problems(pad('reflect', [0, 3, 0, 0])), ["node 'pad' (Pad): reflect padding of 3 needs more than 3 elements along axis 1, but there are 3"]);
+  assert.equal(problems(pad('wrap', [0, 0, 0, 4])), ["node 'pad' (Pad): wrap padding of 4 is longer than axis 1 (3)"]);
+  assert.equal(problems(pad('mirror', [0, 1, 0, 0])), ["node 'pad' (Pad): unknown mode 'mirror' (constant, reflect, edge or wrap)"]);
+  assert.equal(problems(pad('edge', [1, 2, 0, 1])), []);
+});
+
 test('bad tensor data in a Constant is that node\'s problem', () => {
   const spec: ModelSpec = { ...relu, nodes: [{ op: 'Constant', inputs: [], outputs: ['y'], attrs: { value: { tensor: { dims: [2, 2], values: [1, 2, 3] } } }, name: 'c' }] };
   assert.equal(problems(spec), ["node 'c' (Constant): tensor '': 3 elements for shape [2, 2]"]);
