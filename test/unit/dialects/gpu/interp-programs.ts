@@ -180,3 +180,31 @@ module attributes {gpu.container_module} {
     return
   }
 }`;
+
+/**
+ * A barrier only some threads reach, through a value that comes from memory (so the verifier's
+ * static check cannot see it): each thread stores its id to s[0] and reads it back.
+ */
+export const divergentBarrier = `
+module attributes {gpu.container_module} {
+  gpu.module @kernels {
+    gpu.func @diverge() workgroup(%s: memref<1xindex, #gpu.address_space<workgroup>>) kernel {
+      %t = gpu.thread_id x
+      %c0 = arith.constant 0 : index
+      %c128 = arith.constant 128 : index
+      memref.store %t, %s[%c0] : memref<1xindex, #gpu.address_space<workgroup>>
+      %w = memref.load %s[%c0] : memref<1xindex, #gpu.address_space<workgroup>>
+      %low = arith.cmpi ult, %w, %c128 : index
+      scf.if %low {
+        gpu.barrier
+      }
+      gpu.return
+    }
+  }
+  func.func @main() {
+    %c1 = arith.constant 1 : index
+    %c256 = arith.constant 256 : index
+    gpu.launch_func @kernels::@diverge blocks in (%c1, %c1, %c1) threads in (%c256, %c1, %c1)
+    return
+  }
+}`;

@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FloatType, IntegerType, MemRefType, type Operation } from '../../../../lib/ir/index.js';
 import { MemRefValue, runFunction, type RtValue } from '../../../../lib/interp/index.js';
-import { gridPhases, load, producerConsumer, seed, treeReduction, warpOps } from './interp-programs.js';
+import { divergentBarrier, gridPhases, load, producerConsumer, seed, treeReduction, warpOps } from './interp-programs.js';
 
 const SEEDS = 8;
 
@@ -65,6 +65,12 @@ test('a flag nobody signals is a deadlock reported at the wait', () => {
   assert.is(diags.length, 1);
   assert.match(diags[0], /^deadlock: block \(1, 0, 0\) waits for its flag to reach 1, but it is 0/);
   assert.match(diags[0], '| called from');
+});
+
+test('a barrier that only some threads of a block reach is a deadlock reported at the barrier', () => {
+  const diags = run(load(divergentBarrier), []);
+  assert.equal(diags.length, 1);
+  assert.match(diags[0], /^deadlock: 128 of 256 threads of block \(0, 0, 0\) wait at this 'gpu.barrier' \(128 finished without reaching it\)/);
 });
 
 test('grid_sync finishes every block\'s first phase before any second phase', () => {
