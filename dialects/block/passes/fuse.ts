@@ -66,7 +66,7 @@ function volumeOf(bounds: readonly number[]): number {
   return bounds.reduce((a, b) => a * b, 1);
 }
 
-/** Decides one edge; `m` is the merged tile when the TEs can share one. */
+/** Decides one edge; with the merged tile to make when it fuses. */
 function decide(e: BlockEdge, gpu: GpuProfile): { decision: FuseDecision; merge?: MergedTile } {
   const base = { producer: e.producer.name, consumer: e.consumer.name, kind: e.kind };
   const no = (reason: string) => ({ decision: { ...base, fused: false, reason: `not fused: ${reason}` } });
