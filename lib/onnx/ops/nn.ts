@@ -85,18 +85,35 @@ const conv: Converter = (n) => {
   return unlifted(n, w, n.put(Conv2dOp.create(n.loc, { operands: { input: lifted(n, w, 0), weight: lifted(n, w, 1), bias }, properties }))[0]);
 };
 
-/** MaxPool and AveragePool: 1-D or 2-D, no ceil mode, no dilations. */
+/**
+ * The end pads that make a pool's output size round up (ceil_mode): the last window may hang
+ * past the end, but starts inside the input or its begin padding (as ONNX Runtime counts).
+ */
+function ceilPads(inputDims: readonly number[], w: Window2d): number[] {
+  const pads = [...w.pads];
+  for (let i = 0; i < 2; i++) {
+    const [size, k, s, begin] = [inputDims[i + 2], w.kernel[i], w.strides[i], w.pads[i]];
+    const span = size + begin + pads[i + 2] - k;
+    let out = Math.ceil(span / s) + 1;
+    if ((out - 1) * s >= size + begin) out--;
+    pads[i + 2] += Math.max(0, (out - 1) * s - span);
+  }
+  return pads;
+}
+
+/** MaxPool and AveragePool: 1-D or 2-D, no dilations; ceil_mode by extra end padding, which the windows skip. */
 const pool = (max: boolean): Converter => (n) => {
-  if (n.attrs.int('ceil_mode', 0) !== 0) throw new ImportError('ceil_mode = 1 is not supported');
   if (max && n.outputCount > 1 && n.node.output![1]) throw new ImportError('the Indices output is not supported');
   const kernel = n.attrs.ints('kernel_shape');
   if (!kernel) throw new ImportError("attribute 'kernel_shape' is required");
   const w = window2d(n, 'pooling', kernel);
   if (w.dilations.some((d) => d !== 1)) throw new ImportError('dilated pooling is not supported');
-  const input = lifted(n, w, 0);
-  const properties = { kernel: w.kernel, strides: w.strides, pads: w.pads };
-  if (max) return unlifted(n, w, n.put(MaxPool2dOp.create(n.loc, { operands: { input }, properties }))[0]);
   const countIncludePad = n.attrs.int('count_include_pad', 0) !== 0;
+  const ceil = n.attrs.int('ceil_mode', 0) !== 0;
+  if (ceil && !max && countIncludePad) throw new ImportError('ceil_mode = 1 with count_include_pad = 1 is not supported');
+  const input = lifted(n, w, 0);
+  const properties = { kernel: w.kernel, strides: w.strides, pads: ceil ? ceilPads((input.type as RankedTensorType).shape, w) : w.pads };
+  if (max) return unlifted(n, w, n.put(MaxPool2dOp.create(n.loc, { operands: { input }, properties }))[0]);
   return unlifted(n, w, n.put(AvgPool2dOp.create(n.loc, { operands: { input }, properties: { ...properties, count_include_pad: countIncludePad } }))[0]);
 };
 
