@@ -1,12 +1,12 @@
 // The gpu interpreter's per-thread walker: a kernel compiled once into blocks of steps over
 // numbered value slots, run by each thread with its own frame. Regions that may pause (they hold
 // a barrier, flag, grid_sync or warp op) run as generators; the others as plain loops.
-import type { Block, Operation, Region, Value } from '../../lib/ir/index.js';
+import { isShaped, type Block, type Operation, type Region, type Value } from '../../lib/ir/index.js';
 import { InterpError, lookupImpl, type Interpreter, type OpImpl, type RtValue } from '../../lib/interp/index.js';
 import { indexSwitchRegionFor } from '../scf/index-switch.js';
 
 /** What a step does: delegate to the op's implementation, or one of the ops the walker runs itself. */
-const enum Kind { Delegate, For, If, Switch, While, Return, Id, Pause, Unsupported }
+const enum Kind { Delegate, Constant, For, If, Switch, While, Return, Id, Pause, Unsupported }
 
 /** The ops at which a thread pauses for its block, warp or grid. */
 const PAUSING = new Set(['gpu.barrier', 'gpu.grid_sync', 'gpu.flag_signal', 'gpu.flag_wait', 'gpu.shuffle', 'gpu.subgroup_reduce']);
@@ -27,6 +27,8 @@ interface Step {
   readonly dim: number;
   /** True for pausing ops and region ops holding one. */
   readonly pauses: boolean;
+  /** For Constant steps: the value, computed by the first thread that runs the step. */
+  value: RtValue | undefined;
 }
 
 /** A compiled block: its argument slots and steps; `pauses` when some step (or a nested one) may pause. */
@@ -90,7 +92,7 @@ export function compileKernel(kernel: Operation): CompiledKernel {
       const dimAttr = op.getAttr('dimension');
       const dim = dimAttr && 'value' in dimAttr ? (DIMS[String((dimAttr as { value: unknown }).value)] ?? 0) : 0;
       const stepPauses = kind === Kind.Pause || regions.some((r) => r?.pauses);
-      steps.push({ kind, op, impl: kind === Kind.Delegate ? lookupImpl(name) : undefined, args, results, regions, id: name, dim, pauses: stepPauses });
+      steps.push({ kind, op, impl: kind === Kind.Delegate || kind === Kind.Constant ? lookupImpl(name) : undefined, args, results, regions, id: name, dim, pauses: stepPauses, value: undefined });
       if (stepPauses) pauses = true;
     }
     return { argSlots, steps, pauses };
@@ -112,6 +114,8 @@ function stepKind(op: Operation, b: Block): Kind {
     case 'scf.while': return Kind.While;
   }
   if (op.regions.length && !WALKED.has(name)) return Kind.Unsupported;
+  // Scalar constants are the same for every thread: computed once per launch, not per thread.
+  if (name === 'arith.constant' && op.numResults === 1 && !isShaped(op.result(0).type)) return Kind.Constant;
   return lookupImpl(name) ? Kind.Delegate : Kind.Unsupported;
 }
 
@@ -184,6 +188,9 @@ function runStep(t: ThreadContext, step: Step, interp: Interpreter): void {
       return store(frame, step, delegate(step, gather(frame, step.args), interp));
     case Kind.Id:
       frame[step.results[0]] = idValue(t, step);
+      return;
+    case Kind.Constant:
+      frame[step.results[0]] = step.value ??= delegate(step, [], interp)[0];
       return;
     case Kind.For: {
       const { lb, ub, st, body } = loopOf(step, frame, interp);
