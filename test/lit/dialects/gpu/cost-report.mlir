@@ -7,6 +7,8 @@
 // RUN: cat %t.json | %filecheck %s --check-prefix=JSON
 // RUN: %dlc-opt %s --gpu-cost-report-file=%t.a100.json --gpu-cost-report-table=false --gpu-cost-report-gpu=a100 2>&1 | %filecheck %s --check-prefix=QUIET
 // RUN: cat %t.a100.json | %filecheck %s --check-prefix=A100
+// RUN: not %dlc-opt %s --gpu-cost-report-file=%t.missing/dir/out.json --gpu-cost-report-table=false 2>&1 | %filecheck %s --check-prefix=NOWRITE
+// RUN: not %dlc-opt %s --gpu-cost-report-file 2>&1 | %filecheck %s --check-prefix=NOVALUE
 
 // TABLE: gpu-cost-report: NVIDIA H100 SXM5 80GB (h100): 132 SMs, 3.35 TB/s DRAM, 50 MiB L2; MB = 10^6 bytes
 // TABLE-NEXT: @host: 1 launches of 1 kernels, 1 grid barriers, 0 flag waits; DRAM 0.002 MB read, 0.002 MB written; 0.001 MFLOP; 0.0046 ms
@@ -31,6 +33,8 @@
 
 // QUIET-NOT: gpu-cost-report:
 // A100: "gpu": "a100",
+// NOWRITE: error: gpu-cost-report: cannot write '{{.*}}out.json'
+// NOVALUE: option 'gpu-cost-report-file' requires a value
 
 module attributes {gpu.container_module} {
   gpu.module @kernels {
