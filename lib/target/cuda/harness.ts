@@ -185,7 +185,7 @@ inline void release(const void* result, std::initializer_list<const void*> input
   if (!result) return;
   for (const void* in : inputs)
     if (in == result) return;
-  DLC_CHECK(cudaFree((void*)result));
+  dlc::release((void*)result);
 }
 
 inline float median(std::vector<float> times) {

@@ -1,4 +1,4 @@
-// A host func.func as `extern "C" void host_<name>(args..., results...)`: device allocations,
+// A host func.func as `extern "C" void host_<name>(args..., results...)`: device allocations (cached),
 // copies, memsets and kernel launches (cooperative ones after an occupancy check), every CUDA
 // call checked. Memref results are returned through `T**` out-parameters.
 import { IntegerAttr, MemRefType, SymbolRefAttr, type Operation, type Value } from '../../ir/index.js';
@@ -18,7 +18,7 @@ function segments(op: Operation): Value[][] {
   return counts.map((n) => op.operands.slice(start, (start += n)));
 }
 
-/** Allocations: `cudaMalloc` of the product of static and dynamic sizes. */
+/** Allocations: the product of static and dynamic sizes, from dlc's buffer cache (cudaMalloc the first time). */
 const alloc = (sizesSegment: number): OpEmitter => (op, e) => {
   const type = op.result(0).type;
   if (!(type instanceof MemRefType) || type.layout !== null) throw new EmitError(op, 'only memrefs with the identity layout can be allocated in CUDA C++');
@@ -28,13 +28,12 @@ const alloc = (sizesSegment: number): OpEmitter => (op, e) => {
   let next = 0;
   const sizes = type.shape.map((d) => (d < 0 ? e.get(dynamic[next++]) : String(d)));
   const withSizes: MemRefDesc = { ptr: name, sizes, strides: contiguousStrides(sizes), offset: '0' };
-  const t = elementCType(type, op);
-  e.line(`${t}* ${name} = nullptr;`);
-  e.line(`DLC_CHECK(cudaMalloc(&${name}, ${elementCount(withSizes)} * sizeof(${t})));`);
+  e.line(`${elementCType(type, op)}* ${name} = nullptr;`);
+  e.line(`dlc::alloc(&${name}, ${elementCount(withSizes)});`);
   e.bindDesc(op.result(0), withSizes);
 };
 
-const free: OpEmitter = (op, e) => e.line(`DLC_CHECK(cudaFree(${e.desc(op.operand(op.numOperands - 1)).ptr}));`);
+const free: OpEmitter = (op, e) => e.line(`dlc::release(${e.desc(op.operand(op.numOperands - 1)).ptr});`);
 
 /** A copy between contiguous memrefs of one shape: one cudaMemcpy. */
 function copy(op: Operation, e: FunctionEmitter, target: Value, source: Value): void {

@@ -9,7 +9,9 @@ export function prelude(cooperative: boolean): string {
 #include <cstdlib>
 #include <cstring>
 #include <cmath>
+#include <map>
 #include <type_traits>
+#include <vector>
 #include <cuda_runtime.h>
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
@@ -204,6 +206,35 @@ inline void launch_cooperative(const void* kernel, const char* name, dim3 grid, 
     exit(1);
   }
   DLC_CHECK(cudaLaunchCooperativeKernel(kernel, grid, block, args, shared, 0));
+}
+
+// Device buffers of host functions (memref.alloc, gpu.alloc) come from a cache: a buffer freed by one
+// run is reused by the next, so timed runs make no cudaMalloc or cudaFree calls (cudaFree
+// synchronizes the whole device).
+inline std::map<size_t, std::vector<void*>>& cached_buffers() {
+  static std::map<size_t, std::vector<void*>> buffers;
+  return buffers;
+}
+inline std::map<void*, size_t>& buffer_sizes() {
+  static std::map<void*, size_t> sizes;
+  return sizes;
+}
+template <class T> inline void alloc(T** p, int64_t count) {
+  size_t bytes = count > 0 ? (size_t)count * sizeof(T) : 1;
+  std::vector<void*>& cached = cached_buffers()[bytes];
+  if (!cached.empty()) {
+    *p = (T*)cached.back();
+    cached.pop_back();
+    return;
+  }
+  DLC_CHECK(cudaMalloc((void**)p, bytes));
+  buffer_sizes()[(void*)*p] = bytes;
+}
+// Returns a buffer of alloc's to the cache; other pointers are cudaFree'd.
+inline void release(void* p) {
+  auto it = buffer_sizes().find(p);
+  if (it == buffer_sizes().end()) DLC_CHECK(cudaFree(p));
+  else cached_buffers()[it->second].push_back(p);
 }
 
 // A kernel whose shared memory exceeds the 48 KiB default must opt in to more.

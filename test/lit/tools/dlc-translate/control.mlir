@@ -133,7 +133,7 @@ module attributes {gpu.container_module} {
     %c0 = arith.constant 0 : index
     %n = memref.dim %a, %c0 : memref<?x8xf32>
     // CHECK: float* buf{{[0-9]+}} = nullptr;
-    // CHECK-NEXT: DLC_CHECK(cudaMalloc(&buf[[N:[0-9]+]], v{{[0-9]+}} * 8 * sizeof(float)));
+    // CHECK-NEXT: dlc::alloc(&buf[[N:[0-9]+]], v{{[0-9]+}} * 8);
     %copy = memref.alloc(%n) : memref<?x8xf32>
     // CHECK: DLC_CHECK(cudaMemcpy(buf[[N]], arg0, v{{[0-9]+}} * 8 * sizeof(float), cudaMemcpyDefault));
     memref.copy %a, %copy : memref<?x8xf32> to memref<?x8xf32>

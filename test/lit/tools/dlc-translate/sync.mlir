@@ -91,7 +91,7 @@ module attributes {gpu.container_module} {
     %c64 = arith.constant 64 : index
     %c128 = arith.constant 128 : index
     // CHECK: int32_t* buf5 = nullptr;
-    // CHECK: DLC_CHECK(cudaMalloc(&buf5, 4 * sizeof(int32_t)));
+    // CHECK: dlc::alloc(&buf5, 4);
     %flags = gpu.alloc () : memref<4xi32>
     %zero = arith.constant 0 : i32
     // CHECK: dlc::fill(buf5, 4, v6);
@@ -104,7 +104,7 @@ module attributes {gpu.container_module} {
     // CHECK-NEXT: dlc::launch_cooperative((const void*)phases, "phases", dim3(v1, v0, v0), dim3(v3, v0, v0), 0, args);
     gpu.launch_func @kernels::@phases blocks in (%c4, %c1, %c1) threads in (%c64, %c1, %c1) args(%v : memref<256xf32>) {cooperative}
     gpu.launch_func @kernels::@warp blocks in (%c1, %c1, %c1) threads in (%c32, %c1, %c1) args(%w : memref<32xf32>, %ints : memref<32xi32>, %ok : memref<32xi1>)
-    // CHECK: DLC_CHECK(cudaFree(buf5));
+    // CHECK: dlc::release(buf5);
     gpu.dealloc %flags : memref<4xi32>
     return
   }
