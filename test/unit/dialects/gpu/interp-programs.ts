@@ -208,3 +208,25 @@ module attributes {gpu.container_module} {
     return
   }
 }`;
+
+/** Thread 63 of block 1 reads one element past the end of a 64-element buffer. */
+export const outOfBounds = `
+module attributes {gpu.container_module} {
+  gpu.module @kernels {
+    gpu.func @oob(%a: memref<64xf32>) kernel {
+      %t = gpu.thread_id x
+      %b = gpu.block_id x
+      %i = arith.addi %t, %b : index
+      %v = memref.load %a[%i] : memref<64xf32>
+      gpu.return
+    }
+  }
+  func.func @main() {
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %c64 = arith.constant 64 : index
+    %a = memref.alloc() : memref<64xf32>
+    gpu.launch_func @kernels::@oob blocks in (%c2, %c1, %c1) threads in (%c64, %c1, %c1) args(%a : memref<64xf32>)
+    return
+  }
+}`;

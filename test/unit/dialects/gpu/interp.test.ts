@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FloatType, IntegerType, MemRefType, type Operation } from '../../../../lib/ir/index.js';
 import { MemRefValue, runFunction, type RtValue } from '../../../../lib/interp/index.js';
-import { divergentBarrier, gridPhases, load, producerConsumer, seed, treeReduction, warpOps } from './interp-programs.js';
+import { divergentBarrier, gridPhases, outOfBounds, load, producerConsumer, seed, treeReduction, warpOps } from './interp-programs.js';
 
 const SEEDS = 8;
 
@@ -71,6 +71,11 @@ test('a barrier that only some threads of a block reach is a deadlock reported a
   const diags = run(load(divergentBarrier), []);
   assert.equal(diags.length, 1);
   assert.match(diags[0], /^deadlock: 128 of 256 threads of block \(0, 0, 0\) wait at this 'gpu.barrier' \(128 finished without reaching it\)/);
+});
+
+test('a runtime error in a kernel names the thread and block, with a note at the launch', () => {
+  const diags = run(load(outOfBounds), []);
+  assert.equal(diags, ['index [64] is out of bounds for a memref of shape [64] (thread (63, 0, 0) of block (1, 0, 0)) | called from']);
 });
 
 test('grid_sync finishes every block\'s first phase before any second phase', () => {
