@@ -5,6 +5,9 @@ import type { Region } from './region.js';
 import type { Type } from './types.js';
 import type { Location } from './location.js';
 
+/** The gap between consecutive op positions after a renumbering. */
+const ORDER_STRIDE = 8;
+
 /** A basic block. Operations link to each other, so insertion, removal and moves are O(1). */
 export class Block {
   // Declared and assigned in the constructor (no class-field defines), as Operation.
@@ -14,7 +17,11 @@ export class Block {
   declare parent: Region | null;
   private declare firstPredecessor: BlockOperand | null;
   private declare numOps: number;
-  /** Cached op positions for `isBeforeInBlock`; invalidated by insertion. */
+  /**
+   * Cached op positions for `isBeforeInBlock`, spaced ORDER_STRIDE apart so that an insertion
+   * usually takes a free position between its neighbours; invalidated only when there is none
+   * (renumbering the block after every insertion made insert-then-query loops quadratic).
+   */
   private declare orderValid: boolean;
 
   constructor() {
@@ -87,7 +94,7 @@ export class Block {
     if (op.parent) throw new Error(`operation '${op.name.name}' is already in a block`);
     op.parent = this;
     this.numOps++;
-    this.orderValid = false;
+    if (this.orderValid) this.placeInOrder(op, before === null ? this.last : before.prev, before);
     if (before === null) {
       op.prev = this.last;
       op.next = null;
@@ -122,11 +129,20 @@ export class Block {
     this.numOps--;
   }
 
+  /** Gives `op`, about to go between `prev` and `next`, a position between theirs, or invalidates the order when none is free. */
+  private placeInOrder(op: Operation, prev: Operation | null, next: Operation | null): void {
+    if (!prev && !next) op.orderIndex = 0;
+    else if (!next) op.orderIndex = prev!.orderIndex + ORDER_STRIDE;
+    else if (!prev) op.orderIndex = next.orderIndex - ORDER_STRIDE;
+    else if (next.orderIndex - prev.orderIndex > 1) op.orderIndex = Math.floor((prev.orderIndex + next.orderIndex) / 2);
+    else this.orderValid = false;
+  }
+
   /** @internal Recomputes the positions used by Operation.isBeforeInBlock. */
   ensureOrder(): void {
     if (this.orderValid) return;
     let i = 0;
-    for (let op = this.first; op; op = op.next) op.orderIndex = i++;
+    for (let op = this.first; op; op = op.next, i += ORDER_STRIDE) op.orderIndex = i;
     this.orderValid = true;
   }
 

@@ -43,8 +43,8 @@ interface BlockNames {
   readonly name: string;
   readonly ordering: number;
   readonly args: number[];
-  /** By `Operation.orderIndex`. */
-  readonly ops: number[];
+  /** By op (op positions are sparse, so not an array by position). */
+  readonly ops: Map<Operation, number>;
 }
 
 const NAMED = -1;
@@ -111,7 +111,7 @@ export class SSANameState {
     const blocks = region.blocks;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      const info: BlockNames = { name: `^bb${i}`, ordering: i, args: [], ops: [] };
+      const info: BlockNames = { name: `^bb${i}`, ordering: i, args: [], ops: new Map() };
       this.blocks.set(block, info);
       for (const a of block.arguments) {
         if (this.named.has(a)) info.args.push(NAMED);
@@ -120,10 +120,9 @@ export class SSANameState {
           info.args.push(NAMED);
         } else info.args.push(this.nextValue++);
       }
-      block.ensureOrder();
       const ops = info.ops;
       for (let op = block.first; op; op = op.next) {
-        if (op.results.length) ops[op.orderIndex] = this.numberOp(op);
+        if (op.results.length) ops.set(op, this.numberOp(op));
       }
     }
   }
@@ -165,7 +164,7 @@ export class SSANameState {
       const op = v.owner;
       if (op === this.top) return this.topId;
       const b = op.parent;
-      return b ? this.blocks.get(b)?.ops[op.orderIndex] : undefined;
+      return b ? this.blocks.get(b)?.ops.get(op) : undefined;
     }
     const b = (v as BlockArgument).owner;
     return this.blocks.get(b)?.args[(v as BlockArgument).index];

@@ -46,6 +46,31 @@ export class Reachability {
     }
   }
 
+  /**
+   * Records that `merged` replaced `a` and `b` (neither depending on the other): it depends on
+   * what either did, and every op that depended on either now depends on all of that. Keeps the
+   * sets exact without rebuilding them (a rebuild after every merge was quadratic).
+   */
+  merge(a: Operation, b: Operation, merged: Operation): void {
+    const i = this.index.get(a);
+    const j = this.index.get(b);
+    if (i === undefined || j === undefined) throw new Error('Reachability.merge: op not in the block');
+    const both = this.ancestors[i].slice();
+    const other = this.ancestors[j];
+    for (let w = 0; w < both.length; w++) both[w] |= other[w];
+    this.ancestors[i] = both.slice();
+    this.ancestors[j] = this.ancestors[i];
+    both[i >>> 5] |= 1 << (i & 31);
+    both[j >>> 5] |= 1 << (j & 31);
+    for (const bits of this.ancestors) {
+      if (bits === this.ancestors[i] || !(bits[i >>> 5] & (1 << (i & 31)) || bits[j >>> 5] & (1 << (j & 31)))) continue;
+      for (let w = 0; w < both.length; w++) bits[w] |= both[w];
+    }
+    this.index.delete(a);
+    this.index.delete(b);
+    this.index.set(merged, i);
+  }
+
   /** True when `later` reads a result of `earlier`, directly or through other ops. */
   dependsOn(later: Operation, earlier: Operation): boolean {
     const l = this.index.get(later);

@@ -190,4 +190,20 @@ test('builder inserts at its insertion point', () => {
   assert.is(b.create({ name: 't.detached', location: loc }).parent, null);
 });
 
+
+test('isBeforeInBlock stays right while ops are inserted between queries (sparse positions)', () => {
+  const block = new Block();
+  const make = () => Operation.create({ name: 't.x', location: loc });
+  block.append(make());
+  let seed = 7;
+  for (let n = 0; n < 300; n++) {
+    const ops = block.operations;
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const at = seed % (ops.length + 1);
+    block.insertBefore(make(), at === ops.length ? null : ops[at]);
+    const now = block.operations;
+    for (let i = 1; i < now.length; i++) assert.ok(now[i - 1].isBeforeInBlock(now[i]) && !now[i].isBeforeInBlock(now[i - 1]), `step ${n}, op ${i}`);
+  }
+});
+
 test.run();
