@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { MODELS, NVCC_FLAGS, context, gpuModel, haveNvcc, mergeInto, nvcc, parseFile, translate } from './helpers.js';
 
-const LIT = ['arith', 'math', 'control', 'sync'].map((n) => `test/lit/tools/dlc-translate/${n}.mlir`);
+const LIT = ['arith', 'math', 'control', 'harness', 'sync'].map((n) => `test/lit/tools/dlc-translate/${n}.mlir`);
 
 if (!haveNvcc()) {
   test('nvcc is absent: skipped', () => {});
