@@ -69,8 +69,7 @@ export interface LaunchSpec {
 /** `gpu.launch_func @module::@kernel blocks in (...) threads in (...) args(...)`. */
 export function createLaunchFunc(location: Location, spec: LaunchSpec): Operation {
   const ctx = location.context;
-  const shared = spec.dynamicSharedMemorySize ? [spec.dynamicSharedMemorySize] : [];
-  const op = LaunchFuncOp.create(location, {
+  return LaunchFuncOp.create(location, {
     operands: {
       gridSizeX: spec.grid[0], gridSizeY: spec.grid[1], gridSizeZ: spec.grid[2],
       blockSizeX: spec.block[0], blockSizeY: spec.block[1], blockSizeZ: spec.block[2],
@@ -79,10 +78,7 @@ export function createLaunchFunc(location: Location, spec: LaunchSpec): Operatio
     },
     properties: { kernel: SymbolRefAttr.get(ctx, spec.module, [spec.kernel]) },
     attributes: spec.cooperative ? [{ name: 'cooperative', value: UnitAttr.get(ctx) }] : [],
+    // No async token: dlc's launches are synchronous.
     resultTypes: [],
   });
-  // The segment sizes `create` computes follow the declared groups; make sure they are MLIR's 13.
-  const sizes = [0, 1, 1, 1, 1, 1, 1, 0, 0, 0, shared.length, spec.args.length, 0];
-  op.setProp('operandSegmentSizes', DenseArrayAttr.get(IntegerType.get(ctx, 32), sizes.map(BigInt)));
-  return op;
 }
