@@ -1,11 +1,11 @@
 // The ops for what a tensor expression's affine maps cannot say: tensor.pad (MLIR's op: reads
-// outside the source yield a padding value) and tensor.take (numpy take: a gather whose
-// positions are data).
+// outside the source yield a padding value), tensor.take (numpy take: a gather whose
+// positions are data) and tensor.extract (MLIR's op: one element as a scalar, e.g. a branch condition).
 import {
   AnyRankedTensor, AttrSizedOperandSegments, DenseI64ArrayProp, I64Prop, Index, Pure, RecursiveMemoryEffects,
-  SingleBlockImplicitTerminator, SizedRegion, UnitProp, Variadic, defineOp, typeConstraint,
+  SingleBlockImplicitTerminator, SizedRegion, TypeFrom, UnitProp, Variadic, defineOp, typeConstraint,
 } from '../../lib/dialect/index.js';
-import { IndexType, IntegerType, RankedTensorType, kDynamic, type Operation } from '../../lib/ir/index.js';
+import { IndexType, IntegerType, RankedTensorType, kDynamic, type Operation, type Type } from '../../lib/ir/index.js';
 import { staticValues } from '../memref/syntax.js';
 import { StaticTensor } from './ops.js';
 
@@ -105,5 +105,24 @@ export const TakeOp = defineOp(
       }
       return true;
     },
+  },
+);
+
+export const ExtractOp = defineOp(
+  {
+    name: 'tensor.extract',
+    summary: 'element extraction operation',
+    operands: { tensor: AnyRankedTensor, indices: Variadic(Index) },
+    results: { result: TypeFrom('tensor', (t: Type) => (t as RankedTensorType).elementType, 'result type matches element type of tensor') },
+    traits: [Pure],
+    assemblyFormat: '$tensor `[` $indices `]` attr-dict `:` type($tensor)',
+  },
+  {
+    verify(v) {
+      const rank = (v.tensor.type as RankedTensorType).rank;
+      if (v.indices.length !== rank) return (v.op.emitOpError('incorrect number of indices for extract_element'), false);
+      return true;
+    },
+    resultNames: (v, setName) => setName(v.result, 'extracted'),
   },
 );

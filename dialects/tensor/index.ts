@@ -4,7 +4,7 @@ import type { Dialect } from '../../lib/ir/index.js';
 import { defineDialect } from '../../lib/dialect/index.js';
 import { dynamicIndexList } from '../memref/syntax.js';
 import { ComputeOp, EmptyOp, IndexOp, YieldOp } from './ops.js';
-import { PadOp, TakeOp } from './data-ops.js';
+import { ExtractOp, PadOp, TakeOp } from './data-ops.js';
 
 export * from './ops.js';
 export * from './data-ops.js';
@@ -19,6 +19,6 @@ export function loadTensorDialect(): Dialect {
   return (dialect ??= defineDialect({
     name: 'tensor',
     customDirectives: { DynamicIndexList: dynamicIndexList },
-    ops: [ComputeOp, YieldOp, IndexOp, EmptyOp, PadOp, TakeOp],
+    ops: [ComputeOp, YieldOp, IndexOp, EmptyOp, PadOp, TakeOp, ExtractOp],
   }));
 }

@@ -1,5 +1,5 @@
 // Interpreter implementations of the tensor dialect: compute (interp-compute.ts), index,
-// empty, pad and take. Tensors are immutable values: every op makes new ones.
+// empty, pad, take and extract. Tensors are immutable values: every op makes new ones.
 import type { Operation, RankedTensorType } from '../../lib/ir/index.js';
 import {
   TensorValue, contiguousStrides, forEachIndex, numElements, operandGroups, type Interpreter, type InterpreterImpls, type RtValue,
@@ -77,6 +77,19 @@ function runTake(op: Operation, args: readonly RtValue[], interp: Interpreter): 
   return [out];
 }
 
+/** tensor.extract: the element at the indices, which must be in bounds. */
+function runExtract(op: Operation, args: readonly RtValue[], interp: Interpreter): RtValue[] {
+  const tensor = args[0] as TensorValue;
+  const indices = args.slice(1) as bigint[];
+  let flat = 0;
+  for (let d = 0; d < tensor.shape.length; d++) {
+    const i = Number(indices[d]);
+    if (i < 0 || i >= tensor.shape[d]) interp.error(op, `index ${i} is out of bounds for dimension ${d} of size ${tensor.shape[d]}`);
+    flat = flat * tensor.shape[d] + i;
+  }
+  return [tensor.data.get(flat)];
+}
+
 /** The tensor dialect's implementations (tensor.yield needs none: its operands pass to the parent). */
 export function tensorInterpreter(): InterpreterImpls {
   return {
@@ -85,5 +98,6 @@ export function tensorInterpreter(): InterpreterImpls {
     'tensor.empty': runEmpty,
     'tensor.pad': runPad,
     'tensor.take': runTake,
+    'tensor.extract': runExtract,
   };
 }

@@ -1,6 +1,8 @@
 // Comparisons, logical ops and where as one-to-one TEs over broadcast operands: arith.cmpf/cmpi
-// (i1 results), andi/ori/xori, and arith.select in the body.
-import type { Value } from '../../../lib/ir/index.js';
+// (i1 results), andi/ori/xori, and arith.select in the body; graph.item as tensor.extract.
+import { IndexType, IntegerAttr, type RankedTensorType, type Value } from '../../../lib/ir/index.js';
+import { ConstantOp } from '../../arith/index.js';
+import { ExtractOp } from '../../tensor/index.js';
 import type { Body } from './body.js';
 import { elementwise } from './elementwise.js';
 import { resultType, type Lowering } from './lowering.js';
@@ -21,3 +23,12 @@ export const logicalBodies: Readonly<Record<string, (b: Body, xs: readonly Value
 
 /** Any op of `logicalBodies`. */
 export const lowerLogical: Lowering = (op, operands, cx) => [cx.te(elementwise(operands, resultType(op), logicalBodies[op.name.name]))];
+
+/** graph.item: the one element (every index 0) read by tensor.extract. */
+export const lowerItem: Lowering = (op, [input], cx) => {
+  const index = IndexType.get(op.context);
+  const zero = cx.b.insert(ConstantOp.create(cx.loc, { properties: { value: IntegerAttr.get(index, 0) }, resultTypes: [index] })).result(0);
+  const rank = (input.type as RankedTensorType).rank;
+  const extract = ExtractOp.create(cx.loc, { operands: { tensor: input, indices: new Array<Value>(rank).fill(zero) }, resultTypes: [op.result(0).type] });
+  return [cx.b.insert(extract).result(0)];
+};

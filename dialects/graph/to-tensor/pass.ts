@@ -9,7 +9,7 @@ import { lowerReduceMax, lowerReduceMean, lowerReduceSum, lowerSoftmax } from '.
 import { lowerBatchNorm, lowerLayerNorm } from './normalization.js';
 import { lowerConcat, lowerGather, lowerReshape, lowerSlice, lowerSplit, lowerTranspose } from './layout.js';
 import { LowerCx, type Lowering } from './lowering.js';
-import { logicalBodies, lowerLogical } from './logical.js';
+import { logicalBodies, lowerItem, lowerLogical } from './logical.js';
 
 /** The lowering of each graph op. */
 export const graphLowerings: ReadonlyMap<string, Lowering> = new Map<string, Lowering>([
@@ -36,6 +36,7 @@ export const graphLowerings: ReadonlyMap<string, Lowering> = new Map<string, Low
   ['graph.split', lowerSplit],
   ['graph.concat', lowerConcat],
   ['graph.gather', lowerGather],
+  ['graph.item', lowerItem],
 ]);
 
 /** The conversion patterns, one per graph op. */

@@ -444,3 +444,11 @@ func.func @output_not_one_to_one(%a: tensor<2x2xf32>) -> tensor<4xf32> {
   }
   return %c : tensor<4xf32>
 }
+
+// -----
+
+func.func @rank(%t: tensor<2x3xf32>, %i: index) -> f32 {
+  // expected-error @+1 {{'tensor.extract' op incorrect number of indices for extract_element}}
+  %0 = tensor.extract %t[%i] : tensor<2x3xf32>
+  return %0 : f32
+}

@@ -80,6 +80,25 @@ test('item reads the one element of a tensor as the scalar an scf.if takes', () 
   assert.equal(r.values, [3]);
 });
 
+test('item lowers to tensor.extract, so a dynamic scf.if on a comparison lowers with its branches', () => {
+  const after = assertLoweringPreserves(`func.func @main(%a: tensor<2x3xf32>, %b: tensor<1x1xf32>) -> tensor<2x3xf32> {
+  %z = graph.constant dense<0.0> : tensor<1x1xf32>
+  %c = graph.greater %b, %z : tensor<1x1xf32>, tensor<1x1xf32>
+  %i = graph.item %c : tensor<1x1xi1>
+  %r = scf.if %i -> (tensor<2x3xf32>) {
+    %e = graph.exp %a : tensor<2x3xf32>
+    scf.yield %e : tensor<2x3xf32>
+  } else {
+    %n = graph.neg %a : tensor<2x3xf32>
+    scf.yield %n : tensor<2x3xf32>
+  }
+  return %r : tensor<2x3xf32>
+}`, [0, 1, 2, 3, 4, 5]);
+  const extracts: string[] = [];
+  after.walk((op) => void (op.name.name === 'tensor.extract' && extracts.push(op.operand(1).definingOp!.name.name)));
+  assert.equal(extracts, ['arith.constant']);
+});
+
 test('the verifier names the operand that does not fit', () => {
   const error = (body: string) => {
     try {
