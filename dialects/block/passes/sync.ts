@@ -8,6 +8,7 @@ import { BlockDependency, type BlockEdge } from '../analysis/dependency.js';
 import { depsAttr, programDeps, type DepEdge, type SyncKind } from '../tile.js';
 import { describeFuse, fuseTiles } from './fuse.js';
 import { gpuProfile } from '../../../lib/target/gpu-profiles.js';
+import { explainSchedule } from './schedule.js';
 
 /** The sync chosen for an edge and the sentence that explains it. */
 export interface SyncDecision {
@@ -94,6 +95,7 @@ export const explainPass = definePass({
     fused.erase();
     const copy = ctx.op.clone();
     chooseSyncs(new BlockDependency(copy), (op, m) => void op.emitRemark(m));
+    explainSchedule(copy, (op, m) => void op.emitRemark(m));
     copy.erase();
     ctx.markAllAnalysesPreserved();
   },
