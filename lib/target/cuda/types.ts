@@ -12,11 +12,6 @@ export function intWidthOf(t: Type): number | undefined {
   return t instanceof IntegerType ? t.width : undefined;
 }
 
-/** Whether `t` is f16 or bf16, which CUDA stores as `__half` / `__nv_bfloat16` and computes in `float`. */
-export function isNarrowFloat(t: Type): t is FloatType {
-  return t instanceof FloatType && (t.name === 'f16' || t.name === 'bf16');
-}
-
 /** The storage width (8, 16, 32, 64) of an integer of `width` bits; i1 is `bool`. */
 function storageWidth(width: number): number {
   if (width > 64) throw new UnsupportedType(`integers wider than 64 bits have no CUDA type`);
