@@ -54,6 +54,16 @@ export function checkLowerable(fn: Operation): boolean {
       ok = false;
     }
   }
+  if (fn.regions[0].blocks.length > 1) {
+    let tensors = false;
+    fn.walk((op) => {
+      if (op.results.some((r) => r.type instanceof RankedTensorType)) tensors = true;
+    });
+    if (tensors) {
+      fn.emitError('convert-block-to-gpu: a function of several blocks is not lowered (its tensor code must be in the entry block)');
+      return false;
+    }
+  }
   for (const op of entry.operations) {
     const n = op.name.name;
     if (n === 'block.program') {

@@ -98,6 +98,56 @@ for (const [name, text] of Object.entries(CASES)) {
   });
 }
 
+// 140 one-element tiles per TE, the first declaring 200000 bytes of shared memory: one block per
+// SM is resident, so the cooperative launch has 132 blocks that loop over 280 tasks in phase 0.
+const PERSISTENT = `func.func @main(%a: tensor<140xf32>) -> tensor<140xf32> {
+  %r = block.program deps [@p -> @q flags, @q -> @s barrier] launches [[[@p, @q], [@s]]] -> tensor<140xf32> {
+    %p = block.tile @p tile [1] grid [140] reads [[1]] smem 200000 regs 32 -> tensor<140xf32> {
+      %c = tensor.compute [i: 140] (%a[i]) -> [i] : (tensor<140xf32>) -> tensor<140xf32> {
+      ^bb0(%x: f32):
+        %y = math.exp %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %c : tensor<140xf32>
+    }
+    %q = block.tile @q tile [1] grid [140] reads [[1]] smem 16 regs 32 -> tensor<140xf32> {
+      %c = tensor.compute [i: 140] (%p[139 - i]) -> [i] : (tensor<140xf32>) -> tensor<140xf32> {
+      ^bb0(%x: f32):
+        %y = arith.negf %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %c : tensor<140xf32>
+    }
+    %s = block.tile @s tile [1] grid [140] reads [[1]] smem 16 regs 32 -> tensor<140xf32> {
+      %c = tensor.compute [i: 140] (%q[139 - i]) -> [i] : (tensor<140xf32>) -> tensor<140xf32> {
+      ^bb0(%x: f32):
+        %y = arith.addf %x, %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %c : tensor<140xf32>
+    }
+    block.yield %s : tensor<140xf32>
+  }
+  return %r : tensor<140xf32>
+}`;
+
+test('persistent blocks: a launch with more tasks than resident blocks loops over them, flags inside a phase, a grid barrier between phases', () => {
+  const block = load(PERSISTENT, 'persistent.mlir');
+  const gpu = lower(block, 'convert-block-to-gpu');
+  const launch = (() => {
+    let found: Operation | undefined;
+    gpu.walk((op) => void (op.name.name === 'gpu.launch_func' && (found = op)));
+    return found!;
+  })();
+  assert.ok(launch.getAttr('cooperative'), 'the launch is cooperative');
+  assert.is(countOps(gpu, 'gpu.grid_sync'), 1);
+  for (let s = 0; s < 3; s++) {
+    seed(gpu, s);
+    const r = checkSameResults(block, gpu);
+    assert.ok(r.ok, `seed ${s}: ${r.message}`);
+  }
+});
+
 /** Sets the thread-order seed of every launch. */
 function seed(module: Operation, s: number): void {
   const ctx = module.context;
