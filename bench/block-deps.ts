@@ -1,6 +1,7 @@
 // Benchmark of the block level on a large program: a chain of N TEs (elementwise, row
 // reductions broadcast back, 3-wide windows, transposes) tiled by convert-tensor-to-block,
 // verified, and analysed by block-dependency. Run: node build/bench/block-deps.js [N].
+import { fileURLToPath } from 'node:url';
 import { createContext } from '../dialects/registry.js';
 import { parseSourceString } from '../lib/parse/index.js';
 import { verify } from '../lib/verify/index.js';
@@ -41,14 +42,19 @@ function time<T>(f: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
-const n = Number(process.argv[2] ?? 10000);
-const ctx = createContext();
-const [module, parseMs] = time(() => parseSourceString(chainSource(n), { context: ctx, filename: 'chain.mlir' })!);
-const [, convertMs] = time(() => convertTensorToBlock(module, { tileSizes: [16, 16], gpu: gpuProfile('h100')! }));
-const [ok, verifyMs] = time(() => verify(module));
-const [deps, analysisMs] = time(() => new BlockDependency(module));
-const classes = new Map<string, number>();
-for (const e of deps.edges) classes.set(e.kind, (classes.get(e.kind) ?? 0) + 1);
-const tiles = deps.tiles.reduce((s, t) => s + t.count, 0);
-console.log(`${n} TEs, ${tiles} tiles, ${deps.edges.length} edges (${[...classes].map(([k, c]) => `${k} ${c}`).join(', ')}), verified: ${ok}`);
-console.log(`parse ${parseMs.toFixed(0)} ms, convert-tensor-to-block ${convertMs.toFixed(0)} ms, verify ${verifyMs.toFixed(0)} ms, block-dependency ${analysisMs.toFixed(0)} ms`);
+/** Converts, verifies and analyses a chain of `n` TEs, printing the counts and the times. */
+function main(n: number): void {
+  const ctx = createContext();
+  const [module, parseMs] = time(() => parseSourceString(chainSource(n), { context: ctx, filename: 'chain.mlir' })!);
+  const [, convertMs] = time(() => convertTensorToBlock(module, { tileSizes: [16, 16], gpu: gpuProfile('h100')! }));
+  const [ok, verifyMs] = time(() => verify(module));
+  const [deps, analysisMs] = time(() => new BlockDependency(module));
+  const classes = new Map<string, number>();
+  for (const e of deps.edges) classes.set(e.kind, (classes.get(e.kind) ?? 0) + 1);
+  const tiles = deps.tiles.reduce((s, t) => s + t.count, 0);
+  console.log(`${n} TEs, ${tiles} tiles, ${deps.edges.length} edges (${[...classes].map(([k, c]) => `${k} ${c}`).join(', ')}), verified: ${ok}`);
+  console.log(`parse ${parseMs.toFixed(0)} ms, convert-tensor-to-block ${convertMs.toFixed(0)} ms, verify ${verifyMs.toFixed(0)} ms, block-dependency ${analysisMs.toFixed(0)} ms`);
+}
+
+// Only when run, not when imported (chainSource is reused by other benchmarks and tests).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(Number(process.argv[2] ?? 10000));

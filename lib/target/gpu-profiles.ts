@@ -116,11 +116,3 @@ export function gpuProfileNames(): string[] {
 export function gpuProfile(name: string): GpuProfile | undefined {
   return GPU_PROFILES[name.toLowerCase()];
 }
-
-/** How many blocks can be resident at once (the most a cooperative grid barrier allows), given per-block needs. */
-export function residentBlocks(gpu: GpuProfile, use: { sharedMemory: number; registers: number; threads: number }): number {
-  const bySmem = use.sharedMemory > 0 ? Math.floor(gpu.sharedMemoryPerSm / use.sharedMemory) : gpu.maxBlocksPerSm;
-  const byRegs = use.registers > 0 ? Math.floor(gpu.registersPerSm / use.registers) : gpu.maxBlocksPerSm;
-  const byThreads = Math.floor(gpu.maxThreadsPerSm / Math.max(1, use.threads));
-  return Math.min(gpu.maxBlocksPerSm, bySmem, byRegs, byThreads) * gpu.sms;
-}

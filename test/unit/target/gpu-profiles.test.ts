@@ -1,7 +1,7 @@
-// Unit tests of the GPU profiles: lookup by name and the occupancy limit.
+// Unit tests of the GPU profiles: lookup by name and the peaks (occupancy: occupancy.test.ts).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { gpuProfile, gpuProfileNames, peakFlops, residentBlocks } from '../../../lib/target/gpu-profiles.js';
+import { gpuProfile, gpuProfileNames, peakFlops } from '../../../lib/target/gpu-profiles.js';
 
 test('profiles are found by name, case-insensitively', () => {
   assert.equal(gpuProfileNames(), ['a100', 'h100', 'h200']);
@@ -9,14 +9,6 @@ test('profiles are found by name, case-insensitively', () => {
   assert.is(gpuProfile('a100')!.sharedMemoryPerBlock, 163 * 1024);
   assert.is(gpuProfile('h200')!.dramBandwidth, 4.8e12);
   assert.is(gpuProfile('v100'), undefined);
-});
-
-test('resident blocks are limited by shared memory, registers, threads and the block limit', () => {
-  const h100 = gpuProfile('h100')!;
-  assert.is(residentBlocks(h100, { sharedMemory: 100 * 1024, registers: 0, threads: 128 }), 2 * 132);
-  assert.is(residentBlocks(h100, { sharedMemory: 0, registers: 32768, threads: 128 }), 2 * 132);
-  assert.is(residentBlocks(h100, { sharedMemory: 0, registers: 0, threads: 1024 }), 2 * 132);
-  assert.is(residentBlocks(h100, { sharedMemory: 0, registers: 0, threads: 32 }), 32 * 132);
 });
 
 test('peaks by dtype: CUDA cores for scalar code, tensor cores for library contractions', () => {
