@@ -1,10 +1,19 @@
-// Differential testing against ONNX Runtime: run a generated model in onnxruntime-node and in dlc's interpreter (after import, and after convert-graph-to-tensor).
+// Differential testing against ONNX Runtime: run a generated model in onnxruntime-node and in dlc's interpreter (after import, after convert-graph-to-tensor, after the dlc-gpu pipeline).
 import { createContext } from '../../../dialects/registry.js';
 import { renderDiagnostics } from '../../../lib/diag/index.js';
-import { TensorValue, findFunction, functionSignature, runFunction } from '../../../lib/interp/index.js';
-import { ArrayAttr, RankedTensorType, StringAttr, type DictionaryAttr, type Operation } from '../../../lib/ir/index.js';
+import { MemRefValue, TensorValue, findFunction, forEachIndex, functionSignature, runFunction } from '../../../lib/interp/index.js';
+import { ArrayAttr, MemRefType, RankedTensorType, StringAttr, type DictionaryAttr, type Operation } from '../../../lib/ir/index.js';
+import { PassManager, parsePassPipeline } from '../../../lib/pass/index.js';
+import { verify } from '../../../lib/verify/index.js';
+import { registerAllInterpreters } from '../../../dialects/interp-registry.js';
+import { registerDialectPasses } from '../../../dialects/passes.js';
+import { registerGenericPasses } from '../../../lib/passes/index.js';
 import { importOnnx } from '../../../lib/onnx/import.js';
 import { lowered } from '../dialects/graph/to-tensor-harness.js';
+
+registerAllInterpreters();
+registerGenericPasses();
+registerDialectPasses();
 
 /** onnxruntime-node's API as these tests use it. */
 export type Ort = typeof import('onnxruntime-node');
@@ -55,7 +64,7 @@ export function importModule(model: Uint8Array, bindings?: ReadonlyMap<string, r
   return r.module;
 }
 
-/** `@main` of `module` run in the interpreter on `feeds` (by `dlc.name` order), outputs flat. */
+/** `@main` of `module` run in the interpreter on `feeds` (by `dlc.name` order), outputs flat; arguments and results may be tensors or (after dlc-gpu) memrefs. */
 export function runDlc(module: Operation, feeds: Record<string, Feed>): number[][] {
   const fn = findFunction(module, 'main')!;
   const attrs = fn.getAttr('arg_attrs');
@@ -63,16 +72,34 @@ export function runDlc(module: Operation, feeds: Record<string, Feed>): number[]
   const args = functionSignature(fn).inputs.map((type, i) => {
     const name = names[i];
     const f = feeds[name instanceof StringAttr ? name.value : ''];
-    const value = TensorValue.zeros(type as RankedTensorType);
-    f.values.forEach((v, k) => value.data.set(k, f.int64 ? BigInt(v) : v));
+    const value = type instanceof MemRefType ? MemRefValue.allocate(type, type.shape) : TensorValue.zeros(type as RankedTensorType);
+    const data = value instanceof MemRefValue ? value.allocation.data : value.data;
+    f.values.forEach((v, k) => data.set(k, f.int64 ? BigInt(v) : v));
     return value;
   });
   const { result, diagnostics } = module.context.diagnostics.collect(() => runFunction(module, 'main', args));
   if (!result) throw new Error(renderDiagnostics(diagnostics, {}));
   return result.map((v) => {
-    if (!(v instanceof TensorValue)) throw new Error('expected tensor results');
-    return Array.from({ length: v.data.length }, (_, i) => Number(v.data.get(i)));
+    if (v instanceof TensorValue) return Array.from({ length: v.data.length }, (_, i) => Number(v.data.get(i)));
+    if (!(v instanceof MemRefValue)) throw new Error('expected tensor or memref results');
+    const flat: number[] = [];
+    forEachIndex(v.shape, (index) => void flat.push(Number(v.allocation.data.get(v.position(index)!))));
+    return flat;
   });
+}
+
+/** `module` after the `dlc-gpu` pipeline (graph -> tensor -> block -> gpu), verified after each pass; throws with the diagnostics when a pass fails. */
+export function throughDlcGpu(module: Operation): Operation {
+  const copy = module.clone();
+  const ctx = module.context;
+  const { result, diagnostics } = ctx.diagnostics.collect(() => {
+    const pm = parsePassPipeline('builtin.module(dlc-gpu)', (a) => new PassManager(ctx, a));
+    pm.setVerifier(verify);
+    return pm.run(copy);
+  });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (!result || errors.length > 0) throw new Error(`dlc-gpu failed: ${errors.map((d) => d.message).join('\n')}`);
+  return copy;
 }
 
 /** The first element where `actual` and `expected` differ by more than `rtol` relative (with a 1e-6 floor near zero), or undefined. */
@@ -89,16 +116,28 @@ export function mismatch(actual: number[][], expected: number[][], rtol = 1e-4):
   return undefined;
 }
 
+/** Which later stages `differential` checks besides the import. */
+export interface Stages {
+  /** After convert-graph-to-tensor (default true). */
+  lower?: boolean;
+  /** After the whole dlc-gpu pipeline, in the gpu interpreter (default false). */
+  gpu?: boolean;
+}
+
 /**
- * Checks `model` against ONNX Runtime: after import and (unless `lower` is false) after
- * convert-graph-to-tensor. `bind` names feeds dlc gets as `--bind` constants instead of arguments.
+ * Checks `model` against ONNX Runtime: after import, after convert-graph-to-tensor and after
+ * dlc-gpu as `stages` asks. `bind` names feeds dlc gets as `--bind` constants instead of arguments.
  */
-export async function differential(ort: Ort, model: Uint8Array, feeds: Record<string, Feed>, lower = true, bind: readonly string[] = []): Promise<string | undefined> {
+export async function differential(ort: Ort, model: Uint8Array, feeds: Record<string, Feed>, stages: Stages = {}, bind: readonly string[] = []): Promise<string | undefined> {
   const expected = await runOrt(ort, model, feeds);
   const module = importModule(model, new Map(bind.map((name) => [name, feeds[name].values])));
   const imported = mismatch(runDlc(module, feeds), expected);
   if (imported) return `after import: ${imported}`;
-  if (!lower) return undefined;
-  const after = mismatch(runDlc(lowered(module), feeds), expected);
-  return after && `after convert-graph-to-tensor: ${after}`;
+  if (stages.lower ?? true) {
+    const after = mismatch(runDlc(lowered(module), feeds), expected);
+    if (after) return `after convert-graph-to-tensor: ${after}`;
+  }
+  if (!stages.gpu) return undefined;
+  const gpu = mismatch(runDlc(throughDlcGpu(module), feeds), expected);
+  return gpu && `after dlc-gpu (gpu interpreter): ${gpu}`;
 }

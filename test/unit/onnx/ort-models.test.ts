@@ -1,8 +1,9 @@
-// Whole small models against ONNX Runtime: a BERT-like encoder layer as exporters write it (shape arithmetic, decomposed LayerNorm, erf Gelu) and a small CNN.
+// Whole small models against ONNX Runtime: a BERT-like encoder layer as exporters write it (shape arithmetic, decomposed LayerNorm, erf Gelu) and a small CNN: after import, after convert-graph-to-tensor and after dlc-gpu (in the gpu interpreter).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildModel, type AttrValue, type ModelSpec, type NodeSpec, type Tensor } from './model-builder.js';
 import { differential, loadOrt, randomValues } from './ort-harness.js';
+import { gpuReady } from './ort-cases.js';
 
 /** Collects nodes and initializers, naming intermediate values. */
 class Graph {
@@ -88,12 +89,12 @@ if (ort) {
       hidden: { dims: [1, S, H], values: randomValues(S * H, 1) },
       mask: { dims: [1, S], values: [1, 1, 1, 1, 1, 1, 0, 0] },
     };
-    const problem = await differential(ort, buildModel(encoder()), feeds);
+    const problem = await differential(ort, buildModel(encoder()), feeds, { gpu: gpuReady });
     assert.is(problem, undefined, problem);
   });
 
   test('small CNN', async () => {
-    const problem = await differential(ort, buildModel(cnn()), { image: { dims: [2, 3, 12, 12], values: randomValues(2 * 3 * 12 * 12, 2) } });
+    const problem = await differential(ort, buildModel(cnn()), { image: { dims: [2, 3, 12, 12], values: randomValues(2 * 3 * 12 * 12, 2) } }, { gpu: gpuReady });
     assert.is(problem, undefined, problem);
   });
 }
