@@ -162,8 +162,9 @@ export function fuseVertically(
     seen.set(tensor, d.rule);
     explain(consumer, operand, d);
   };
-  while (queue.length) {
-    let consumer = queue.shift()!;
+  // An index, not shift(): shifting a queue of thousands of TEs is quadratic.
+  for (let next = 0; next < queue.length; next++) {
+    let consumer = queue[next];
     if (!consumer.parent) continue;
     for (let j = 0; j < consumer.numOperands; j++) {
       const producer = producerOf(consumer.operand(j));

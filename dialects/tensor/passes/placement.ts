@@ -62,7 +62,9 @@ export class Reachability {
     this.ancestors[j] = this.ancestors[i];
     both[i >>> 5] |= 1 << (i & 31);
     both[j >>> 5] |= 1 << (j & 31);
-    for (const bits of this.ancestors) {
+    // Ops are numbered in block order and never move past their users: only later ones can depend on either.
+    for (let k = Math.min(i, j) + 1; k < this.ancestors.length; k++) {
+      const bits = this.ancestors[k];
       if (bits === this.ancestors[i] || !(bits[i >>> 5] & (1 << (i & 31)) || bits[j >>> 5] & (1 << (j & 31)))) continue;
       for (let w = 0; w < both.length; w++) bits[w] |= both[w];
     }

@@ -59,3 +59,36 @@ func.func @apart(%x: tensor<4xf32>, %y: tensor<4xf32>) -> (tensor<4xf32>, tensor
   }
   return %b, %c, %d : tensor<4xf32>, tensor<2xf32>, tensor<4xf32>
 }
+
+// -----
+
+// %a and %b merge; %d also reads %x but depends on the merged TE through %c (which read %b):
+// the dependencies known before the merge carry over to the merged TE, so %d stays apart.
+// CHECK-LABEL: func.func @through_merged
+// CHECK: %[[AB:.*]]:2 = tensor.compute [i: 4] (%arg0[i]) -> [i], [i]
+// CHECK: %[[C:.*]] = tensor.compute [i: 4] (%[[AB]]#1[i]) -> [i]
+// CHECK: tensor.compute [i: 4] (%arg0[i], %[[C]][i]) -> [i]
+// CHECK-NOT: tensor.compute [
+func.func @through_merged(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %a = tensor.compute [i: 4] (%x[i]) -> [i] : (tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%v: f32):
+    %0 = arith.addf %v, %v : f32
+    tensor.yield %0 : f32
+  }
+  %b = tensor.compute [i: 4] (%x[i]) -> [i] : (tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%v: f32):
+    %0 = arith.mulf %v, %v : f32
+    tensor.yield %0 : f32
+  }
+  %c = tensor.compute [i: 4] (%b[i]) -> [i] : (tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%v: f32):
+    %0 = math.exp %v : f32
+    tensor.yield %0 : f32
+  }
+  %d = tensor.compute [i: 4] (%x[i], %c[i]) -> [i] : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%v: f32, %w: f32):
+    %0 = arith.subf %v, %w : f32
+    tensor.yield %0 : f32
+  }
+  return %a, %d : tensor<4xf32>, tensor<4xf32>
+}
