@@ -1,8 +1,8 @@
 // Interpreter implementations of the memref dialect: allocation, checked accesses, views and globals.
-import { DenseElementsAttr, FloatType, MemRefType, SymbolRefAttr, TypeAttr, type Operation, type Type } from '../../lib/ir/index.js';
+import { DenseElementsAttr, DenseResourceElementsAttr, FloatType, MemRefType, SymbolRefAttr, TypeAttr, type Operation, type Type } from '../../lib/ir/index.js';
 import { canon, floatBinary, floatFormat, intBinary, type FloatBinaryName, type IntBinaryName } from '../../lib/interp/scalar/index.js';
 import {
-  Allocation, MemRefValue, allocateMemRef, checkLive, checkWritable, denseElementsBuffer, elementPosition, forEachIndex, operandGroups,
+  Allocation, MemRefValue, allocateMemRef, checkLive, checkWritable, denseElementsBuffer, elementPosition, forEachIndex, operandGroups, resourceElementsBuffer,
   intWidth, type Interpreter, type InterpreterImpls, type RtValue, type Scalar,
 } from '../../lib/interp/index.js';
 import { AtomicRMWOp } from './index.js';
@@ -124,8 +124,10 @@ function getGlobal(op: Operation, _args: readonly RtValue[], interp: Interpreter
     const type = (global.getAttr('type') as TypeAttr).value as MemRefType;
     storage = allocateMemRef(type, type.shape, global);
     const init = global.getAttr('initial_value');
-    if (init instanceof DenseElementsAttr) {
-      const values = denseElementsBuffer(init);
+    // A dense_resource initial value (a large constant lowered from tensors) is read from the module's blobs.
+    const values = init instanceof DenseElementsAttr ? denseElementsBuffer(init) : init instanceof DenseResourceElementsAttr ? resourceElementsBuffer(init, global) : undefined;
+    if (typeof values === 'string') return interp.error(op, values);
+    if (values) {
       forEachIndex(storage.shape, (idx, i) => storage!.allocation.data.set(storage!.position(idx)!, values.get(i)));
     }
     interp.globals.set(global, storage);

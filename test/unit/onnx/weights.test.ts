@@ -8,7 +8,8 @@ import { importOnnx } from '../../../lib/onnx/import.js';
 import { importMain } from '../../../lib/onnx/import-main.js';
 import type { Operation } from '../../../lib/ir/index.js';
 import { buildModel, type ModelSpec } from './model-builder.js';
-import { runDlc } from './ort-harness.js';
+import { runDlc, throughDlcGpu } from './ort-harness.js';
+import { gpuReady } from './ort-cases.js';
 import { lowered } from '../dialects/graph/to-tensor-harness.js';
 
 // y = Gather(table, idx) @ w + b: a 40x32 f32 weight (1280 elements), a 300x4 table (1200), a 32-element bias, int64 indices.
@@ -74,6 +75,14 @@ test('the blobs belong to the context too: a clone (the lowered module) reads th
   assert.equal(runDlc(a, {}), [[1, 2]]);
   assert.equal(runDlc(b, {}), [[3, 4]]);
   assert.throws(() => runDlc(a.clone(), {}), /dense_resource blob 'w' is missing/);
+});
+
+test('after dlc-gpu the blobs are memref.global initial values, read by the gpu interpreter as the inline constants are', () => {
+  if (!gpuReady) return;
+  const inline = runDlc(imported(), feeds);
+  const gpu = throughDlcGpu(imported(1024));
+  assert.match(printOperation(gpu), 'memref.global "private" constant @__constant_0 : memref<40x32xf32> = dense_resource<fc_weight>');
+  assert.equal(runDlc(gpu, feeds), inline);
 });
 
 test('the CLI writes blobs by default, inline with --inline-weights, and refuses a bad threshold', () => {
