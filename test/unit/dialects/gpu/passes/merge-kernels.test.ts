@@ -7,26 +7,12 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkSameResults } from '../../../../../lib/interp/index.js';
-import { PassManager, parsePassPipeline } from '../../../../../lib/pass/index.js';
-import { verify } from '../../../../../lib/verify/index.js';
 import type { Operation } from '../../../../../lib/ir/index.js';
-import { load } from '../../tensor/passes/helpers.js';
+import { load, transformModule } from '../../tensor/passes/helpers.js';
 
 const root = fileURLToPath(new URL('../../../../../../', import.meta.url));
 
-/** Runs a module-level pipeline on a copy of `module`, verifying after each pass; asserts success. */
-function lower(module: Operation, pipeline: string): Operation {
-  const copy = module.clone();
-  const ctx = module.context;
-  const { result, diagnostics } = ctx.diagnostics.collect(() => {
-    const pm = parsePassPipeline(`builtin.module(${pipeline})`, (a) => new PassManager(ctx, a));
-    pm.setVerifier(verify);
-    return pm.run(copy);
-  });
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  assert.ok(result && errors.length === 0, `${pipeline}: ${errors.map((d) => d.message).join('\n')}`);
-  return copy;
-}
+const lower = transformModule;
 
 function launches(module: Operation): Operation[] {
   const out: Operation[] = [];

@@ -1,4 +1,4 @@
-// Helpers of the tensor pass tests: parse and verify a module, run a func.func pipeline on a copy.
+// Helpers of the pass tests: parse and verify a module, run a func.func or module pipeline on a copy.
 import * as assert from 'uvu/assert';
 import { createContext } from '../../../../../dialects/registry.js';
 import { registerAllInterpreters } from '../../../../../dialects/interp-registry.js';
@@ -28,14 +28,19 @@ export function load(text: string, file: string): Operation {
 
 /** Runs `passes` nested in func.func on a copy of `module`, verifying after each; asserts success and no error. */
 export function transform(module: Operation, passes: string): Operation {
+  return transformModule(module, `func.func(${passes})`);
+}
+
+/** Runs `pipeline` (passes anchored on builtin.module) on a copy of `module`, verifying after each; asserts success and no error. */
+export function transformModule(module: Operation, pipeline: string): Operation {
   const copy = module.clone();
   const ctx = module.context;
   const { result, diagnostics } = ctx.diagnostics.collect(() => {
-    const pm = parsePassPipeline(`builtin.module(func.func(${passes}))`, (a) => new PassManager(ctx, a));
+    const pm = parsePassPipeline(`builtin.module(${pipeline})`, (a) => new PassManager(ctx, a));
     pm.setVerifier(verify);
     return pm.run(copy);
   });
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  assert.ok(result && errors.length === 0, `${passes}: ${errors.map((d) => d.message).join('\n')}`);
+  assert.ok(result && errors.length === 0, `${pipeline}: ${errors.map((d) => d.message).join('\n')}`);
   return copy;
 }
