@@ -1,11 +1,13 @@
 // The Silero VAD models shipped in @ricky0123/vad-web (legacy and v5), imported with `--bind sr=16000` and run chunk by chunk in
-// dlc's interpreter and in ONNX Runtime, the recurrent state threaded through as the VAD does; outputs and states agree within 1e-4.
+// dlc's interpreter and in ONNX Runtime, the recurrent state threaded through as the VAD does; outputs and states agree within 1e-4
+// (the last chunk also after convert-graph-to-tensor and after dlc-gpu, in the gpu interpreter).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { importModule, loadOrt, mismatch, randomValues, runDlc, runOrt, type Feed } from './ort-harness.js';
+import { importModule, loadOrt, mismatch, randomValues, runDlc, runOrt, throughDlcGpu, type Feed } from './ort-harness.js';
+import { gpuReady } from './ort-cases.js';
 import { lowered } from '../dialects/graph/to-tensor-harness.js';
 
 const CHUNK = 512;
@@ -61,10 +63,12 @@ for (const m of MODELS) {
       const problem = mismatch(actual, expected);
       assert.is(problem, undefined, `chunk ${k}: ${problem}`);
       for (let o = 0; o < expected.length; o++) for (let i = 0; i < expected[o].length; i++) worst = Math.max(worst, Math.abs(actual[o][i] - expected[o][i]));
-      // The last chunk (from a state the earlier chunks made) also after convert-graph-to-tensor.
+      // The last chunk (from a state the earlier chunks made) also after convert-graph-to-tensor and after dlc-gpu.
       if (k === CHUNKS - 1) {
         const after = mismatch(runDlc(lowered(module), feeds), expected);
         assert.is(after, undefined, `chunk ${k} after convert-graph-to-tensor: ${after}`);
+        const gpu = gpuReady ? mismatch(runDlc(throughDlcGpu(module), feeds), expected) : undefined;
+        assert.is(gpu, undefined, `chunk ${k} after dlc-gpu (gpu interpreter): ${gpu}`);
       }
       // Thread ONNX Runtime's state, so each chunk checks one step from the same state.
       for (const [name, at] of Object.entries(m.next)) states[name] = { dims: m.states[name], values: expected[at] };
