@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import { buildModel, type AttrValue, type ModelSpec, type Tensor } from './model-builder.js';
 import { lookupImpl } from '../../../lib/interp/index.js';
 import { lookupPassOrPipeline } from '../../../lib/pass/index.js';
-import { differential, loadOrt, randomValues, type Feed } from './ort-harness.js';
+import { differential, importModule, loadOrt, randomValues, throughDlcGpu, type Feed } from './ort-harness.js';
 
 /** One case: a model, its input shapes, the value range of its inputs. */
 export interface Case {
@@ -64,8 +64,14 @@ export async function testCases(cases: readonly Case[]): Promise<void> {
   if (!ort) return;
   for (const c of cases) {
     test(c.name, async () => {
-      const problem = await differential(ort, buildModel(c.model), feedsOf(c), { lower: c.lower ?? true, gpu: gpuReady && !c.noGpu }, Object.keys(c.bind ?? {}));
+      const [model, feeds, bind] = [buildModel(c.model), feedsOf(c), Object.keys(c.bind ?? {})];
+      const problem = await differential(ort, model, feeds, { lower: c.lower ?? true, gpu: gpuReady && !c.noGpu }, bind);
       assert.is(problem, undefined, problem);
+      // A recorded gap must still be one, so the list stays true.
+      if (gpuReady && c.noGpu) {
+        const module = importModule(model, new Map(bind.map((name) => [name, feeds[name].values])));
+        assert.throws(() => throughDlcGpu(module), /dlc-gpu failed/, `${c.name} now goes through dlc-gpu: drop its noGpu`);
+      }
     });
   }
   const gaps = cases.filter((c) => c.noGpu);
