@@ -8,11 +8,11 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkSameResults } from '../../../../lib/interp/index.js';
-import { IntegerAttr, IntegerType, type Operation } from '../../../../lib/ir/index.js';
-import { SEED_ATTR } from '../../../../dialects/block/interp.js';
+import type { Operation } from '../../../../lib/ir/index.js';
 import { depsAttr, programDeps, programTiles, tileComputes } from '../../../../dialects/block/tile.js';
 import { BlockDependency } from '../../../../dialects/block/analysis/dependency.js';
 import { load, transform } from '../tensor/passes/helpers.js';
+import { programs, seed } from './programs.js';
 import { KINDS, caseText, leavingCaseText, randomCase, rng } from './random-programs.js';
 
 const root = fileURLToPath(new URL('../../../../../', import.meta.url));
@@ -20,16 +20,11 @@ const MODELS = ['mlp', 'conv_block', 'attention', 'layernorm_residual', 'lstm_ce
 const CASES = 10;
 const SEEDS = 3;
 
-function programs(module: Operation): Operation[] {
-  const out: Operation[] = [];
-  module.walk((op) => void (op.name.name === 'block.program' && out.push(op)));
-  return out;
-}
 
 /** Whether `reference` and `block` agree under `SEEDS` task orders of `block`. */
 function agree(reference: Operation, block: Operation, what: string): void {
   for (let s = 0; s < SEEDS; s++) {
-    for (const p of programs(block)) p.setAttr(SEED_ATTR, IntegerAttr.get(IntegerType.get(block.context, 64), s));
+    seed(block, s);
     const r = checkSameResults(reference, block, { seed: s });
     assert.ok(r.ok, `${what}, order seed ${s}: ${r.message}`);
   }
@@ -87,7 +82,7 @@ test('a fused program missing the edge into its fused tile reads unwritten tiles
   program.setProp('deps', depsAttr(block.context, deps.slice(0, -1)));
   let failures = 0;
   for (let s = 0; s < 8; s++) {
-    program.setAttr(SEED_ATTR, IntegerAttr.get(IntegerType.get(block.context, 64), s));
+    seed(block, s);
     if (!checkSameResults(graph, block, { seed: s }).ok) failures++;
   }
   assert.ok(failures > 0, 'no order exposed the missing dependency');

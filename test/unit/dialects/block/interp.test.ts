@@ -6,24 +6,15 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkSameResults } from '../../../../lib/interp/index.js';
-import { ArrayAttr, IntegerAttr, IntegerType, StringAttr, type Operation } from '../../../../lib/ir/index.js';
-import { SEED_ATTR } from '../../../../dialects/block/interp.js';
+import { ArrayAttr, StringAttr, type Operation } from '../../../../lib/ir/index.js';
 import { load, transform } from '../tensor/passes/helpers.js';
+import { programs, seed } from './programs.js';
 
 const root = fileURLToPath(new URL('../../../../../', import.meta.url));
 const MODELS = ['mlp', 'conv_block', 'attention', 'layernorm_residual', 'lstm_cell'];
 const SEEDS = 6;
 
-function programs(module: Operation): Operation[] {
-  const out: Operation[] = [];
-  module.walk((op) => void (op.name.name === 'block.program' && out.push(op)));
-  return out;
-}
 
-/** Sets every program's task-order seed. */
-function seed(module: Operation, s: number): void {
-  for (const p of programs(module)) p.setAttr(SEED_ATTR, IntegerAttr.get(IntegerType.get(module.context, 64), s));
-}
 
 /** Rewrites every dependency of every program with `edit` (returning undefined deletes it). */
 function editDeps(module: Operation, edit: (entry: string[]) => string[] | undefined): void {

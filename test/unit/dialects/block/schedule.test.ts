@@ -9,13 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { checkSameResults } from '../../../../lib/interp/index.js';
 import { ArrayAttr, IntegerAttr, IntegerType, StringAttr, type Operation } from '../../../../lib/ir/index.js';
 import { gpuProfile } from '../../../../lib/target/gpu-profiles.js';
-import { SEED_ATTR } from '../../../../dialects/block/interp.js';
 import { BlockDependency } from '../../../../dialects/block/analysis/dependency.js';
 import { launchShape, launchesAttr, programLaunches } from '../../../../dialects/block/schedule.js';
 import { programTiles, tileName } from '../../../../dialects/block/tile.js';
 import { coschedule, schedule } from '../../../../dialects/block/passes/index.js';
 import { verify } from '../../../../lib/verify/index.js';
 import { load, transform } from '../tensor/passes/helpers.js';
+import { programs, seed } from './programs.js';
 import { KINDS, caseText, randomCase, rng } from './random-programs.js';
 import { randomDag, wideProgram } from './schedule-programs.js';
 
@@ -24,15 +24,7 @@ const MODELS = ['mlp', 'conv_block', 'attention', 'layernorm_residual', 'lstm_ce
 const SCHEDULE = 'block-sync,block-coschedule,block-schedule';
 const SEEDS = 5;
 
-function programs(module: Operation): Operation[] {
-  const out: Operation[] = [];
-  module.walk((op) => void (op.name.name === 'block.program' && out.push(op)));
-  return out;
-}
 
-function seed(module: Operation, s: number): void {
-  for (const p of programs(module)) p.setAttr(SEED_ATTR, IntegerAttr.get(IntegerType.get(module.context, 64), s));
-}
 
 /** How many task-order seeds give results different from `reference`'s. */
 function failures(reference: Operation, scheduled: Operation, seeds = SEEDS): string[] {
