@@ -13,7 +13,7 @@ import { BlockDependency } from '../../block/analysis/dependency.js';
 import { programTiles, tileName } from '../../block/tile.js';
 import { AllocOp, DeallocOp, GetGlobalOp, GlobalOp } from '../../memref/index.js';
 import { Emitter } from './lower-emit.js';
-import { buildKernel, taskCount, threadsFor, type LaunchPlan } from './lower-kernel.js';
+import { buildKernel, threadsFor, type LaunchPlan } from './lower-kernel.js';
 import { planFlags } from './lower-flags.js';
 import { gpuLaunch, gpuMemset, gpuModule } from './lower-gpu-ops.js';
 import { checkLowerable } from './lower-check.js';
@@ -137,7 +137,7 @@ class ModuleLowering {
     const analysis = () => (deps ??= new BlockDependency(program));
     for (const { phases, grid, coResident } of programSchedule(program, this.options.gpu)) {
       const tiles = phases.flat();
-      const { size, signals, waits } = planFlags(program, phases, taskCount);
+      const { size, signals, waits } = planFlags(program, phases, analysis);
       let flags: Value | undefined;
       if (size) {
         const i32 = IntegerType.get(ctx, 32);
@@ -199,7 +199,7 @@ export const convertBlockToGpuPass = definePass({
   description:
     'Each launch of a block program (its `launches` schedule, else one per tile) becomes a kernel where a thread block computes one tile ' +
     '(threads over the tile points, loops over the reduction, contraction footprints staged in workgroup memory), grid barriers between ' +
-    'phases and per-tile flags inside one; tensors become memrefs of the same shape.',
+    'phases and flags inside one (a counter per row band where consumers read whole bands); tensors become memrefs of the same shape.',
   anchor: 'builtin.module',
   options: {
     gpu: Option.enum(['a100', 'h100', 'h200'], 'h100', 'the GPU profile (grid sizes of cooperative launches)'),

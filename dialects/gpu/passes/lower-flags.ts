@@ -1,50 +1,131 @@
-// Per-tile flags of one launch: where each producer tile's flag lives, which producers a
-// consumer tile waits for, and the waits themselves — the producer tiles of the consumer
-// tile's box, computed in the kernel from the tile index where the maps allow it (the
-// analysis' own formula), else the hull of the boxes of every consumer tile.
+// The flags of one launch: which flag arrays each producer tile signals, which a consumer tile
+// waits for, and the waits themselves. Where every consumer tile of an edge needs the whole
+// producer grid along some dimensions (slab and all edges), the producer tiles count into one
+// flag per position along the other dimensions and a consumer waits once per flag for that
+// many signals; otherwise (identity, bounded edges) each producer tile has its own flag. The
+// producer tiles of a consumer tile's box are computed in the kernel from the tile index where
+// the maps allow it (the analysis' own formula), else taken from the hull of every consumer tile.
 import type { Operation, Value } from '../../../lib/ir/index.js';
 import type { AffineMap } from '../../../lib/affine/index.js';
 import { AffineDimExpr } from '../../../lib/affine/index.js';
 import { linearize, type LinearForm } from '../../tensor/linear.js';
-import { BlockDependency, type BlockEdge, type TileNode } from '../../block/analysis/dependency.js';
+import type { BlockDependency, BlockEdge } from '../../block/analysis/dependency.js';
 import { programDeps, tileName } from '../../block/tile.js';
 import { IntegerType } from '../../../lib/ir/index.js';
 import type { Emitter } from './lower-emit.js';
-import { gpuFlagWait } from './lower-gpu-ops.js';
+import { gpuFlagSignal, gpuFlagWait } from './lower-gpu-ops.js';
 import { tileOrigin, tileShape } from './lower-tile.js';
 import { linearFootprint, maxIndex, minIndex, tileValueBox } from './lower-box.js';
+
+/**
+ * A range of flags a producer signals: one flag per position of the producer grid along the
+ * dims not projected (row-major), each counting the producer tiles at that position.
+ */
+export interface FlagArray {
+  /** The first flag of the range in the launch's flags memref. */
+  readonly base: number;
+  /** Per producer grid dim: whether the flags sum over it. */
+  readonly projected: readonly boolean[];
+  /** Producer tiles per flag: the count a consumer waits for. */
+  readonly count: number;
+}
 
 /** The flags of a launch. */
 export interface FlagLayout {
   /** The host's `memref<N x i32>`, zeroed before the launch. */
   readonly memref: Value;
-  /** The first flag of each producer tile op (its tile t signals flag base + t). */
-  readonly signals: ReadonlyMap<Operation, number>;
+  /** The flag ranges each producer tile op signals (one per distinct projection of its edges). */
+  readonly signals: ReadonlyMap<Operation, readonly FlagArray[]>;
   /** The producers each consumer tile op waits for. */
-  readonly waits: ReadonlyMap<Operation, readonly Operation[]>;
+  readonly waits: ReadonlyMap<Operation, readonly FlagWait[]>;
+}
+
+/** What a consumer tile waits for across one edge. */
+export interface FlagWait {
+  readonly producer: Operation;
+  /** The range the producer signals for this edge. */
+  readonly flags: FlagArray;
+  /** Whether consumer tile t needs exactly producer tile t (its flag is base + t). */
+  readonly aligned: boolean;
+}
+
+/**
+ * The producer grid dims along which every consumer tile of a slab or all edge needs every
+ * producer tile: the dims its flags sum over (none for identity and bounded edges).
+ */
+export function projectedDims(deps: BlockDependency, edge: BlockEdge): boolean[] {
+  const grid = edge.producer.grid;
+  const projected = grid.map((g) => g > 1 && (edge.kind === 'slab' || edge.kind === 'all'));
+  if (!projected.some((x) => x)) return projected;
+  for (let t = 0; t < edge.consumer.count; t++) {
+    // A consumer tile that needs no producer tile waits for more than it needs: still correct.
+    const box = deps.producerTiles(edge, t);
+    box?.forEach((x, d) => (projected[d] &&= x.lo === 0 && x.hi === grid[d] - 1));
+  }
+  return projected;
+}
+
+/** Whether consumer tile t of the edge needs producer tile t alone, for every t (identity edges over one numbering, fused tiles included). */
+function aligned(deps: BlockDependency, edge: BlockEdge): boolean {
+  if (edge.kind !== 'identity') return false;
+  const grid = edge.producer.grid;
+  for (let t = 0; t < edge.consumer.count; t++) {
+    const box = deps.producerTiles(edge, t);
+    if (!box || box.reduce((n, x, d) => (x.lo === x.hi ? n * grid[d] + x.lo : NaN), 0) !== t) return false;
+  }
+  return true;
 }
 
 /** The flags a launch needs: edges with `flags` sync between tiles of one phase. */
-export function planFlags(program: Operation, phases: readonly (readonly Operation[])[], count: (tile: Operation) => number): { size: number; signals: Map<Operation, number>; waits: Map<Operation, Operation[]> } {
+export function planFlags(program: Operation, phases: readonly (readonly Operation[])[], deps: () => BlockDependency): { size: number; signals: Map<Operation, FlagArray[]>; waits: Map<Operation, FlagWait[]> } {
   const phaseOf = new Map<string, number>();
   const byName = new Map<string, Operation>();
   phases.forEach((ph, i) => ph.forEach((t) => (phaseOf.set(tileName(t), i), byName.set(tileName(t), t))));
-  const signals = new Map<Operation, number>();
-  const waits = new Map<Operation, Operation[]>();
+  const signals = new Map<Operation, FlagArray[]>();
+  const waits = new Map<Operation, FlagWait[]>();
   let size = 0;
   for (const e of programDeps(program)) {
     if (e.sync !== 'flags') continue;
     const [p, c] = [phaseOf.get(e.producer), phaseOf.get(e.consumer)];
     if (p === undefined || p !== c) continue;
     const producer = byName.get(e.producer)!;
-    if (!signals.has(producer)) {
-      signals.set(producer, size);
-      size += count(producer);
-    }
     const consumer = byName.get(e.consumer)!;
-    waits.set(consumer, [...(waits.get(consumer) ?? []), producer]);
+    const edge = deps().edge(producer, consumer);
+    if (!edge) continue;
+    const projected = projectedDims(deps(), edge);
+    const arrays = signals.get(producer) ?? signals.set(producer, []).get(producer)!;
+    let flags = arrays.find((a) => a.projected.every((x, d) => x === projected[d]));
+    if (!flags) {
+      const grid = edge.producer.grid;
+      const count = grid.reduce((n, g, d) => (projected[d] ? n * g : n), 1);
+      flags = { base: size, projected, count };
+      arrays.push(flags);
+      size += edge.producer.count / count;
+    }
+    waits.set(consumer, [...(waits.get(consumer) ?? []), { producer, flags, aligned: aligned(deps(), edge) }]);
   }
   return { size, signals, waits };
+}
+
+/** Emits, after producer tile `t` of a tile (grid `grid`) is done, a flag_signal per flag range it counts into. */
+export function emitFlagSignals(e: Emitter, arrays: readonly FlagArray[], flags: Value, grid: readonly number[], t: Value): void {
+  const total = grid.reduce((n, g) => n * g, 1);
+  for (const a of arrays) {
+    // The row-major number of the tile's position along the dims not projected (t when none is).
+    let index = a.count === 1 ? t : e.int(0);
+    let stride = 1;
+    let scale = 1;
+    for (let d = grid.length - 1; d >= 0 && a.count > 1; d--) {
+      if (!a.projected[d] && grid[d] > 1) {
+        const q = stride === 1 ? t : e.div(t, e.int(stride));
+        const coord = stride * grid[d] === total ? q : e.rem(q, e.int(grid[d]));
+        index = e.add(index, e.mul(coord, e.int(scale)));
+        scale *= grid[d];
+      }
+      stride *= grid[d];
+    }
+    e.put(gpuFlagSignal(flags, e.add(e.int(a.base), index), e.loc));
+  }
 }
 
 /** The output dim each result of a projected permutation reads, or undefined. */
@@ -90,23 +171,28 @@ function staticBox(e: Emitter, deps: BlockDependency, edge: BlockEdge): [Value, 
   return (box ?? edge.producer.grid.map(() => ({ lo: 0, hi: -1 }))).map((x) => [e.int(x.lo), e.int(x.hi)]);
 }
 
-/** Emits, before consumer tile `t` of `tile` reads, a flag_wait per producer tile of its box, for every producer it waits for. */
+/** Emits, before consumer tile `t` of `tile` reads, a flag_wait per flag of its box, for every producer it waits for. */
 export function emitFlagWaits(e: Emitter, layout: FlagLayout, flags: Value, deps: BlockDependency, tile: Operation, t: Value): void {
   const i32 = IntegerType.get(e.loc.context, 32);
-  for (const producer of layout.waits.get(tile) ?? []) {
+  for (const { producer, flags: array, aligned } of layout.waits.get(tile) ?? []) {
     const edge = deps.edge(producer, tile);
     if (!edge) continue;
-    const base = layout.signals.get(producer)!;
+    if (aligned) {
+      e.put(gpuFlagWait(flags, e.add(e.int(array.base), t), e.int(1, i32), e.loc));
+      continue;
+    }
     const box = runtimeBox(e, edge, t) ?? staticBox(e, deps, edge);
-    const node: TileNode = edge.producer;
-    // Nested loops over the box; the flag of producer tile pos is base + its row-major number.
+    const grid = edge.producer.grid;
+    // Nested loops over the box along the dims not projected; the flag is base + the row-major
+    // number of the position along them.
     const visit = (d: number, number: Value) => {
-      if (d === node.grid.length) {
-        e.put(gpuFlagWait(flags, e.add(e.int(base), number), e.int(1, i32), e.loc));
+      if (d === grid.length) {
+        e.put(gpuFlagWait(flags, e.add(e.int(array.base), number), e.int(array.count, i32), e.loc));
         return;
       }
+      if (array.projected[d]) return visit(d + 1, number);
       const [lo, hi] = box[d];
-      const scaled = e.mul(number, e.int(node.grid[d]));
+      const scaled = e.mul(number, e.int(grid[d]));
       if (lo === hi) return visit(d + 1, e.add(scaled, lo));
       e.loop(lo, e.add(hi, e.int(1)), e.int(1), [], (pos) => (visit(d + 1, e.add(scaled, pos)), []));
     };

@@ -1,6 +1,6 @@
 // One kernel per launch: phases of tasks separated by grid barriers; in a phase the block index
 // picks a task (a dispatch over the co-scheduled tiles' ranges, a loop when there are more
-// tasks than blocks); per-tile flags order tasks of one phase (wait before, signal after).
+// tasks than blocks); flags order tasks of one phase (wait before, signal after; lower-flags.ts).
 import { Builder, MemRefType, type Block, type Location, type Operation, type Value } from '../../../lib/ir/index.js';
 import { BlockDependency } from '../../block/analysis/dependency.js';
 import { tileCompute, tileComputes, tileGrid, tileSizes } from '../../block/tile.js';
@@ -9,8 +9,8 @@ import { tileCount } from '../../block/tiling.js';
 import { Emitter } from './lower-emit.js';
 import { emitTile, type KernelScope } from './lower-tile.js';
 import { emitFusedTile, fusedThreads, tilePlan } from './lower-fused.js';
-import { createGpuFunc, gpuBarrier, gpuFlagSignal, gpuGridSync, gpuIndex, type GpuFuncParts } from './lower-gpu-ops.js';
-import { emitFlagWaits, type FlagLayout } from './lower-flags.js';
+import { createGpuFunc, gpuBarrier, gpuGridSync, gpuIndex, type GpuFuncParts } from './lower-gpu-ops.js';
+import { emitFlagSignals, emitFlagWaits, type FlagLayout } from './lower-flags.js';
 
 /** The most threads a block gets: tiles with more points loop over them. */
 export const MAX_THREADS = 256;
@@ -89,8 +89,8 @@ export function buildKernel(kernels: Block, plan: LaunchPlan, memrefOf: MemrefOf
     const fused = tilePlan(tile);
     if (fused) emitFusedTile(e, scope, tile, fused, kernelMemref, t, staging);
     else emitTile(e, scope, { te, tile: tileSizes(tile), inputs: te.operands.map(inKernel), outputs: tile.results.map(inKernel), staging }, t);
-    const base = plan.flags?.signals.get(tile);
-    if (base !== undefined && flags) e.put(gpuFlagSignal(flags, e.add(e.int(base), t), loc));
+    const arrays = plan.flags?.signals.get(tile);
+    if (arrays && flags) emitFlagSignals(e, arrays, flags, tileGrid(tile), t);
   };
   plan.phases.forEach((phase, i) => {
     if (i > 0) e.put(gpuGridSync(ctx, loc));

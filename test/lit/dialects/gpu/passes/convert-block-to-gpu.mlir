@@ -4,7 +4,9 @@
 // points with partial edge tiles guarded, reduction loops, a contraction staged in workgroup
 // memory (cooperative loads between barriers, private accumulators); a scheduled launch with
 // a co-scheduled phase (dispatch on the block id), per-tile flags inside the phase and a grid
-// barrier between phases. The output is also valid MLIR (mlir-opt parses it).
+// barrier between phases; a slab edge (a matmul reading whole row bands of producer tiles)
+// synchronised by one counter per row band, waited for once with the count of its producer
+// tiles. The output is also valid MLIR (mlir-opt parses it).
 // RUN: %dlc-opt %s --convert-block-to-gpu | %filecheck %s
 // RUN: %dlc-opt %s --convert-block-to-gpu=stage=false | %filecheck %s --check-prefix=NOSTAGE
 
@@ -68,15 +70,28 @@
 // CHECK: math.exp
 // CHECK: gpu.flag_signal %arg5[%block_id_x] : memref<2xi32>
 // CHECK: } else {
-// CHECK: arith.subi %block_id_x, %c2 : index
+// CHECK: %[[E:.*]] = arith.subi %block_id_x, %c2 : index
 // CHECK: scf.if
-// CHECK: scf.for
-// CHECK: gpu.flag_wait %arg5[%{{.*}}], %c1_i32 : memref<2xi32>
+// CHECK-NEXT: gpu.flag_wait %arg5[%[[E]]], %c1_i32 : memref<2xi32>
 // CHECK: } else {
 // CHECK: arith.subi %block_id_x, %c4 : index
-// CHECK: gpu.flag_wait %arg5
+// CHECK: scf.for %[[W:.*]] = %{{.*}} to %{{.*}} step %c1 {
+// CHECK-NEXT: gpu.flag_wait %arg5[%[[W]]], %c1_i32 : memref<2xi32>
 // CHECK: gpu.grid_sync
 // CHECK: arith.cmpi slt, %block_id_x, %c1 : index
+// CHECK: gpu.return
+
+// Producer tile t of the 2x2 grid counts into flag t / 2 (its row band); a matmul tile waits for 2.
+// CHECK: gpu.func @slab_p_mm({{.*}}, %arg4: memref<2xi32>)
+// CHECK: math.exp
+// CHECK-NEXT: memref.store
+// CHECK-NEXT: %[[BAND:.*]] = arith.divui %block_id_x, %c2 : index
+// CHECK-NEXT: gpu.flag_signal %arg4[%[[BAND]]] : memref<2xi32>
+// CHECK: } else {
+// CHECK: scf.for %[[R:.*]] = %{{.*}} to %{{.*}} step %c1 {
+// CHECK-NEXT: gpu.flag_wait %arg4[%[[R]]], %c2_i32 : memref<2xi32>
+// CHECK-NEXT: }
+// CHECK-NOT: gpu.flag_wait
 // CHECK: gpu.return
 
 // NOSTAGE: gpu.func @matmul_mm(%arg0: memref<6x8xf32>, %arg1: memref<8x4xf32>, %arg2: memref<6x4xf32>) kernel
@@ -140,4 +155,27 @@ func.func @scheduled(%a: tensor<8xf32>) -> (tensor<8xf32>, tensor<6xf32>, tensor
     block.yield %e, %w, %all : tensor<8xf32>, tensor<6xf32>, tensor<f32>
   }
   return %r#0, %r#1, %r#2 : tensor<8xf32>, tensor<6xf32>, tensor<f32>
+}
+
+func.func @slab(%a: tensor<8x8xf32>, %b: tensor<8x4xf32>) -> tensor<8x4xf32> {
+  %r = block.program deps [@p -> @mm flags] launches [[[@p, @mm]]] -> tensor<8x4xf32> {
+    %p = block.tile @p tile [4, 4] grid [2, 2] reads [[4, 4]] smem 64 regs 512 -> tensor<8x8xf32> {
+      %c = tensor.compute [i: 8, j: 8] (%a[i, j]) -> [i, j] : (tensor<8x8xf32>) -> tensor<8x8xf32> {
+      ^bb0(%x: f32):
+        %y = math.exp %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %c : tensor<8x8xf32>
+    }
+    %mm = block.tile @mm tile [4, 4, 8] grid [2, 1, 1] reads [[4, 8], [8, 4]] smem 256 regs 512 -> tensor<8x4xf32> {
+      %c = tensor.compute [i: 8, j: 4, k: 8 reduce] (%p[i, k], %b[k, j]) -> [i, j] add : (tensor<8x8xf32>, tensor<8x4xf32>) -> tensor<8x4xf32> {
+      ^bb0(%x: f32, %y: f32):
+        %m = arith.mulf %x, %y : f32
+        tensor.yield %m : f32
+      }
+      block.yield %c : tensor<8x4xf32>
+    }
+    block.yield %mm : tensor<8x4xf32>
+  }
+  return %r : tensor<8x4xf32>
 }

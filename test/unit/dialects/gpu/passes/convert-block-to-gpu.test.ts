@@ -1,13 +1,15 @@
 // convert-block-to-gpu end to end: graph-level results equal the gpu interpreter's after
 // graph -> tensor -> block (-> block-sync) -> gpu, on the test models and small hand cases
 // (elementwise, matmul, reduction, softmax, conv), with default and partial-edge tilings,
-// with and without staging, and with the schedule passes.
+// with and without staging, and with the schedule passes; a slab edge synchronised by counters.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkSameResults } from '../../../../../lib/interp/index.js';
-import { IntegerAttr, IntegerType, type Operation } from '../../../../../lib/ir/index.js';
+import { Builder, IntegerAttr, IntegerType, type Operation } from '../../../../../lib/ir/index.js';
+import { Emitter } from '../../../../../dialects/gpu/passes/lower-emit.js';
+import { gpuFlagSignal } from '../../../../../dialects/gpu/passes/lower-gpu-ops.js';
 import { load } from '../../tensor/passes/helpers.js';
 import { countOps, transformModule } from '../../../examples/harness.js';
 
@@ -134,19 +136,71 @@ const PERSISTENT = `func.func @main(%a: tensor<140xf32>) -> tensor<140xf32> {
 test('persistent blocks: a launch with more tasks than resident blocks loops over them, flags inside a phase, a grid barrier between phases', () => {
   const block = load(PERSISTENT, 'persistent.mlir');
   const gpu = lower(block, 'convert-block-to-gpu');
-  const launch = (() => {
-    let found: Operation | undefined;
-    gpu.walk((op) => void (op.name.name === 'gpu.launch_func' && (found = op)));
-    return found!;
-  })();
+  const [launch] = opsNamed(gpu, 'gpu.launch_func');
   assert.ok(launch.getAttr('cooperative'), 'the launch is cooperative');
   assert.is(countOps(gpu, 'gpu.grid_sync'), 1);
-  for (let s = 0; s < 3; s++) {
+  sameInOrders(block, gpu, 3);
+});
+
+// A matmul reading whole row bands of a 2x2 grid of producer tiles: a slab edge, counted.
+const SLAB = `func.func @main(%a: tensor<8x8xf32>, %b: tensor<8x4xf32>) -> tensor<8x4xf32> {
+  %r = block.program deps [@p -> @mm flags] launches [[[@p, @mm]]] -> tensor<8x4xf32> {
+    %p = block.tile @p tile [4, 4] grid [2, 2] reads [[4, 4]] smem 64 regs 512 -> tensor<8x8xf32> {
+      %c = tensor.compute [i: 8, j: 8] (%a[i, j]) -> [i, j] : (tensor<8x8xf32>) -> tensor<8x8xf32> {
+      ^bb0(%x: f32):
+        %y = math.exp %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %c : tensor<8x8xf32>
+    }
+    %mm = block.tile @mm tile [4, 4, 8] grid [2, 1, 1] reads [[4, 8], [8, 4]] smem 256 regs 512 -> tensor<8x4xf32> {
+      %c = tensor.compute [i: 8, j: 4, k: 8 reduce] (%p[i, k], %b[k, j]) -> [i, j] add : (tensor<8x8xf32>, tensor<8x4xf32>) -> tensor<8x4xf32> {
+      ^bb0(%x: f32, %y: f32):
+        %m = arith.mulf %x, %y : f32
+        tensor.yield %m : f32
+      }
+      block.yield %c : tensor<8x4xf32>
+    }
+    block.yield %mm : tensor<8x4xf32>
+  }
+  return %r : tensor<8x4xf32>
+}`;
+
+test('a slab edge waits once per row band for the count of its producer tiles; without the signal of one producer tile the launch deadlocks', () => {
+  const block = load(SLAB, 'slab.mlir');
+  const gpu = lower(block, 'convert-block-to-gpu');
+  const waits = opsNamed(gpu, 'gpu.flag_wait');
+  assert.is(waits.length, 1);
+  assert.is((waits[0].operand(2).definingOp!.getAttr('value') as IntegerAttr).value, 2n);
+  sameInOrders(block, gpu, 3);
+  // Block 0 runs producer tile 0: it no longer counts into its row band's flag.
+  const [signal] = opsNamed(gpu, 'gpu.flag_signal');
+  const [bid] = opsNamed(gpu, 'gpu.block_id');
+  const b = new Builder(gpu.context);
+  b.setInsertionPointBefore(signal);
+  const e = new Emitter(b, signal.location, bid.parent!);
+  e.when(e.lt(e.int(0), bid.result(0)), () => void e.put(gpuFlagSignal(signal.operand(0), signal.operand(1), signal.location)));
+  signal.erase();
+  const r = checkSameResults(block, gpu);
+  assert.not.ok(r.ok);
+  assert.match(r.message, /deadlock: block \(\d+, 0, 0\) waits for its flag to reach 2, but it is 1/);
+});
+
+/** Every op named `name` in the module, in walk order. */
+function opsNamed(module: Operation, name: string): Operation[] {
+  const found: Operation[] = [];
+  module.walk((op) => void (op.name.name === name && found.push(op)));
+  return found;
+}
+
+/** Checks that `gpu` equals `block` in the first `n` thread orders. */
+function sameInOrders(block: Operation, gpu: Operation, n: number): void {
+  for (let s = 0; s < n; s++) {
     seed(gpu, s);
     const r = checkSameResults(block, gpu);
     assert.ok(r.ok, `seed ${s}: ${r.message}`);
   }
-});
+}
 
 /** Sets the thread-order seed of every launch. */
 function seed(module: Operation, s: number): void {
@@ -156,8 +210,7 @@ function seed(module: Operation, s: number): void {
 
 /** Erases every op named `name` in the module; returns how many. */
 function eraseAll(module: Operation, name: string): number {
-  const found: Operation[] = [];
-  module.walk((op) => void (op.name.name === name && found.push(op)));
+  const found = opsNamed(module, name);
   found.forEach((op) => op.erase());
   return found.length;
 }
