@@ -134,17 +134,18 @@ function permutationDims(map: AffineMap): number[] | undefined {
   return dims.every((d, r) => d >= 0 && dims.indexOf(d) === r) ? dims : undefined;
 }
 
-/** Runtime [lo, hi] producer tile ranges (per producer domain dim) of consumer tile `t`, or undefined when the maps need the static hull. */
+/** Runtime [lo, hi] producer tile ranges (per producer domain dim) of consumer tile `t` (anchor TEs reading anchor results), or undefined when the static hull is needed. */
 function runtimeBox(e: Emitter, edge: BlockEdge, t: Value): [Value, Value][] | undefined {
   const c = edge.consumer;
   const p = edge.producer;
-  // Fused tiles read and write computed boxes: the static hull covers them.
-  if (c.tes.length !== 1 || p.tes.length !== 1) return undefined;
   const plans: { forms: LinearForm[]; dims: number[] }[] = [];
-  for (const { input, result } of edge.reads) {
+  for (const { te, input, result } of edge.reads) {
+    // The other TEs of fused tiles read and write computed boxes: the static hull covers them.
+    const [written, output] = p.yielded[result] ?? [p.tes.length - 1, result];
+    if (te !== c.tes.length - 1 || written !== p.tes.length - 1) return undefined;
     const map = c.inputMaps[input];
     const forms = map.results.map((r) => linearize(r, map.numDims));
-    const dims = permutationDims(p.outputMaps[result]);
+    const dims = permutationDims(p.outputMaps[output]);
     if (!dims || !forms.every((f) => f)) return undefined;
     plans.push({ forms: forms as LinearForm[], dims });
   }
