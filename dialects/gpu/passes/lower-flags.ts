@@ -4,12 +4,14 @@
 // flag per position along the other dimensions and a consumer waits once per flag for that
 // many signals; otherwise (identity, bounded edges) each producer tile has its own flag. The
 // producer tiles of a consumer tile's box are computed in the kernel from the tile index where
-// the maps allow it (the analysis' own formula), else taken from the hull of every consumer tile.
+// the maps allow it (the analysis' own formula), else from a fit of the analysis' per-tile
+// boxes (floor((a * x + b) / q) of one consumer grid coordinate), else the hull of them all.
 import type { Operation, Value } from '../../../lib/ir/index.js';
 import type { AffineMap } from '../../../lib/affine/index.js';
 import { AffineDimExpr } from '../../../lib/affine/index.js';
 import { linearize, type LinearForm } from '../../tensor/linear.js';
-import type { BlockDependency, BlockEdge } from '../../block/analysis/dependency.js';
+import type { BlockDependency, BlockEdge, TileBox } from '../../block/analysis/dependency.js';
+import { tilePosition } from '../../block/tiling.js';
 import { programDeps, tileName } from '../../block/tile.js';
 import { IntegerType } from '../../../lib/ir/index.js';
 import type { Emitter } from './lower-emit.js';
@@ -162,6 +164,64 @@ function runtimeBox(e: Emitter, edge: BlockEdge, t: Value): [Value, Value][] | u
   return tiles;
 }
 
+/** `floor((a * x + b) / q)` of the consumer grid coordinate `x` along dim `c` (`c` undefined: the constant b). */
+interface TileFit {
+  readonly c: number | undefined;
+  readonly a: number;
+  readonly b: number;
+  readonly q: number;
+}
+
+/** The fit of `values` (one per consumer tile) as a function of one consumer grid coordinate, or undefined. */
+function fitTiles(values: readonly number[], grid: readonly number[]): TileFit | undefined {
+  if (values.every((v) => v === values[0])) return { c: undefined, a: 0, b: values[0], q: 1 };
+  const positions = values.map((_, t) => tilePosition(grid, t));
+  for (let c = 0; c < grid.length; c++) {
+    if (grid[c] < 2) continue;
+    const table = new Array<number | undefined>(grid[c]);
+    if (!values.every((v, t) => (table[positions[t][c]] ??= v) === v)) continue;
+    const v = table as number[];
+    // Non-negative a and b, so that the kernel's unsigned division is exact; x = 0 bounds b
+    // and the last x bounds a, so the search stays small.
+    const last = v.length - 1;
+    for (let q = 1; q <= 64; q++) {
+      for (let b = Math.max(0, q * v[0]); b < q * v[0] + q; b++) {
+        for (let a = Math.max(0, Math.ceil((q * v[last] - b) / last)); a * last + b < q * v[last] + q; a++) {
+          if (v.every((y, x) => Math.floor((a * x + b) / q) === y)) return { c, a, b, q };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The producer tile ranges of consumer tile `t` from fits of the analysis' per-tile boxes, or undefined when some range does not fit. */
+function fittedBox(e: Emitter, deps: BlockDependency, edge: BlockEdge, projected: readonly boolean[], t: Value): [Value, Value][] | undefined {
+  const boxes: TileBox[] = [];
+  for (let n = 0; n < edge.consumer.count; n++) {
+    const box = deps.producerTiles(edge, n);
+    if (!box) return undefined;
+    boxes.push(box);
+  }
+  const grid = edge.consumer.grid;
+  const fits: [TileFit, TileFit][] = [];
+  for (let d = 0; d < edge.producer.grid.length; d++) {
+    const lo = projected[d] ? undefined : fitTiles(boxes.map((b) => b[d].lo), grid);
+    const hi = projected[d] ? undefined : fitTiles(boxes.map((b) => b[d].hi), grid);
+    if (!projected[d] && (!lo || !hi)) return undefined;
+    if (lo && hi) fits[d] = [lo, hi];
+  }
+  const pos = e.delinearize(t, grid);
+  const value = (f: TileFit) => (f.c === undefined ? e.int(f.b) : e.div(e.add(e.mul(pos[f.c], e.int(f.a)), e.int(f.b)), e.int(f.q)));
+  const same = (f: TileFit, g: TileFit) => f.c === g.c && f.a === g.a && f.b === g.b && f.q === g.q;
+  return edge.producer.grid.map((g, d) => {
+    if (!fits[d]) return [e.int(0), e.int(g - 1)];
+    const lo = value(fits[d][0]);
+    // One producer tile along d: the same value, so no loop is emitted.
+    return [lo, same(fits[d][0], fits[d][1]) ? lo : value(fits[d][1])];
+  });
+}
+
 /** The hull, over every consumer tile, of the producer tiles it needs (constant ranges). */
 function staticBox(e: Emitter, deps: BlockDependency, edge: BlockEdge): [Value, Value][] {
   let box: { lo: number; hi: number }[] | undefined;
@@ -182,7 +242,7 @@ export function emitFlagWaits(e: Emitter, layout: FlagLayout, flags: Value, deps
       e.put(gpuFlagWait(flags, e.add(e.int(array.base), t), e.int(1, i32), e.loc));
       continue;
     }
-    const box = runtimeBox(e, edge, t) ?? staticBox(e, deps, edge);
+    const box = runtimeBox(e, edge, t) ?? fittedBox(e, deps, edge, array.projected, t) ?? staticBox(e, deps, edge);
     const grid = edge.producer.grid;
     // Nested loops over the box along the dims not projected; the flag is base + the row-major
     // number of the position along them.

@@ -186,6 +186,41 @@ test('a slab edge waits once per row band for the count of its producer tiles; w
   assert.match(r.message, /deadlock: block \(\d+, 0, 0\) waits for its flag to reach 2, but it is 1/);
 });
 
+// Consumer tile x reads elements [2x, 2x + 1] of the producer through floordiv (no runtime
+// formula): its producer tile floor(x / 2) comes from a fit of the analysis' per-tile boxes.
+const FITTED = `func.func @main(%a: tensor<8xf32>) -> tensor<16xf32> {
+  %r = block.program deps [@p -> @q flags] launches [[[@p, @q]]] -> tensor<16xf32> {
+    %p = block.tile @p tile [4] grid [2] reads [[4]] smem 16 regs 128 -> tensor<8xf32> {
+      %c = tensor.compute [i: 8] (%a[i]) -> [i] : (tensor<8xf32>) -> tensor<8xf32> {
+      ^bb0(%x: f32):
+        %y = math.exp %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %c : tensor<8xf32>
+    }
+    %q = block.tile @q tile [4] grid [4] reads [[2]] smem 8 regs 128 -> tensor<16xf32> {
+      %c = tensor.compute [i: 16] (%p[i floordiv 2]) -> [i] : (tensor<8xf32>) -> tensor<16xf32> {
+      ^bb0(%x: f32):
+        %y = arith.negf %x : f32
+        tensor.yield %y : f32
+      }
+      block.yield %c : tensor<16xf32>
+    }
+    block.yield %q : tensor<16xf32>
+  }
+  return %r : tensor<16xf32>
+}`;
+
+test('a consumer tile whose producer tiles are fitted from the analysis waits for exactly its own producer tile', () => {
+  const block = load(FITTED, 'fitted.mlir');
+  const gpu = lower(block, 'convert-block-to-gpu');
+  const waits = opsNamed(gpu, 'gpu.flag_wait');
+  assert.is(waits.length, 1);
+  assert.is.not(waits[0].parentOp!.name.name, 'scf.for', 'one producer tile per consumer tile: no loop');
+  assert.is(waits[0].operand(1).definingOp!.name.name, 'arith.divui');
+  sameInOrders(block, gpu, 4);
+});
+
 /** Every op named `name` in the module, in walk order. */
 function opsNamed(module: Operation, name: string): Operation[] {
   const found: Operation[] = [];
