@@ -96,14 +96,17 @@ export function buildKernel(kernels: Block, plan: LaunchPlan, memrefOf: MemrefOf
     if (i > 0) e.put(gpuGridSync(ctx, loc));
     const counts = phase.map(taskCount);
     const total = counts.reduce((a, b) => a + b, 0);
+    const offsets = counts.reduce<number[]>((o, c) => (o.push(o[o.length - 1] + c), o), [0]);
     const dispatch = (n: Value) => {
-      // Tasks are numbered tile after tile in the listed order: an if-chain over the ranges.
-      const at = (k: number, offset: number) => {
-        const t = e.sub(n, e.int(offset));
-        if (k === phase.length - 1) return task(phase[k], t);
-        e.choose(e.lt(n, e.int(offset + counts[k])), [], () => (task(phase[k], t), []), () => (at(k + 1, offset + counts[k]), []));
+      // Tasks are numbered tile after tile in the listed order. The ranges are split in halves,
+      // so a phase of k tiles nests ifs log2(k) deep: a chain k deep made verifying, walking
+      // and printing a phase of thousands of tiles quadratic.
+      const at = (lo: number, hi: number): void => {
+        if (hi - lo === 1) return task(phase[lo], e.sub(n, e.int(offsets[lo])));
+        const mid = (lo + hi) >> 1;
+        e.choose(e.lt(n, e.int(offsets[mid])), [], () => (at(lo, mid), []), () => (at(mid, hi), []));
       };
-      at(0, 0);
+      at(0, phase.length);
     };
     if (total === plan.grid) dispatch(bid);
     else if (total < plan.grid) e.when(e.lt(bid, e.int(total)), () => dispatch(bid));

@@ -70,8 +70,8 @@
 // CHECK: math.exp
 // CHECK: gpu.flag_signal %arg5[%block_id_x] : memref<2xi32>
 // CHECK: } else {
-// CHECK: %[[E:.*]] = arith.subi %block_id_x, %c2 : index
 // CHECK: scf.if
+// CHECK-NEXT: %[[E:.*]] = arith.subi %block_id_x, %c2 : index
 // CHECK-NEXT: gpu.flag_wait %arg5[%[[E]]], %c1_i32 : memref<2xi32>
 // CHECK: } else {
 // CHECK: arith.subi %block_id_x, %c4 : index
