@@ -118,6 +118,8 @@ export class NodeContext {
   /** A `graph.constant` holding `data`: a `dense_resource` blob named after `name` when it is large, inline otherwise. */
   constant(data: TensorData, name = 'cst'): Value {
     const type = RankedTensorType.get(data.dims, elementType(this.ctx, data.dataType));
+    const blob = data.raw && this.weights?.fromBytes(type, data.raw, name);
+    if (blob) return this.put(ConstantOp.create(this.loc, { properties: { value: blob }, resultTypes: [type] }))[0];
     const values = isIntegerType(data.dataType) ? data.values.map((v) => BigInt(v)) : data.values.map((v) => Number(v));
     const value = this.weights?.attr(type, values, name) ?? DenseElementsAttr.get(type, values);
     return this.put(ConstantOp.create(this.loc, { properties: { value }, resultTypes: [type] }))[0];

@@ -56,6 +56,8 @@ export interface TensorData {
   readonly dims: readonly number[];
   readonly dataType: number;
   readonly values: readonly (number | bigint)[];
+  /** The little-endian bytes the elements come from (raw_data or external data), so a weight blob can copy them undecoded. */
+  readonly raw?: Uint8Array;
 }
 
 /** Whether an ONNX data type holds integers (bool included), kept as bigints. */
@@ -78,11 +80,27 @@ function halfToNumber(h: number): number {
   return s * (1 + f / 1024) * 2 ** (e - 15);
 }
 
-/** Little-endian elements of `dataType` from raw bytes. */
-function fromRaw(bytes: Uint8Array, dataType: number, count: number, name: string): (number | bigint)[] {
+/**
+ * Constant data read from raw little-endian bytes; the elements are decoded on first use only, since a
+ * large weight usually goes to a blob as its bytes and decoding it to numbers costs most of an import's time.
+ */
+function fromRaw(bytes: Uint8Array, dims: readonly number[], dataType: number, count: number, name: string): TensorData {
   const size = BYTES[dataType];
   if (size === undefined) throw new Error(`tensor '${name}': unsupported data type ${DATA_TYPE_NAMES[dataType] ?? dataType}`);
   if (bytes.length !== size * count) throw new Error(`tensor '${name}': ${bytes.length} bytes of data for ${count} ${DATA_TYPE_NAMES[dataType]} elements`);
+  let values: (number | bigint)[] | undefined;
+  return {
+    dims,
+    dataType,
+    raw: bytes,
+    get values() {
+      return (values ??= decodeRaw(bytes, dataType, size, count));
+    },
+  };
+}
+
+/** Little-endian elements of `dataType` (`size` bytes each) from raw bytes. */
+function decodeRaw(bytes: Uint8Array, dataType: number, size: number, count: number): (number | bigint)[] {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: (number | bigint)[] = new Array(count);
   for (let i = 0; i < count; i++) {
@@ -120,9 +138,9 @@ export function tensorData(t: TensorProto, readExternal: ReadExternal): TensorDa
     const location = entries.get('location');
     if (!location) throw new Error(`tensor '${name}': external data without a location`);
     const length = entries.has('length') ? Number(entries.get('length')) : undefined;
-    return check(fromRaw(readExternal(location, Number(entries.get('offset') ?? 0), length), dataType, count, name));
+    return fromRaw(readExternal(location, Number(entries.get('offset') ?? 0), length), dims, dataType, count, name);
   }
-  if (t.rawData && t.rawData.length > 0) return check(fromRaw(t.rawData, dataType, count, name));
+  if (t.rawData && t.rawData.length > 0) return fromRaw(t.rawData, dims, dataType, count, name);
   const int = isIntegerType(dataType);
   if (dataType === 1 && t.floatData?.length) return check([...t.floatData]);
   if (dataType === 11 && t.doubleData?.length) return check([...t.doubleData]);

@@ -23,6 +23,19 @@ export class WeightBlobs {
     return DenseResourceElementsAttr.get(type, handle);
   }
 
+  /**
+   * Like `attr`, from the elements' little-endian bytes as the ONNX file holds them (raw_data), copied
+   * without decoding; undefined when the blob's element size differs from the file's (or below the threshold).
+   */
+  fromBytes(type: RankedTensorType, raw: Uint8Array, name: string): DenseResourceElementsAttr | undefined {
+    const count = type.shape.reduce((a, b) => a * b, 1);
+    const size = blobElementBytes(type.elementType);
+    if (count <= this.threshold || size === undefined || size * count !== raw.length) return undefined;
+    const handle = this.handle(name);
+    this.blobs.set(handle, encodeResourceBytes(size, raw));
+    return DenseResourceElementsAttr.get(type, handle);
+  }
+
   /** Records the blobs as `module`'s builtin resources (what the printer writes after it and the interpreter reads) and the context's. */
   attach(module: Operation): void {
     if (!this.blobs.size) return;
@@ -38,4 +51,11 @@ export class WeightBlobs {
     for (let k = 1; this.blobs.has(handle); k++) handle = `${base}_${k}`;
     return handle;
   }
+}
+
+/** A blob's text (`0x` + hex of its 4-byte little-endian alignment, then the data) from elements of `size` bytes already laid out. */
+function encodeResourceBytes(size: number, raw: Uint8Array): string {
+  const header = Buffer.alloc(4);
+  header.writeUInt32LE(size, 0);
+  return `0x${`${header.toString('hex')}${Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('hex')}`.toUpperCase()}`;
 }

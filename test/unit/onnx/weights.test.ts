@@ -56,6 +56,18 @@ test('constants above the threshold are dense_resource blobs named after their i
   assert.not.match(printOperation(imported(), { resources: fileResources.get(imported()) }), '{-#');
 });
 
+test('raw_data weights are copied into blobs undecoded, giving the same file as typed-field weights (f32 and int64)', () => {
+  const print = (raw: boolean) => {
+    const spec = { ...model, initializers: model.initializers!.map((t) => ({ ...t, raw })) };
+    const r = importOnnx(createContext(), buildModel(spec), { resourceThreshold: 0 });
+    if (!r.module) throw new Error(r.problems.join('\n'));
+    return printOperation(r.module, { resources: fileResources.get(r.module) });
+  };
+  const typed = print(false);
+  assert.match(typed, /idx: "0x08000000[0-9A-F]{48}"/);
+  assert.is(print(true), typed);
+});
+
 test('the blob import runs as the inline import does, in memory and after printing and parsing', () => {
   const inline = runDlc(imported(), feeds);
   assert.equal(runDlc(imported(1024), feeds), inline);
