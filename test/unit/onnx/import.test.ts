@@ -1,6 +1,10 @@
 // ONNX import without ONNX Runtime: the module's shape (names, types, constants), initializer encodings, --shape, and every kind of bad input.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createContext } from '../../../dialects/registry.js';
 import { printOperation } from '../../../lib/print/index.js';
 import { importOnnx } from '../../../lib/onnx/import.js';
@@ -182,6 +186,38 @@ test('the CLI writes -o only on success and exits 1 with every problem', () => {
   assert.equal(writes, ['out.mlir']);
   assert.is(importMain(['ok.onnx', '--shape', 'x'], io), 1);
   assert.match(err, "bad --shape 'x'");
+});
+
+test('the built CLI on each bad input of issue 9 (truncated, wrong magic, missing initializer, unknown opset, cycle): one error line, exit 1, no -o file', () => {
+  const cli = join(new URL('../../../../', import.meta.url).pathname, 'dist/dlc-import-onnx.js');
+  if (!existsSync(cli)) return console.log('  (skipped: dist/dlc-import-onnx.js is not built)');
+  const good = buildModel(relu);
+  const bad: Record<string, [Uint8Array, string]> = {
+    truncated: [good.subarray(0, good.length - 7), 'cannot read the model: not a valid ONNX protobuf, truncated or corrupt (index out of range'],
+    magic: [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'cannot read the model: not an ONNX model (the file starts with bytes 50 4b 03 04, not a ModelProto field)'],
+    initializer: [buildModel({ ...relu, nodes: [{ op: 'Add', inputs: ['x', 'w'], outputs: ['y'] }] }), "node 'n0' (Add): input 'w' not defined (no graph input, initializer or node output of that name)"],
+    opset: [buildModel({ ...relu, opset: 99 }), 'unsupported opset 99 (supported: 7 to 21)'],
+    cycle: [
+      buildModel({ ...relu, nodes: [{ op: 'Add', inputs: ['x', 'b'], outputs: ['a'] }, { op: 'Relu', inputs: ['a'], outputs: ['b'] }, { op: 'Relu', inputs: ['a'], outputs: ['y'] }] }),
+      "the graph has a cycle: node 'n0' (Add) -> node 'n1' (Relu) -> node 'n0' (Add)",
+    ],
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'dlc-onnx-bad-'));
+  try {
+    for (const [name, [bytes, message]] of Object.entries(bad)) {
+      const [model, out] = [join(dir, `${name}.onnx`), join(dir, `${name}.mlir`)];
+      writeFileSync(model, bytes);
+      const r = spawnSync(process.execPath, [cli, model, '-o', out], { encoding: 'utf8' });
+      assert.is(r.status, 1, name);
+      assert.is(r.stdout, '', name);
+      const lines = r.stderr.trimEnd().split('\n');
+      assert.is(lines.length, 1, `${name}: ${r.stderr}`);
+      assert.ok(lines[0].startsWith(`${model}: error: ${message}`), `${name}: ${lines[0]}`);
+      assert.not.ok(existsSync(out), `${name}: ${out} written`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
 
 test('the imported function runs on named inputs', () => {
