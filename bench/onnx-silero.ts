@@ -1,6 +1,7 @@
 // Runs the Silero VAD models of @ricky0123/vad-web over a few seconds of generated audio (16 kHz, 512-sample chunks), in dlc's
 // interpreter and in ONNX Runtime, the recurrent state threaded from chunk to chunk as the VAD does; prints the largest absolute and
-// relative error over every output and the largest difference of the per-chunk speech probabilities. Usage:
+// relative error over every output and the largest difference of the per-chunk speech probabilities, and the same for ONNX Runtime
+// without graph optimizations against itself (a yardstick for f32 rounding). Usage:
 //   node build/bench/onnx-silero.js [--seconds 3] [--models silero_vad_legacy.onnx,silero_vad_v5.onnx]
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -97,12 +98,14 @@ for (const file of option('--models', Object.keys(STATES).join(',')).split(','))
   const module = importModule(bytes, new Map([['sr', [RATE]]]), new Map([['input', [1, CHUNK]], ...Object.entries(spec.states)]));
   const imported = Date.now() - started;
   const session = await ort.InferenceSession.create(bytes);
+  // The same model in ONNX Runtime without graph optimizations, on one thread: how far two f32 evaluations of it differ.
+  const plain = await ort.InferenceSession.create(bytes, { graphOptimizationLevel: 'disabled', intraOpNumThreads: 1 });
   const sr = new ort.Tensor('int64', BigInt64Array.from([BigInt(RATE)]), []);
   /** ONNX Runtime's outputs for `feeds` (f32), flat, in the model's output order. */
-  const runOrt = async (feeds: Record<string, Feed>): Promise<number[][]> => {
+  const runOrt = async (feeds: Record<string, Feed>, using = session): Promise<number[][]> => {
     const inputs = Object.fromEntries(Object.entries(feeds).map(([name, f]) => [name, new ort.Tensor('float32', Float32Array.from(f.values), f.dims)]));
-    const out = await session.run({ ...inputs, sr });
-    return session.outputNames.map((n) => Array.from(out[n].data as ArrayLike<number>, Number));
+    const out = await using.run({ ...inputs, sr });
+    return using.outputNames.map((n) => Array.from(out[n].data as ArrayLike<number>, Number));
   };
   // Each chunk is run twice in dlc: from ONNX Runtime's state (the error of one step, as the unit test checks it) and from the
   // state dlc itself threaded (which adds any drift over the recording).
@@ -110,6 +113,7 @@ for (const file of option('--models', Object.keys(STATES).join(',')).split(','))
   const mine: Record<string, Feed> = { ...theirs };
   const step = new Errors();
   const threaded = new Errors();
+  const unoptimized = new Errors();
   let dlcMs = 0;
   let ortMs = 0;
   const probabilities: number[] = [];
@@ -123,6 +127,7 @@ for (const file of option('--models', Object.keys(STATES).join(',')).split(','))
     dlcMs += Date.now() - t;
     step.add(runDlc(module, { input, ...theirs }), expected);
     threaded.add(own, expected);
+    unoptimized.add(await runOrt({ input, ...theirs }, plain), expected);
     probabilities.push(expected[0][0]);
     for (const [name, at] of Object.entries(spec.next)) {
       mine[name] = { dims: spec.states[name], values: own[at] };
@@ -133,4 +138,5 @@ for (const file of option('--models', Object.keys(STATES).join(',')).split(','))
   console.log(`${file}: ORT's speech probabilities ${lo.toFixed(3)}..${hi.toFixed(3)}; import ${imported} ms, dlc interpreter ${(dlcMs / chunks).toFixed(0)} ms/chunk, ORT ${(ortMs / chunks).toFixed(1)} ms/chunk`);
   console.log(`  one step from ORT's state: ${step}`);
   console.log(`  each side's own state:     ${threaded}`);
+  console.log(`  ORT unoptimized, 1 thread: ${unoptimized}`);
 }
