@@ -142,8 +142,9 @@ export function parseOptArgs(argv: readonly string[]): OptOptions | { error: str
     let value = eq < 0 ? undefined : body.slice(eq + 1);
     const spec = OPT_FLAGS.find((f) => f.name === name);
     if (!spec) {
-      if (lookupPassOrPipeline(name)) {
-        o.passes.push({ name, options: value ?? '' });
+      const entry = lookupPassOrPipeline(name);
+      if (entry) {
+        o.passes.push({ name, options: value === undefined ? '' : soleOptionValue(entry.options, value) });
         continue;
       }
       const option = passOptionFlag(name);
@@ -172,6 +173,17 @@ export function parseOptArgs(argv: readonly string[]): OptOptions | { error: str
     return { error: `'--pass-pipeline' cannot be used with individual pass flags (--${o.passes[0].name}); write the whole pipeline in one of the two forms` };
   }
   return o;
+}
+
+/**
+ * A flag's value for a pass with one option may be that option's value alone
+ * (`--block-deps-dot=deps.dot` for `--block-deps-dot=file=deps.dot`), as the issue's flags spell
+ * it; text with `=` or for a pass with several options is the usual option list.
+ */
+function soleOptionValue(options: Readonly<Record<string, OptionSpec>>, value: string): string {
+  const names = Object.keys(options);
+  if (names.length !== 1 || value.includes('=') || options[names[0]].type === 'bool') return value;
+  return `${names[0]}=${/[\s,]/.test(value) ? `{${value}}` : value}`;
 }
 
 /**

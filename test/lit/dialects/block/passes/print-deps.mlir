@@ -2,6 +2,8 @@
 // consumer tiles read) and one per pair of independent tiles; every class appears.
 // RUN: %dlc-opt %s --convert-tensor-to-block=tile-sizes=4,4 --block-print-deps 2>&1 >/dev/null | %filecheck %s
 // RUN: %dlc-opt %s --convert-tensor-to-block=tile-sizes=4,4 --block-deps-dot=file=%t.dot && %filecheck %s --check-prefix=DOT < %t.dot
+// The option can be given alone, as `--block-deps-dot=FILE`:
+// RUN: %dlc-opt %s --convert-tensor-to-block=tile-sizes=4,4 --block-deps-dot=%t.bare.dot && %filecheck %s --check-prefix=DOT < %t.bare.dot
 
 // CHECK: remark: @te0 -> @te1: identity, fan-in 1 per tile over 4 tiles, 256 bytes
 // CHECK: remark: @te0 -> @te2: slab, fan-in 2 per tile over 4 tiles, 512 bytes
