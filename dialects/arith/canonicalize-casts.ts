@@ -21,6 +21,13 @@ function producer(op: Operation, i: number, def: { is(op: Operation): boolean })
   return d && def.is(d) ? d : undefined;
 }
 
+/** The sources of `op`'s two operands when both are made by `def` from values of one type: `f(g(a), g(b))` gives [a, b]. */
+function sourcesOfBoth(op: Operation, def: { is(op: Operation): boolean }): [Value, Value] | undefined {
+  const a = producer(op, 0, def);
+  const b = producer(op, 1, def);
+  return a && b && a.operand(0).type === b.operand(0).type ? [a.operand(0), b.operand(0)] : undefined;
+}
+
 /** Replaces `op` by a new cast of kind `make` of `x` to `op`'s result type. */
 function replaceWithCast(rewriter: PatternRewriter, op: Operation, make: CastDef, x: Value): true {
   rewriter.setInsertionPointBefore(op);
@@ -77,11 +84,10 @@ function bitwiseOfExt(name: string, root: BitwiseDef, ext: typeof ExtSIOp | type
     root: root.name,
     benefit: 3,
     matchAndRewrite(op, rewriter) {
-      const a = producer(op, 0, ext);
-      const b = producer(op, 1, ext);
-      if (!a || !b || a.operand(0).type !== b.operand(0).type) return false;
+      const sources = sourcesOfBoth(op, ext);
+      if (!sources) return false;
       rewriter.setInsertionPointBefore(op);
-      const inner = rewriter.insert(root.create(op.location, { operands: { lhs: a.operand(0), rhs: b.operand(0) } }));
+      const inner = rewriter.insert(root.create(op.location, { operands: { lhs: sources[0], rhs: sources[1] } }));
       return replaceWithCast(rewriter, op, ext, inner.result(0));
     },
   });
@@ -95,11 +101,10 @@ function cmpOfExt(name: string, ext: typeof ExtSIOp | typeof ExtUIOp): RewritePa
     benefit: 3,
     matchAndRewrite(op, rewriter) {
       const predicate = CmpIOp.view(op).predicate;
-      const a = producer(op, 0, ext);
-      const b = producer(op, 1, ext);
-      if ((predicate !== 'eq' && predicate !== 'ne') || !a || !b || a.operand(0).type !== b.operand(0).type) return false;
+      const sources = predicate === 'eq' || predicate === 'ne' ? sourcesOfBoth(op, ext) : undefined;
+      if (!sources) return false;
       rewriter.setInsertionPointBefore(op);
-      rewriter.replaceOp(op, rewriter.insert(CmpIOp.create(op.location, { operands: { lhs: a.operand(0), rhs: b.operand(0) }, properties: { predicate } })));
+      rewriter.replaceOp(op, rewriter.insert(CmpIOp.create(op.location, { operands: { lhs: sources[0], rhs: sources[1] }, properties: { predicate } })));
       return true;
     },
   });
@@ -224,11 +229,10 @@ function ofNegF(name: string, root: typeof MulFOp | typeof DivFOp): RewritePatte
     root: root.name,
     benefit: 3,
     matchAndRewrite(op, rewriter) {
-      const a = producer(op, 0, NegFOp);
-      const b = producer(op, 1, NegFOp);
-      if (!a || !b || a.operand(0).type !== b.operand(0).type) return false;
+      const sources = sourcesOfBoth(op, NegFOp);
+      if (!sources) return false;
       rewriter.setInsertionPointBefore(op);
-      const created = root.create(op.location, { operands: { lhs: a.operand(0), rhs: b.operand(0) }, properties: { fastmath: root.view(op).fastmath } });
+      const created = root.create(op.location, { operands: { lhs: sources[0], rhs: sources[1] }, properties: { fastmath: root.view(op).fastmath } });
       rewriter.replaceOp(op, rewriter.insert(created));
       return true;
     },
