@@ -140,7 +140,14 @@ export class Block {
 
   /** @internal Recomputes the positions used by Operation.isBeforeInBlock. */
   ensureOrder(): void {
-    if (this.orderValid) return;
+    if (!this.orderValid) this.renumberOps();
+  }
+
+  /**
+   * @internal Numbers the ops ORDER_STRIDE apart from 0, also when the order is valid, so that
+   * `opOrdinal` is each op's index in the block (the printer keeps per-op data in arrays by it).
+   */
+  renumberOps(): void {
     let i = 0;
     for (let op = this.first; op; op = op.next, i += ORDER_STRIDE) op.orderIndex = i;
     this.orderValid = true;
@@ -195,4 +202,9 @@ export class Block {
   dropAllReferences(): void {
     for (const op of this) op.dropAllReferences();
   }
+}
+
+/** @internal The index of `op` in its block, valid right after `renumberOps` and until the block changes. */
+export function opOrdinal(op: Operation): number {
+  return op.orderIndex / ORDER_STRIDE;
 }

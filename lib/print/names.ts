@@ -2,7 +2,7 @@
 // suffixes on conflict, result groups (`%0:2`, `%0#1`), and `^bbN` labels per region.
 import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
-import type { Block } from '../ir/block.js';
+import { opOrdinal, type Block } from '../ir/block.js';
 import { type BlockArgument, OpResult, type Value } from '../ir/value.js';
 import { asmResultNamer } from './asm-names.js';
 
@@ -43,8 +43,8 @@ interface BlockNames {
   readonly name: string;
   readonly ordering: number;
   readonly args: number[];
-  /** By op (op positions are sparse, so not an array by position). */
-  readonly ops: Map<Operation, number>;
+  /** By `opOrdinal` (the block is renumbered before its ops are numbered). */
+  readonly ops: number[];
 }
 
 const NAMED = -1;
@@ -111,7 +111,7 @@ export class SSANameState {
     const blocks = region.blocks;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      const info: BlockNames = { name: `^bb${i}`, ordering: i, args: [], ops: new Map() };
+      const info: BlockNames = { name: `^bb${i}`, ordering: i, args: [], ops: [] };
       this.blocks.set(block, info);
       for (const a of block.arguments) {
         if (this.named.has(a)) info.args.push(NAMED);
@@ -120,9 +120,10 @@ export class SSANameState {
           info.args.push(NAMED);
         } else info.args.push(this.nextValue++);
       }
+      block.renumberOps();
       const ops = info.ops;
       for (let op = block.first; op; op = op.next) {
-        if (op.results.length) ops.set(op, this.numberOp(op));
+        if (op.results.length) ops[opOrdinal(op)] = this.numberOp(op);
       }
     }
   }
@@ -164,7 +165,7 @@ export class SSANameState {
       const op = v.owner;
       if (op === this.top) return this.topId;
       const b = op.parent;
-      return b ? this.blocks.get(b)?.ops.get(op) : undefined;
+      return b ? this.blocks.get(b)?.ops[opOrdinal(op)] : undefined;
     }
     const b = (v as BlockArgument).owner;
     return this.blocks.get(b)?.args[(v as BlockArgument).index];
