@@ -103,6 +103,15 @@ test('verify-each runs the verifier after every pass', () => {
   assert.is(calls, 0);
 });
 
+test('verify-each skips a pass that preserved every analysis (it changed nothing), as MLIR', () => {
+  const { ctx, module } = setup();
+  const manager = pm(ctx, 'builtin.module(pm-count,pm-record)');
+  let calls = 0;
+  manager.setVerifier(() => ++calls > 0);
+  assert.ok(manager.run(module));
+  assert.is(calls, 1);
+});
+
 test('analyses are cached until a pass does not preserve them', () => {
   const { ctx, module } = setup();
   CountingAnalysis.built = 0;
