@@ -47,21 +47,23 @@ export const KEYWORD_ENUMS = {
   dim: ['x', 'y', 'z'],
   shuffle_mode: ['xor', 'up', 'down', 'idx'],
   all_reduce_op: ['add', 'mul', 'minui', 'minsi', 'minnumf', 'maxui', 'maxsi', 'maxnumf', 'and', 'or', 'xor', 'minimumf', 'maximumf'],
+  mma_element_wise: ['addf', 'mulf', 'subf', 'maxf', 'minf', 'divf', 'addi', 'muli', 'subi', 'divs', 'divu', 'negatef', 'negates', 'extf'],
 } as const;
 
 type KeywordEnum = keyof typeof KEYWORD_ENUMS;
 export type Dimension = (typeof KEYWORD_ENUMS.dim)[number];
 export type ShuffleMode = (typeof KEYWORD_ENUMS.shuffle_mode)[number];
 export type ReductionKind = (typeof KEYWORD_ENUMS.all_reduce_op)[number];
+export type MmaElementwiseKind = (typeof KEYWORD_ENUMS.mma_element_wise)[number];
 
 /** MLIR's C++ enum names, for the "expected ... to be one of" message. */
-const ENUM_NAMES: Record<KeywordEnum, string> = { dim: 'gpu::Dimension', shuffle_mode: 'gpu::ShuffleMode', all_reduce_op: 'gpu::AllReduceOperation' };
+const ENUM_NAMES: Record<KeywordEnum, string> = { dim: 'gpu::Dimension', shuffle_mode: 'gpu::ShuffleMode', all_reduce_op: 'gpu::AllReduceOperation', mma_element_wise: '::mlir::gpu::MMAElementwiseOp' };
 
 /**
  * A property holding a keyword enum: written as the bare keyword in op formats, printed after an
  * extra space as MLIR's generated printers do (`gpu.thread_id  x`).
  */
-function keywordEnumProp<K extends KeywordEnum>(mnemonic: K): PropDef<(typeof KEYWORD_ENUMS)[K][number]> {
+function keywordEnumProp<K extends KeywordEnum>(mnemonic: K, summary?: string): PropDef<(typeof KEYWORD_ENUMS)[K][number]> {
   type Case = (typeof KEYWORD_ENUMS)[K][number];
   const cases: readonly string[] = KEYWORD_ENUMS[mnemonic];
   const parseOptional = (p: OpAsmParser, ctx: MLIRContext): Attribute | undefined => {
@@ -69,7 +71,7 @@ function keywordEnumProp<K extends KeywordEnum>(mnemonic: K): PropDef<(typeof KE
     return word === undefined ? undefined : KeywordEnumAttr.get(ctx, mnemonic, word);
   };
   return propDef<Case>({
-    summary: `${ENUM_NAMES[mnemonic].replace('gpu::', 'gpu ').toLowerCase()} attribute`,
+    summary: summary ?? `${ENUM_NAMES[mnemonic].replace('gpu::', 'gpu ').toLowerCase()} attribute`,
     check: (a) => a instanceof KeywordEnumAttr && a.mnemonic === mnemonic,
     decode: (a) => (a as KeywordEnumAttr).value as Case,
     encode: (ctx, v) => KeywordEnumAttr.get(ctx, mnemonic, v),
@@ -90,6 +92,7 @@ function keywordEnumProp<K extends KeywordEnum>(mnemonic: K): PropDef<(typeof KE
 export const DimensionProp = keywordEnumProp('dim');
 export const ShuffleModeProp = keywordEnumProp('shuffle_mode');
 export const ReductionProp = keywordEnumProp('all_reduce_op');
+export const MmaElementwiseProp = keywordEnumProp('mma_element_wise', 'elementwise operation to apply to mma matrix');
 
 /** Parses the body of a `#gpu<...>` keyword enum (`dim x`); undefined when it is not one. */
 export function parseKeywordEnum(body: string, ctx: MLIRContext): Attribute | undefined {

@@ -1,6 +1,7 @@
 // The gpu dialect: kernels (gpu.module, gpu.func), their launch from host code (gpu.launch_func),
 // ids, barriers, shuffles and reductions, host memory ops, all as in MLIR 22, plus dlc's
-// block-collective grid_sync and flags. See docs/design/gpu-dialect.md.
+// block-collective grid_sync and flags, and the warp's subgroup mma ops (ops-mma.ts).
+// See docs/design/gpu-dialect.md.
 import type { Dialect, MLIRContext } from '../../lib/ir/index.js';
 import { defineDialect } from '../../lib/dialect/index.js';
 import { addressSpaceEnum, parseKeywordEnum } from './attrs.js';
@@ -11,9 +12,12 @@ import {
   MemsetOp, ReturnOp, ShuffleOp, SubgroupReduceOp, ThreadIdOp,
 } from './ops.js';
 import { FuncOp, LaunchFuncOp, ModuleOp } from './ops-kernel.js';
+import { MMA_OPS } from './ops-mma.js';
 
 export * from './ops.js';
 export * from './ops-kernel.js';
+export * from './ops-mma.js';
+export { MmaMatrixType, type MmaOperand } from './types-mma.js';
 export * from './attrs.js';
 export { AsyncTokenType } from './types.js';
 export { gpuFuncType, launchGroups, workgroupCount, LAUNCH_SEGMENTS } from './syntax.js';
@@ -29,7 +33,7 @@ export function loadGpuDialect(): Dialect {
     name: 'gpu',
     ops: [
       ModuleOp, FuncOp, ReturnOp, LaunchFuncOp, ThreadIdOp, BlockIdOp, BlockDimOp, GridDimOp, GlobalIdOp, LaneIdOp, BarrierOp, GridSyncOp,
-      FlagSignalOp, FlagWaitOp, ShuffleOp, SubgroupReduceOp, AllocOp, DeallocOp, MemcpyOp, MemsetOp,
+      FlagSignalOp, FlagWaitOp, ShuffleOp, SubgroupReduceOp, AllocOp, DeallocOp, MemcpyOp, MemsetOp, ...MMA_OPS,
     ],
     customDirectives: { AsyncDependencies: asyncDependencies },
     enums: [addressSpaceEnum],

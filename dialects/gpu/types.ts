@@ -1,6 +1,8 @@
-// The gpu dialect's one type: `!gpu.async.token`, what async gpu ops return and wait on.
+// The gpu dialect's types: `!gpu.async.token`, what async gpu ops return and wait on, and the
+// parser's entry to `!gpu.mma_matrix` (types-mma.ts).
 import { DialectType, type MLIRContext, type Type } from '../../lib/ir/index.js';
 import { typeConstraint } from '../../lib/dialect/index.js';
+import { parseMmaMatrixType } from './types-mma.js';
 
 /** `!gpu.async.token`. dlc's ops run synchronously; the type exists so MLIR's async forms parse and print. */
 export class AsyncTokenType extends DialectType {
@@ -15,7 +17,7 @@ export class AsyncTokenType extends DialectType {
 
 /** Parses the body of a `!gpu.<body>` type. */
 export function parseGpuType(body: string, ctx: MLIRContext): Type | undefined {
-  return body.trim() === 'async.token' ? AsyncTokenType.get(ctx) : undefined;
+  return body.trim() === 'async.token' ? AsyncTokenType.get(ctx) : parseMmaMatrixType(body, ctx);
 }
 
 export const AsyncToken = typeConstraint('async token type', (t) => t instanceof AsyncTokenType, (ctx) => AsyncTokenType.get(ctx));
