@@ -4,12 +4,13 @@
 import { isShaped, type Block, type Operation, type Region, type Value } from '../../lib/ir/index.js';
 import { InterpError, lookupImpl, type Interpreter, type OpImpl, type RtValue } from '../../lib/interp/index.js';
 import { indexSwitchRegionFor } from '../scf/index-switch.js';
+import { WARP_OPS } from './interp-warp.js';
 
 /** What a step does: delegate to the op's implementation, or one of the ops the walker runs itself. */
 const enum Kind { Delegate, Constant, For, If, Switch, While, Return, Id, Pause, Unsupported }
 
 /** The ops at which a thread pauses for its block, warp or grid. */
-const PAUSING = new Set(['gpu.barrier', 'gpu.grid_sync', 'gpu.flag_signal', 'gpu.flag_wait', 'gpu.shuffle', 'gpu.subgroup_reduce']);
+const PAUSING = new Set(['gpu.barrier', 'gpu.grid_sync', 'gpu.flag_signal', 'gpu.flag_wait', ...Object.keys(WARP_OPS)]);
 const IDS = new Set(['gpu.thread_id', 'gpu.block_id', 'gpu.block_dim', 'gpu.grid_dim', 'gpu.global_id', 'gpu.lane_id']);
 /** Region ops the walker runs (the others cannot see a thread's frame). */
 const WALKED = new Set(['scf.for', 'scf.if', 'scf.index_switch', 'scf.while']);

@@ -1,12 +1,12 @@
 // The gpu interpreter's scheduler: runs one gpu.launch_func as every thread of every block, each
 // a generator over the kernel, resuming ready threads in a seeded random order. Threads pause at
 // block barriers (gpu.barrier, flag_signal, flag_wait), the grid barrier (grid_sync) and warp ops
-// (shuffle, subgroup_reduce); nothing left to run while some thread waits is a deadlock, reported
-// at the op it waits at.
+// (shuffle, subgroup_reduce, the collective subgroup mma ops); nothing left to run while some
+// thread waits is a deadlock, reported at the op it waits at.
 import { IntegerAttr, MemRefType, type Operation } from '../../lib/ir/index.js';
 import { InterpError, MemRefValue, allocateMemRef, elementPosition, type Interpreter, type RtValue } from '../../lib/interp/index.js';
 import { compileKernel, runPausing, type CompiledKernel, type Pause, type ThreadContext } from './interp-kernel.js';
-import { shuffleResults, subgroupReduceResults } from './interp-warp.js';
+import { WARP_OPS } from './interp-warp.js';
 import { attributions } from './ops-kernel.js';
 import { rngFor } from '../block/interp-random.js';
 
@@ -265,7 +265,7 @@ class Scheduler {
     const op = t.pause!.op;
     if (lanes.some((u) => u.pause!.op !== op)) throw new InterpError(op, `the lanes of warp ${w} of block ${text(b.id)} reached different warp ops`);
     const values = lanes.map((u) => u.pause!.args);
-    const results = op.name.name === 'gpu.shuffle' ? shuffleResults(this.interp, op, values) : subgroupReduceResults(this.interp, op, values);
+    const results = WARP_OPS[op.name.name](this.interp, op, values);
     lanes.forEach((u, i) => (u.resume = results[i]));
     this.release(lanes);
   }

@@ -1,9 +1,11 @@
 // The gpu interpreter's warp ops: gpu.shuffle and gpu.subgroup_reduce computed for a whole warp
-// at once, from every lane's operands (the scheduler gathers them when the last lane arrives).
+// at once, from every lane's operands (the scheduler gathers them when the last lane arrives);
+// the subgroup mma ops' are in interp-mma.ts.
 import { FloatType, IntegerAttr, type Operation, type Type } from '../../lib/ir/index.js';
 import { intWidth, type Interpreter, type RtValue } from '../../lib/interp/index.js';
 import { canon, floatBinary, floatFormat, intBinary, type FloatBinaryName, type IntBinaryName } from '../../lib/interp/scalar/index.js';
 import { KeywordEnumAttr } from './attrs.js';
+import { MMA_WARP_OPS } from './interp-mma.js';
 
 /**
  * gpu.shuffle for every lane (operands: value, offset, width): lanes are split into segments of
@@ -64,3 +66,10 @@ export function subgroupReduceResults(interp: Interpreter, op: Operation, lanes:
     return [acc!];
   });
 }
+
+/** The warp ops by name: each computes every lane's results from every lane's operands. */
+export const WARP_OPS: Readonly<Record<string, (interp: Interpreter, op: Operation, lanes: readonly (readonly RtValue[])[]) => RtValue[][]>> = {
+  'gpu.shuffle': shuffleResults,
+  'gpu.subgroup_reduce': subgroupReduceResults,
+  ...MMA_WARP_OPS,
+};

@@ -6,6 +6,7 @@ import {
   InterpError, MemRefValue, allocateMemRef, checkLive, forEachIndex, lookupImpl, operandGroups, type Interpreter, type InterpreterImpls, type RtValue, type RuntimeObject,
 } from '../../lib/interp/index.js';
 import { runLaunch } from './interp-launch.js';
+import { mmaInterpreter } from './interp-mma.js';
 
 export { SEED_ATTR } from './interp-launch.js';
 
@@ -69,6 +70,7 @@ export function gpuInterpreter(): InterpreterImpls {
       lookupImpl('memref.copy')!(op, [src, dst], interp);
       return tokens(op, 0);
     },
+    ...mmaInterpreter(),
     'gpu.memset': (op, args, interp) => {
       const [d, value] = afterDeps(op, args);
       const dst = asMemRef(interp, op, d);
