@@ -1,17 +1,22 @@
 // The graph-level figures of the cost model: the eager baseline (one kernel per graph op, every
-// intermediate through DRAM) and the compulsory traffic (inputs and weights read once, outputs
-// written once), computed on a function of graph ops before it is lowered.
+// intermediate through global memory, its reads through the same L2 model as dlc's kernels) and
+// the compulsory traffic (inputs and weights read once, outputs written once), computed on a
+// function of graph ops before it is lowered.
 import type { Operation } from '../ir/operation.js';
 import type { Value } from '../ir/value.js';
 import { DenseArrayAttr, type Attribute } from '../ir/attributes.js';
 import { RankedTensorType } from '../ir/types.js';
-import { GPU_PROFILES } from './gpu-profiles.js';
+import { effectiveL2Bytes, GPU_PROFILES, type GpuProfile } from './gpu-profiles.js';
 import { elementTypeOf, peakDtypeOf, rooflineSeconds, shapedBytes } from './cost-model.js';
+import { l2Hits, type StreamPhase } from './cost-model-l2.js';
 
 /** The eager baseline of a function: one kernel per computing graph op. */
 export interface BaselineCost {
   readonly kernels: number;
-  readonly dramBytesRead: number;
+  /** DRAM bytes read after L2, per profile name (the L2 differs). */
+  readonly dramBytesRead: Readonly<Record<string, number>>;
+  /** Bytes the kernels read, every one counted as a DRAM read. */
+  readonly dramBytesReadNoL2: number;
   readonly dramBytesWritten: number;
   readonly flops: number;
   /** Roofline milliseconds per profile name (summed kernel by kernel, each with its launch). */
@@ -87,34 +92,51 @@ function kernelOps(func: Operation): Operation[] {
   return ops;
 }
 
+/** The value whose buffer `v` is: reshapes are views of their operand. */
+function bufferOf(v: Value): Value {
+  let cur = v;
+  while (cur.definingOp?.name.name === 'graph.reshape') cur = cur.definingOp.operand(0);
+  return cur;
+}
+
 /**
  * The eager baseline of a graph-level function: each computing op is one kernel that reads
- * each of its distinct operands from DRAM and writes its results there (reshapes and
- * constants are free). Times are per-kernel rooflines (tensor cores for contractions, as a
- * library would use them), summed with one launch each, for every profile.
+ * each of its distinct operands and writes its results (reshapes and constants are free). The
+ * reads go through the L2 model (cost-model-l2.ts) of each profile, kernel after kernel, as
+ * dlc's launches do: an intermediate written by one kernel and read by the next hits when the
+ * data in between fits. Times are per-kernel rooflines (tensor cores for contractions, as a
+ * library would use them), summed with one launch each, for every profile of `profiles`.
  */
-export function eagerBaseline(func: Operation): BaselineCost {
+export function eagerBaseline(func: Operation, profiles: Readonly<Record<string, GpuProfile>> = GPU_PROFILES): BaselineCost {
   const ops = kernelOps(func);
-  let read = 0;
-  let written = 0;
-  let flops = 0;
+  const stream: StreamPhase<Value>[] = ops.map((op) => ({
+    reads: new Map([...new Set(op.operands.map(bufferOf))].map((v) => [v, shapedBytes(v.type)])),
+    writes: new Map(op.results.map((v) => [v as Value, shapedBytes(v.type)])),
+  }));
+  const sum = (m: ReadonlyMap<Value, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const read: Record<string, number> = {};
   const ms: Record<string, number> = {};
-  for (const name of Object.keys(GPU_PROFILES)) ms[name] = 0;
-  for (const op of ops) {
-    const r = [...new Set(op.operands)].reduce((s, v) => s + shapedBytes(v.type), 0);
-    const w = op.results.reduce((s, v) => s + shapedBytes(v.type), 0);
-    const f = graphOpFlops(op);
-    read += r;
-    written += w;
-    flops += f;
-    const dtype = peakDtypeOf(elementTypeOf(op.numResults ? op.result(0).type : op.operand(0).type));
-    const blocks = Number.MAX_SAFE_INTEGER; // a library kernel fills the GPU
-    for (const [name, gpu] of Object.entries(GPU_PROFILES)) {
-      const work = { dramBytesRead: r, dramBytesWritten: w, flops: f, dtype, tensorCores: usesTensorCores(op), blocks, launches: 1, gridSyncs: 0, flagWaitChain: 0 };
+  for (const [name, gpu] of Object.entries(profiles)) {
+    const hits = l2Hits(stream, effectiveL2Bytes(gpu));
+    read[name] = 0;
+    ms[name] = 0;
+    ops.forEach((op, i) => {
+      const r = sum(stream[i].reads) - hits[i];
+      const dtype = peakDtypeOf(elementTypeOf(op.numResults ? op.result(0).type : op.operand(0).type));
+      const blocks = Number.MAX_SAFE_INTEGER; // a library kernel fills the GPU
+      const work = { dramBytesRead: r, dramBytesWritten: sum(stream[i].writes), flops: graphOpFlops(op), dtype, tensorCores: usesTensorCores(op), blocks, launches: 1, gridSyncs: 0, flagWaitChain: 0 };
+      read[name] += r;
       ms[name] += rooflineSeconds(gpu, work) * 1e3;
-    }
+    });
   }
-  return { kernels: ops.length, dramBytesRead: read, dramBytesWritten: written, flops, estimatedMs: ms };
+  return {
+    kernels: ops.length,
+    dramBytesRead: read,
+    dramBytesReadNoL2: stream.reduce((s, p) => s + sum(p.reads), 0),
+    dramBytesWritten: stream.reduce((s, p) => s + sum(p.writes), 0),
+    flops: ops.reduce((s, op) => s + graphOpFlops(op), 0),
+    estimatedMs: ms,
+  };
 }
 
 /**

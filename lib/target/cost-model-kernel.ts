@@ -9,6 +9,7 @@ import { IntegerAttr, TypeAttr } from '../ir/attributes.js';
 import { FloatType, FunctionType, MemRefType, type Type } from '../ir/types.js';
 import type { PeakDtype } from './gpu-profiles.js';
 import { elementBytes, peakDtypeOf, shapedBytes } from './cost-model.js';
+import { countMma, WARP_SIZE } from './cost-model-mma.js';
 
 /** The launch configuration of a kernel: grid and block sizes (x, y, z) and dynamic shared memory bytes. */
 export interface LaunchShape {
@@ -24,7 +25,10 @@ export interface PhaseCount {
   readonly writtenByArg: ReadonlyMap<number, number>;
   readonly dramBytesRead: number;
   readonly dramBytesWritten: number;
+  /** All FLOPs, the tensor cores' included. */
   readonly flops: number;
+  /** The part of `flops` on the tensor cores (gpu.subgroup_mma_compute). */
+  readonly tensorFlops: number;
 }
 
 /** The counts of one launch of a kernel. */
@@ -33,8 +37,11 @@ export interface KernelCount {
   readonly dramBytesRead: number;
   readonly dramBytesWritten: number;
   readonly flops: number;
-  /** The element type most of the FLOPs are in. */
+  readonly tensorFlops: number;
+  /** The element type most of the FLOPs on the CUDA cores are in. */
   readonly dtype: PeakDtype;
+  /** The element type most of the tensor-core FLOPs take their operands in (f32 means TF32). */
+  readonly tensorDtype: PeakDtype;
   /** Grid barriers one block passes (every block passes the same ones). */
   readonly gridSyncs: number;
   /** Flag waits over all blocks. */
@@ -89,7 +96,9 @@ class Counter {
   readonly read: Map<number, number>[] = [new Map()];
   readonly written: Map<number, number>[] = [new Map()];
   readonly flops: number[] = [0];
+  readonly tensorFlops: number[] = [0];
   readonly flopsByDtype = new Map<PeakDtype, number>();
+  readonly tensorFlopsByDtype = new Map<PeakDtype, number>();
   gridSyncs = 0;
   flagWaits = 0;
   barriers = 0;
@@ -125,11 +134,19 @@ class Counter {
     this.read.push(new Map());
     this.written.push(new Map());
     this.flops.push(0);
+    this.tensorFlops.push(0);
+  }
+
+  addFlops(f: number, dtype: PeakDtype, tensorCores: boolean): void {
+    this.flops[this.phase] += f;
+    if (tensorCores) this.tensorFlops[this.phase] += f;
+    const by = tensorCores ? this.tensorFlopsByDtype : this.flopsByDtype;
+    by.set(dtype, (by.get(dtype) ?? 0) + f);
   }
 }
 
 /** The memref a view chain starts from (subviews, casts, reinterpret_casts are the same buffer). */
-function rootOf(v: Value): Value {
+export function rootOf(v: Value): Value {
   let cur = v;
   for (;;) {
     const def = cur.definingOp;
@@ -434,6 +451,14 @@ function walkOp(op: Operation, weight: number, c: Counter): void {
       c.barriers += weight / c.threads;
       return;
   }
+  if (n.startsWith('gpu.subgroup_mma_')) {
+    // Warp-collective: every lane of a warp executes it once together.
+    const m = countMma(op, weight / WARP_SIZE);
+    if (m.read) c.access(c.read, m.read, m.bytes);
+    if (m.written) c.access(c.written, m.written, m.bytes);
+    if (m.flops) c.addFlops(m.flops, m.dtype, m.tensorCores);
+    return;
+  }
   if (LOADS.has(n)) return c.access(c.read, op.operand(0), weight * elementBytes(op.result(0).type));
   if (STORES.has(n)) return c.access(c.written, op.operand(1), weight * elementBytes(op.operand(0).type));
   if (n === 'memref.atomic_rmw') {
@@ -442,11 +467,7 @@ function walkOp(op: Operation, weight: number, c: Counter): void {
     return c.access(c.written, op.operand(1), bytes);
   }
   if ((op.name.dialect === 'arith' || op.name.dialect === 'math') && op.numResults === 1 && op.result(0).type instanceof FloatType && n !== 'arith.constant' && !/^arith\.(bitcast|sitofp|uitofp|extf|truncf|select)$/.test(n)) {
-    const f = weight * (FLOAT_OPS_2.has(n) ? 2 : 1);
-    c.flops[c.phase] += f;
-    const d = peakDtypeOf(op.result(0).type);
-    c.flopsByDtype.set(d, (c.flopsByDtype.get(d) ?? 0) + f);
-    return;
+    return c.addFlops(weight * (FLOAT_OPS_2.has(n) ? 2 : 1), peakDtypeOf(op.result(0).type), false);
   }
   if (op.numResults > 0 && (op.name.dialect === 'arith' || op.name.dialect === 'gpu' || n === 'index.constant')) {
     const v = evaluate(op, c);
@@ -460,6 +481,14 @@ function walkOp(op: Operation, weight: number, c: Counter): void {
     return;
   }
   for (const r of op.regions) walkRegion(r, weight, c);
+}
+
+/** The dtype with the most FLOPs (f32 when there are none). */
+function mostOf(byDtype: ReadonlyMap<PeakDtype, number>): PeakDtype {
+  let dtype: PeakDtype = 'f32';
+  let most = -1;
+  for (const [d, f] of byDtype) if (f > most) [dtype, most] = [d, f];
+  return dtype;
 }
 
 /** Bytes of the workgroup attributions of `kernel` (static shared memory per block). */
@@ -486,8 +515,9 @@ export function countKernel(kernel: Operation, shape: LaunchShape): KernelCount 
   const threads = shape.block[0] * shape.block[1] * shape.block[2];
   const blocks = shape.grid[0] * shape.grid[1] * shape.grid[2];
   const control = controlValues(kernel);
-  const phases: { read: Map<number, number>; written: Map<number, number>; flops: number }[] = [];
+  const phases: { read: Map<number, number>; written: Map<number, number>; flops: number; tensorFlops: number }[] = [];
   const byDtype = new Map<PeakDtype, number>();
+  const tensorByDtype = new Map<PeakDtype, number>();
   let gridSyncs = 0;
   let flagWaits = 0;
   let maxWaits = 0;
@@ -499,12 +529,14 @@ export function countKernel(kernel: Operation, shape: LaunchShape): KernelCount 
         const c = new Counter([x, y, z], shape, threads, argIndex, control);
         if (entry) for (const op of entry.operations) walkOp(op, threads, c);
         c.read.forEach((m, p) => {
-          phases[p] ??= { read: new Map(), written: new Map(), flops: 0 };
+          phases[p] ??= { read: new Map(), written: new Map(), flops: 0, tensorFlops: 0 };
           for (const [arg, b] of m) phases[p].read.set(arg, (phases[p].read.get(arg) ?? 0) + b);
           for (const [arg, b] of c.written[p]) phases[p].written.set(arg, (phases[p].written.get(arg) ?? 0) + b);
           phases[p].flops += c.flops[p];
+          phases[p].tensorFlops += c.tensorFlops[p];
         });
         for (const [d, f] of c.flopsByDtype) byDtype.set(d, (byDtype.get(d) ?? 0) + f);
+        for (const [d, f] of c.tensorFlopsByDtype) tensorByDtype.set(d, (tensorByDtype.get(d) ?? 0) + f);
         gridSyncs = Math.max(gridSyncs, c.gridSyncs);
         flagWaits += c.flagWaits;
         maxWaits = Math.max(maxWaits, c.flagWaits);
@@ -518,17 +550,16 @@ export function countKernel(kernel: Operation, shape: LaunchShape): KernelCount 
   const counted: PhaseCount[] = phases.map((p) => {
     const readByArg = bounded(p.read);
     const writtenByArg = bounded(p.written);
-    return { readByArg, writtenByArg, dramBytesRead: sum(readByArg), dramBytesWritten: sum(writtenByArg), flops: Math.round(p.flops) };
+    return { readByArg, writtenByArg, dramBytesRead: sum(readByArg), dramBytesWritten: sum(writtenByArg), flops: Math.round(p.flops), tensorFlops: Math.round(p.tensorFlops) };
   });
-  let dtype: PeakDtype = 'f32';
-  let most = -1;
-  for (const [d, f] of byDtype) if (f > most) [dtype, most] = [d, f];
   return {
     phases: counted,
     dramBytesRead: counted.reduce((s, p) => s + p.dramBytesRead, 0),
     dramBytesWritten: counted.reduce((s, p) => s + p.dramBytesWritten, 0),
     flops: counted.reduce((s, p) => s + p.flops, 0),
-    dtype,
+    tensorFlops: counted.reduce((s, p) => s + p.tensorFlops, 0),
+    dtype: mostOf(byDtype),
+    tensorDtype: mostOf(tensorByDtype),
     gridSyncs,
     flagWaits: Math.round(flagWaits),
     maxFlagWaitsPerBlock: Math.round(maxWaits),

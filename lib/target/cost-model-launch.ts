@@ -1,15 +1,25 @@
-// The cost model of a host function: its gpu.launch_func ops, each counted (cost-model-kernel.ts)
-// and timed by the roofline, phase by phase, with its launch and sync latencies.
+// The cost model of a host function: its gpu.launch_func ops, each counted (cost-model-kernel.ts),
+// their phases' reads run through the L2 model in program order (cost-model-l2.ts), and each
+// launch timed by the roofline, phase by phase, with its launch and sync latencies.
 import type { Operation } from '../ir/operation.js';
 import type { Value } from '../ir/value.js';
 import { DenseArrayAttr, IntegerAttr, StringAttr, SymbolRefAttr } from '../ir/attributes.js';
-import type { GpuProfile } from './gpu-profiles.js';
+import { effectiveL2Bytes, type GpuProfile } from './gpu-profiles.js';
 import { occupancy } from './occupancy.js';
-import { rooflineSeconds } from './cost-model.js';
-import { countKernel, type KernelCount, type LaunchShape } from './cost-model-kernel.js';
+import { rooflineSeconds, shapedBytes } from './cost-model.js';
+import { countKernel, rootOf, type KernelCount, type LaunchShape, type PhaseCount } from './cost-model-kernel.js';
+import { l2Hits, type StreamPhase } from './cost-model-l2.js';
 
-/** One launch in a host function, with its counts and estimate. */
-export interface LaunchCost extends KernelCount {
+/** A phase of a launch after L2: `dramBytesRead` is what misses L2, `dramBytesReadNoL2` all the phase reads of global memory. */
+export interface LaunchPhase extends PhaseCount {
+  readonly dramBytesReadNoL2: number;
+}
+
+/** One launch in a host function, with its counts and estimate; `dramBytesRead` is after L2. */
+export interface LaunchCost extends Omit<KernelCount, 'phases'> {
+  readonly phases: readonly LaunchPhase[];
+  /** What the launch reads of global memory, hits in L2 included (the count before the L2 model). */
+  readonly dramBytesReadNoL2: number;
   /** `@module::@kernel`. */
   readonly kernel: string;
   readonly cooperative: boolean;
@@ -28,9 +38,14 @@ export interface FunctionCost {
   readonly kernels: number;
   readonly gridSyncs: number;
   readonly flagWaits: number;
+  /** DRAM bytes read after L2. */
   readonly dramBytesRead: number;
+  /** Global memory bytes read, every one counted as a DRAM read. */
+  readonly dramBytesReadNoL2: number;
   readonly dramBytesWritten: number;
   readonly flops: number;
+  /** The part of `flops` on the tensor cores. */
+  readonly tensorFlops: number;
   readonly estimatedMs: number;
 }
 
@@ -89,11 +104,14 @@ export function launchedKernelOf(launch: Operation): Operation | undefined {
 }
 
 /** The roofline milliseconds of one counted launch: per phase the larger of DRAM and compute time, then launch and sync latencies. */
-export function launchMs(gpu: GpuProfile, count: KernelCount): number {
+export function launchMs(gpu: GpuProfile, count: Pick<KernelCount, 'phases' | 'blocks' | 'dtype' | 'tensorDtype' | 'gridSyncs' | 'maxFlagWaitsPerBlock'>): number {
   const active = count.blocks;
   let seconds = 0;
   for (const p of count.phases) {
-    const work = { dramBytesRead: p.dramBytesRead, dramBytesWritten: p.dramBytesWritten, flops: p.flops, dtype: count.dtype, tensorCores: false, blocks: active, launches: 0, gridSyncs: 0, flagWaitChain: 0 };
+    const work = {
+      dramBytesRead: p.dramBytesRead, dramBytesWritten: p.dramBytesWritten, flops: p.flops, dtype: count.dtype, tensorCores: false,
+      tensorFlops: p.tensorFlops, tensorDtype: count.tensorDtype, blocks: active, launches: 0, gridSyncs: 0, flagWaitChain: 0,
+    };
     seconds += rooflineSeconds(gpu, work);
   }
   const sync = { dramBytesRead: 0, dramBytesWritten: 0, flops: 0, dtype: count.dtype, tensorCores: false, blocks: active, launches: 1 };
@@ -101,8 +119,18 @@ export function launchMs(gpu: GpuProfile, count: KernelCount): number {
   return seconds * 1e3;
 }
 
-/** Costs one launch; undefined (with the reason) when its sizes are not constants or its kernel is missing. */
-export function costLaunch(gpu: GpuProfile, launch: Operation): LaunchCost | { problem: string } {
+/** A launch counted but not yet put through L2 and timed. */
+interface CountedLaunch {
+  readonly count: KernelCount;
+  readonly kernel: string;
+  readonly cooperative: boolean;
+  readonly residentBlocks: number;
+  readonly blocksPerSm: number;
+  /** Per kernel argument, the host buffer it is (views as their source). */
+  readonly buffers: readonly Value[];
+}
+
+function countLaunch(gpu: GpuProfile, launch: Operation): CountedLaunch | { problem: string } {
   const kernel = launchedKernelOf(launch);
   if (!kernel) return { problem: 'the launched kernel was not found' };
   const shape = launchShape(launch);
@@ -111,24 +139,61 @@ export function costLaunch(gpu: GpuProfile, launch: Operation): LaunchCost | { p
   const fit = occupancy(gpu, { threads: count.threadsPerBlock, registersPerThread: REGISTERS_PER_THREAD, sharedMemory: count.sharedMemory });
   const ref = launch.getProp('kernel') as SymbolRefAttr;
   return {
-    ...count,
+    count,
     kernel: `@${ref.root}::@${ref.nested[0]}`,
     cooperative: launch.getAttr('cooperative') !== undefined,
     residentBlocks: fit.residentBlocks,
     blocksPerSm: fit.blocksPerSm,
-    estimatedMs: launchMs(gpu, count),
+    buffers: (launchGroups(launch)?.[11] ?? []).map(rootOf),
   };
 }
 
-/** Costs every launch of host function `func` (in program order, nested regions included); problems go to `report`. */
+/** Per-buffer bytes keyed by host buffer: arguments that are the same buffer add up, bounded by the buffer's size. */
+function byBuffer(byArg: ReadonlyMap<number, number>, buffers: readonly Value[]): Map<Value, number> {
+  const m = new Map<Value, number>();
+  for (const [arg, bytes] of byArg) {
+    const v = buffers[arg];
+    if (v) m.set(v, (m.get(v) ?? 0) + bytes);
+  }
+  for (const [v, bytes] of m) {
+    const size = shapedBytes(v.type);
+    if (size > 0) m.set(v, Math.min(bytes, size));
+  }
+  return m;
+}
+
+/** Runs the phases of `counted` (in order, one stream: L2 survives launches) through the L2 model of `gpu` and times each launch. */
+function withL2(gpu: GpuProfile, counted: readonly CountedLaunch[]): LaunchCost[] {
+  const stream: StreamPhase<Value>[] = counted.flatMap((c) => c.count.phases.map((p) => ({ reads: byBuffer(p.readByArg, c.buffers), writes: byBuffer(p.writtenByArg, c.buffers) })));
+  const hits = l2Hits(stream, effectiveL2Bytes(gpu));
+  let at = 0;
+  return counted.map((c) => {
+    const phases = c.count.phases.map((p) => ({ ...p, dramBytesRead: p.dramBytesRead - hits[at++], dramBytesReadNoL2: p.dramBytesRead }));
+    const after = { ...c.count, phases, dramBytesRead: phases.reduce((s, p) => s + p.dramBytesRead, 0), dramBytesReadNoL2: c.count.dramBytesRead };
+    const { kernel, cooperative, residentBlocks, blocksPerSm } = c;
+    return { ...after, kernel, cooperative, residentBlocks, blocksPerSm, estimatedMs: launchMs(gpu, after) };
+  });
+}
+
+/** Costs one launch on its own (nothing in L2 when it starts); the reason when its sizes are not constants or its kernel is missing. */
+export function costLaunch(gpu: GpuProfile, launch: Operation): LaunchCost | { problem: string } {
+  const c = countLaunch(gpu, launch);
+  return 'problem' in c ? c : withL2(gpu, [c])[0];
+}
+
+/**
+ * Costs every launch of host function `func` (in program order, nested regions included;
+ * L2 carries data from one launch to the next); problems go to `report`.
+ */
 export function costFunction(gpu: GpuProfile, func: Operation, report: (op: Operation, problem: string) => void): FunctionCost {
-  const launches: LaunchCost[] = [];
+  const counted: CountedLaunch[] = [];
   func.walk((op) => {
     if (op.name.name !== 'gpu.launch_func') return;
-    const c = costLaunch(gpu, op);
+    const c = countLaunch(gpu, op);
     if ('problem' in c) report(op, c.problem);
-    else launches.push(c);
+    else counted.push(c);
   }, 'pre');
+  const launches = withL2(gpu, counted);
   const sum = (f: (l: LaunchCost) => number) => launches.reduce((s, l) => s + f(l), 0);
   const name = func.getAttr('sym_name') ?? func.getProp('sym_name');
   return {
@@ -138,8 +203,10 @@ export function costFunction(gpu: GpuProfile, func: Operation, report: (op: Oper
     gridSyncs: sum((l) => l.gridSyncs),
     flagWaits: sum((l) => l.flagWaits),
     dramBytesRead: sum((l) => l.dramBytesRead),
+    dramBytesReadNoL2: sum((l) => l.dramBytesReadNoL2),
     dramBytesWritten: sum((l) => l.dramBytesWritten),
     flops: sum((l) => l.flops),
+    tensorFlops: sum((l) => l.tensorFlops),
     estimatedMs: sum((l) => l.estimatedMs),
   };
 }

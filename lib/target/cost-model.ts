@@ -11,8 +11,11 @@ export interface Work {
   readonly flops: number;
   /** The element type the arithmetic runs in: picks the peak. */
   readonly dtype: PeakDtype;
-  /** True where the arithmetic runs on tensor cores (library matmuls of the baseline); dlc's kernels are scalar code. */
+  /** True where the arithmetic runs on tensor cores (library matmuls of the baseline); dlc's kernels are scalar code but for their subgroup_mma ops. */
   readonly tensorCores: boolean;
+  /** The part of `flops` that runs on the tensor cores whatever `tensorCores` says (a kernel's gpu.subgroup_mma_compute), in `tensorDtype`. */
+  readonly tensorFlops?: number;
+  readonly tensorDtype?: PeakDtype;
   /** Blocks in the grid: fewer than the SMs leave part of the GPU idle. */
   readonly blocks: number;
   readonly launches: number;
@@ -23,7 +26,8 @@ export interface Work {
 
 /**
  * The roofline estimate of `w` on `gpu`, in seconds: the larger of DRAM time (bytes over the
- * data-sheet bandwidth) and compute time (FLOPs over the peak for the dtype), both scaled by
+ * data-sheet bandwidth) and compute time (FLOPs over the peak for the dtype, tensor-core FLOPs
+ * over the tensor-core peak), both scaled by
  * the fraction of SMs the grid occupies (a grid of 10 blocks on 132 SMs gets 10/132 of both),
  * plus the latencies of launches, grid barriers and the flag-wait chain, which do not overlap
  * with anything.
@@ -31,7 +35,8 @@ export interface Work {
 export function rooflineSeconds(gpu: GpuProfile, w: Work): number {
   const used = Math.min(1, Math.max(1, w.blocks) / gpu.sms);
   const memory = (w.dramBytesRead + w.dramBytesWritten) / (gpu.dramBandwidth * used);
-  const compute = w.flops / (peakFlops(gpu, w.dtype, w.tensorCores) * used);
+  const tensor = w.tensorFlops ?? 0;
+  const compute = ((w.flops - tensor) / peakFlops(gpu, w.dtype, w.tensorCores) + tensor / peakFlops(gpu, w.tensorDtype ?? w.dtype, true)) / used;
   return Math.max(memory, compute) + w.launches * gpu.launchLatency + w.gridSyncs * gpu.gridSyncLatency + w.flagWaitChain * gpu.flagWaitLatency;
 }
 

@@ -94,6 +94,27 @@ export const GPU_PROFILES: Readonly<Record<string, GpuProfile>> = Object.freeze(
   }),
 });
 
+/**
+ * The share of L2 the cost model may count on to keep data between two uses (the capacity its
+ * reuse distances are compared with, lib/target/cost-model-l2.ts). Half, because:
+ * - the A100's L2 is two partitions, each caching the accesses of the SMs directly connected
+ *   to it (A100 whitepaper, "L2 cache"): a buffer that blocks on both sides read can be held
+ *   in both, so data the whole grid reads gets between half and all of the L2;
+ * - the model keeps whole buffers in a fully associative LRU cache, while the L2 is set-
+ *   associative, hashed and replaces lines by a policy NVIDIA does not publish, so a working
+ *   set close to the capacity already loses lines;
+ * - the stream the model sees is only the kernels' global buffers: flags, the spill of local
+ *   memory and the driver's own data compete for the same lines.
+ * Taken the same on every profile; a fraction, not a measurement: bench/README.md says which
+ * figures move when it moves.
+ */
+export const L2_EFFECTIVE_SHARE = 0.5;
+
+/** The L2 bytes the cost model counts on keeping data in (`L2_EFFECTIVE_SHARE` of the L2). */
+export function effectiveL2Bytes(gpu: GpuProfile): number {
+  return gpu.l2Bytes * L2_EFFECTIVE_SHARE;
+}
+
 /** Element types the peaks are given for. */
 export type PeakDtype = 'f32' | 'f16' | 'bf16';
 

@@ -29,15 +29,15 @@ export function recordBaseline(func: Operation): RecordedBaseline {
   const baseline = eagerBaseline(func);
   const compulsory = compulsoryTraffic(func);
   const int = (n: number): Attribute => IntegerAttr.get(i64, Math.round(n));
-  const ms = DictionaryAttr.get(
-    ctx,
-    Object.entries(baseline.estimatedMs).map(([name, v]) => ({ name, value: FloatAttr.get(f64, Number(v.toPrecision(6))) })),
-  );
+  const perProfile = (values: Readonly<Record<string, number>>, value: (v: number) => Attribute) =>
+    DictionaryAttr.get(ctx, Object.entries(values).map(([name, v]) => ({ name, value: value(v) })));
+  const ms = perProfile(baseline.estimatedMs, (v) => FloatAttr.get(f64, Number(v.toPrecision(6))));
   func.setAttr(
     COST_BASELINE_ATTR,
     DictionaryAttr.get(ctx, [
       { name: 'kernels', value: int(baseline.kernels) },
-      { name: 'dram_bytes_read', value: int(baseline.dramBytesRead) },
+      { name: 'dram_bytes_read', value: perProfile(baseline.dramBytesRead, int) },
+      { name: 'dram_bytes_read_no_l2', value: int(baseline.dramBytesReadNoL2) },
       { name: 'dram_bytes_written', value: int(baseline.dramBytesWritten) },
       { name: 'flops', value: int(baseline.flops) },
       { name: 'estimated_ms', value: ms },
@@ -56,14 +56,23 @@ export function readBaseline(func: Operation): RecordedBaseline | undefined {
     const v = from.get(name);
     return v instanceof IntegerAttr ? Number(v.value) : v instanceof FloatAttr ? v.value : undefined;
   };
-  const ms = a.get('estimated_ms');
-  const fields = ['kernels', 'dram_bytes_read', 'dram_bytes_written', 'flops', 'compulsory_bytes_read', 'compulsory_bytes_written'].map((n) => num(n));
-  if (fields.some((f) => f === undefined) || !(ms instanceof DictionaryAttr)) return undefined;
-  const [kernels, read, written, flops, cRead, cWritten] = fields as number[];
-  const estimatedMs: Record<string, number> = {};
-  for (const e of ms.entries) if (e.value instanceof FloatAttr) estimatedMs[e.name] = e.value.value;
+  const perProfile = (name: string): Record<string, number> | undefined => {
+    const d = a.get(name);
+    if (!(d instanceof DictionaryAttr)) return undefined;
+    const values: Record<string, number> = {};
+    for (const e of d.entries) {
+      const v = num(e.name, d);
+      if (v !== undefined) values[e.name] = v;
+    }
+    return values;
+  };
+  const estimatedMs = perProfile('estimated_ms');
+  const read = perProfile('dram_bytes_read');
+  const fields = ['kernels', 'dram_bytes_read_no_l2', 'dram_bytes_written', 'flops', 'compulsory_bytes_read', 'compulsory_bytes_written'].map((n) => num(n));
+  if (fields.some((f) => f === undefined) || !estimatedMs || !read) return undefined;
+  const [kernels, readNoL2, written, flops, cRead, cWritten] = fields as number[];
   return {
-    baseline: { kernels, dramBytesRead: read, dramBytesWritten: written, flops, estimatedMs },
+    baseline: { kernels, dramBytesRead: read, dramBytesReadNoL2: readNoL2, dramBytesWritten: written, flops, estimatedMs },
     compulsory: { bytesRead: cRead, bytesWritten: cWritten },
   };
 }
@@ -72,8 +81,9 @@ export const costBaselinePass = definePass({
   name: 'gpu-cost-baseline',
   summary: 'Record the eager baseline (one kernel per graph op) and the compulsory DRAM traffic on each graph-level function, for gpu-cost-report',
   description:
-    `Sets '${COST_BASELINE_ATTR}' on the function: the baseline's kernels, DRAM bytes read and written, FLOPs and ` +
-    'roofline milliseconds per GPU profile, and the compulsory bytes read and written. Run it before convert-graph-to-tensor.',
+    `Sets '${COST_BASELINE_ATTR}' on the function: the baseline's kernels, DRAM bytes read (after L2, per GPU profile; ` +
+    'and without L2) and written, FLOPs and roofline milliseconds per GPU profile, and the compulsory bytes read and written. ' +
+    'Run it before convert-graph-to-tensor.',
   anchor: 'func.func',
   run(ctx) {
     recordBaseline(ctx.op);

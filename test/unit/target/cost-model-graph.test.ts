@@ -1,5 +1,5 @@
-// Unit tests of the graph-level cost figures: the eager baseline and the compulsory traffic of
-// the test MLP, computed by hand, and the roofline of one hand-sized kernel.
+// Unit tests of the graph-level cost figures: the eager baseline (with and without L2) and the
+// compulsory traffic of the test MLP, computed by hand, and the roofline of one hand-sized kernel.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
@@ -25,14 +25,24 @@ function mlp(): Operation {
 //   matmul  reads 512 + 1280, writes 160, 2*4*10*32 = 2560
 //   add     reads 160 + 40,   writes 160, 40
 //   softmax reads 160,        writes 160, 5*40 = 200
-test('the eager baseline of the MLP: six kernels, every intermediate through DRAM', () => {
+test('the eager baseline of the MLP: six kernels, every intermediate through global memory', () => {
   const b = eagerBaseline(mlp());
   assert.is(b.kernels, 6);
-  assert.is(b.dramBytesRead, 2304 + 640 + 512 + 1792 + 200 + 160);
+  assert.is(b.dramBytesReadNoL2, 2304 + 640 + 512 + 1792 + 200 + 160);
+  // Every intermediate is read by the next kernel while still in L2: only x, the weights and
+  // the biases come from DRAM (the compulsory reads), on every profile.
+  for (const name of ['a100', 'h100', 'h200']) assert.is(b.dramBytesRead[name], 256 + 2048 + 128 + 1280 + 40);
   assert.is(b.dramBytesWritten, 3 * 512 + 3 * 160);
   assert.is(b.flops, 4096 + 128 + 128 + 2560 + 40 + 200);
   // Tiny kernels: each is its launch latency (3 us) plus a few nanoseconds of traffic.
   assert.ok(b.estimatedMs.h100 > 0.018 && b.estimatedMs.h100 < 0.0181, String(b.estimatedMs.h100));
+});
+
+test('the eager baseline through an L2 too small to keep anything: every read misses, as without L2', () => {
+  const tiny = { tiny: { ...gpuProfile('h100')!, name: 'tiny', l2Bytes: 256 } };
+  const b = eagerBaseline(mlp(), tiny);
+  assert.is(b.dramBytesRead.tiny, b.dramBytesReadNoL2);
+  assert.is(Object.keys(b.estimatedMs).join(), 'tiny');
 });
 
 test('the compulsory traffic of the MLP: every argument read once, the result written once', () => {
@@ -48,6 +58,8 @@ test('the recorded attribute reads back as computed', () => {
   assert.equal(back.compulsory, recorded.compulsory);
   assert.is(back.baseline.kernels, 6);
   assert.is(back.baseline.flops, recorded.baseline.flops);
+  assert.equal(back.baseline.dramBytesRead, recorded.baseline.dramBytesRead);
+  assert.is(back.baseline.dramBytesReadNoL2, recorded.baseline.dramBytesReadNoL2);
   assert.ok(Math.abs(back.baseline.estimatedMs.a100 - recorded.baseline.estimatedMs.a100) < 1e-6);
 });
 

@@ -1,23 +1,26 @@
 // Unit tests of the kernel cost model on hand-written gpu IR, every figure computed by hand:
 // a guarded elementwise kernel with a thread-strided loop, a two-phase cooperative kernel, a
-// chain of flag waits, and the launch's roofline.
+// chain of flag waits, and the launch's roofline; L2 reuse across a grid barrier and across
+// launches, where it fits and where it does not.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { costFunction } from '../../../lib/target/cost-model-launch.js';
-import { gpuProfile } from '../../../lib/target/gpu-profiles.js';
+import { gpuProfile, type GpuProfile } from '../../../lib/target/gpu-profiles.js';
 import type { Operation } from '../../../lib/ir/index.js';
 import { load } from '../dialects/tensor/passes/helpers.js';
 
 const h100 = gpuProfile('h100')!;
+/** An H100 with 2 KiB of L2, so the model keeps 1 KiB: too little for the tests' 1 KiB buffers and anything else. */
+const smallL2: GpuProfile = { ...h100, l2Bytes: 2048 };
 
 /** The host function @host of a module. */
 function host(module: Operation): Operation {
   return module.regions[0].blocks[0].operations.find((op) => op.name.name === 'func.func')!;
 }
 
-function cost(text: string) {
+function cost(text: string, gpu: GpuProfile = h100) {
   const problems: string[] = [];
-  const f = costFunction(h100, host(load(text, 'kernel.mlir')), (_, p) => problems.push(p));
+  const f = costFunction(gpu, host(load(text, 'kernel.mlir')), (_, p) => problems.push(p));
   assert.equal(problems, []);
   return f;
 }
@@ -65,6 +68,7 @@ test('an elementwise kernel: the guard keeps 1000 of 1024 points; bytes as the b
   assert.is(k.threadsPerBlock, 128);
   assert.is(k.flops, 1000);
   assert.is(k.dramBytesRead, 8000);
+  assert.is(k.dramBytesReadNoL2, 8000);
   assert.is(k.dramBytesWritten, 4000);
   assert.is(k.gridSyncs, 0);
   assert.equal(k.guesses, []);
@@ -120,7 +124,7 @@ test('a cooperative kernel: bytes per phase, a buffer read twice in one phase co
   assert.is(k.phases[0].dramBytesWritten, 1024);
   assert.is(k.phases[0].flops, 256);
   // tmp is read twice (2048 bytes of loads) but holds 1024 bytes.
-  assert.is(k.phases[1].dramBytesRead, 1024);
+  assert.is(k.phases[1].dramBytesReadNoL2, 1024);
   assert.is(k.phases[1].dramBytesWritten, 1024);
   assert.is(k.flops, 512);
   assert.is(k.sharedMemory, 512);
@@ -174,7 +178,39 @@ test('flag waits: the block-index condition is followed per block; FLOPs count e
   assert.is(k.dramBytesRead, 512);
   assert.is(k.dramBytesWritten, 512);
   assert.is(f.flagWaits, 6);
-  assert.is(f.dramBytesRead, 1024);
+  assert.is(f.dramBytesReadNoL2, 1024);
+});
+
+// Phase 2 reads tmp, which phase 1 wrote: in between, half of phase 1's other buffer (a, 1 KiB)
+// and half of phase 2's (out, 1 KiB), 1 KiB in all; with tmp's own 1 KiB, 2 KiB fit in the
+// H100's 25 MiB and not in the 1 KiB the small L2 keeps.
+test('L2 across a grid barrier: the buffer the phase before wrote hits when it fits, misses when not', () => {
+  const hit = cost(TWO_PHASES).launches[0];
+  assert.is(hit.phases[1].dramBytesRead, 0);
+  assert.is(hit.phases[1].dramBytesReadNoL2, 1024);
+  assert.is(hit.dramBytesRead, 1024);
+  assert.is(hit.dramBytesReadNoL2, 2048);
+  // Writes reach DRAM either way (write-back).
+  assert.is(hit.dramBytesWritten, 2048);
+  const miss = cost(TWO_PHASES, smallL2).launches[0];
+  assert.is(miss.phases[1].dramBytesRead, 1024);
+  assert.is(miss.dramBytesRead, 2048);
+  assert.is(miss.dramBytesWritten, 2048);
+  // Fewer bytes, less time: the roofline takes the reads after L2.
+  assert.ok(hit.estimatedMs < miss.estimatedMs);
+});
+
+// The second launch of @chain reads a (512 bytes), which the first read and wrote with nothing
+// in between (flag waits and signals are synchronisation, not counted as data).
+test('L2 across launches: the second launch of a kernel reads what the first left in L2', () => {
+  const f = cost(FLAGS);
+  assert.is(f.launches[0].dramBytesRead, 512);
+  assert.is(f.launches[1].dramBytesRead, 0);
+  assert.is(f.launches[1].dramBytesReadNoL2, 512);
+  assert.is(f.dramBytesRead, 512);
+  assert.is(f.dramBytesReadNoL2, 1024);
+  const small = cost(FLAGS, { ...h100, l2Bytes: 1000 });
+  assert.is(small.dramBytesRead, 1024);
 });
 
 test.run();

@@ -1,7 +1,9 @@
 // gpu-cost-report: the table on stderr (IR unchanged on stdout) and the JSON file, for a
 // two-phase cooperative kernel whose figures are counted by hand (test/unit/target/cost-model-kernel.test.ts):
-// per phase 1024 bytes read and 1024 written, 256 FLOPs; one grid barrier; 512 bytes of shared memory;
-// 2 x 2048 bytes at 3.35 TB/s on 2 of 132 SMs + a 3 us launch + a 1.5 us barrier = 0.0045807 ms.
+// per phase 1024 bytes read and 1024 written, 256 FLOPs; one grid barrier; 512 bytes of shared memory.
+// The second phase's reads of %tmp, which the first wrote, hit L2: 1024 bytes read from DRAM, 2048
+// without L2. 2048 + 1024 bytes at 3.35 TB/s on 2 of 132 SMs + a 3 us launch + a 1.5 us barrier
+// = 0.0045605 ms.
 // RUN: %dlc-opt %s --gpu-cost-report 2>&1 >/dev/null | %filecheck %s --check-prefix=TABLE
 // RUN: %dlc-opt %s --gpu-cost-report --gpu-cost-report-file=%t.json | %filecheck %s --check-prefix=IR
 // RUN: cat %t.json | %filecheck %s --check-prefix=JSON
@@ -10,10 +12,10 @@
 // RUN: not %dlc-opt %s --gpu-cost-report-file=%t.missing/dir/out.json --gpu-cost-report-table=false 2>&1 | %filecheck %s --check-prefix=NOWRITE
 // RUN: not %dlc-opt %s --gpu-cost-report-file 2>&1 | %filecheck %s --check-prefix=NOVALUE
 
-// TABLE: gpu-cost-report: NVIDIA H100 SXM5 80GB (h100): 132 SMs, 3.35 TB/s DRAM, 50 MiB L2; MB = 10^6 bytes
-// TABLE-NEXT: @host: 1 launches of 1 kernels, 1 grid barriers, 0 flag waits; DRAM 0.002 MB read, 0.002 MB written; 0.001 MFLOP; 0.0046 ms
-// TABLE-NEXT: launch grid x thr dtype   smem B blk/SM  coop phases  syncs   waits    read MB   write MB       MFLOP        ms
-// TABLE-NEXT: @kernels::@k 2 x 128 f32      512     16   yes      2      1       0      0.002      0.002       0.001    0.0046
+// TABLE: gpu-cost-report: NVIDIA H100 SXM5 80GB (h100): 132 SMs, 3.35 TB/s DRAM, 50 MiB L2 (the model keeps data in 25 MiB); MB = 10^6 bytes
+// TABLE-NEXT: @host: 1 launches of 1 kernels, 1 grid barriers, 0 flag waits; DRAM 0.001 MB read (0.002 without L2), 0.002 MB written; 0.001 MFLOP; 0.0046 ms
+// TABLE-NEXT: launch grid x thr dtype   smem B blk/SM  coop phases  syncs   waits    read MB   no-L2 MB   write MB       MFLOP        ms
+// TABLE-NEXT: @kernels::@k 2 x 128 f32      512     16   yes      2      1       0      0.001      0.002      0.002       0.001    0.0046
 // TABLE-NEXT: compulsory and eager baseline: not recorded
 
 // IR: gpu.launch_func  @kernels::@k
@@ -23,13 +25,17 @@
 // JSON-NEXT: "kernels": 1,
 // JSON:      "grid_syncs": 1,
 // JSON-NEXT: "flag_waits": 0,
-// JSON-NEXT: "dram_bytes_read": 2048,
+// JSON-NEXT: "dram_bytes_read": 1024,
+// JSON-NEXT: "dram_bytes_read_no_l2": 2048,
 // JSON-NEXT: "dram_bytes_written": 2048,
 // JSON-NEXT: "flops": 512,
-// JSON-NEXT: "estimated_ms": 0.004580{{[0-9]+}},
+// JSON-NEXT: "tensor_flops": 0,
+// JSON-NEXT: "estimated_ms": 0.004560{{[0-9]+}},
 // JSON:      "baseline": null,
 // JSON:      "kernel": "@kernels::@k",
 // JSON:      "shared_memory": 512,
+// JSON:      "dram_bytes_read": 1024,
+// JSON-NEXT: "dram_bytes_read_no_l2": 2048,
 
 // QUIET-NOT: gpu-cost-report:
 // A100: "gpu": "a100",
