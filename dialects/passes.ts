@@ -10,10 +10,11 @@ import { gpuPasses } from './gpu/passes/index.js';
 import { costBaselinePass } from './gpu/passes/cost-report-baseline.js';
 import { costReportPass } from './gpu/passes/cost-report.js';
 import { mergeKernelsPass } from './gpu/passes/merge-kernels.js';
+import { keepOnChipPass } from './gpu/passes/keep-on-chip.js';
 import { registerDlcGpuPipeline } from './gpu/passes/dlc-gpu-pipeline.js';
 
 /** Every dialect pass, in the order they are registered. */
-const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, ...gpuPasses, costBaselinePass, costReportPass, mergeKernelsPass];
+const dialectPasses: readonly PassDefinition[] = [convertGraphToTensorPass, ...tensorPasses, ...blockPasses, ...gpuPasses, costBaselinePass, costReportPass, mergeKernelsPass, keepOnChipPass];
 
 let registered = false;
 

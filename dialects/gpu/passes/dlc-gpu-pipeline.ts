@@ -12,6 +12,8 @@ interface Stage {
   readonly optional?: boolean;
   /** Run only when the pipeline's `merge` option is set. */
   readonly merge?: boolean;
+  /** Run only when the pipeline's `keep-on-chip` option is set. */
+  readonly keep?: boolean;
 }
 
 /**
@@ -31,14 +33,15 @@ export const DLC_GPU_STAGES: readonly Stage[] = [
   { pass: 'block-schedule' },
   { pass: 'convert-block-to-gpu' },
   { pass: 'gpu-merge-kernels', merge: true },
-  { pass: 'gpu-keep-on-chip', optional: true },
+  { pass: 'gpu-keep-on-chip', keep: true },
 ];
 
 /** Adds the stages to `pm` (anchored on builtin.module); function passes share one nested func.func manager per run of them. */
-export function buildDlcGpu(pm: OpPassManager, options: { readonly gpu: string; readonly merge: boolean }): void {
+export function buildDlcGpu(pm: OpPassManager, options: { readonly gpu: string; readonly merge: boolean; readonly 'keep-on-chip': boolean }): void {
   let nested: OpPassManager | undefined;
   for (const stage of DLC_GPU_STAGES) {
     if (stage.merge && !options.merge) continue;
+    if (stage.keep && !options['keep-on-chip']) continue;
     const def = lookupPassOrPipeline(stage.pass);
     if (!def && stage.optional) continue;
     if (!def || isPipelineDefinition(def)) throw new Error(`dlc-gpu: pass '${stage.pass}' is not registered`);
@@ -61,6 +64,7 @@ export function registerDlcGpuPipeline(): void {
     options: {
       gpu: Option.enum(gpuProfileNames(), 'h100', 'The GPU profile every stage targets'),
       merge: Option.bool(true, 'Merge consecutive launches into persistent cooperative kernels (gpu-merge-kernels)'),
+      'keep-on-chip': Option.bool(true, 'Keep slices of weights that persistent kernels read in several phases in shared memory (gpu-keep-on-chip)'),
     },
     build: buildDlcGpu,
   });
