@@ -18,9 +18,10 @@ const HARNESS_LIBRARY = `#ifndef DLC_NO_MAIN
 namespace dlc_harness {
 
 const char* const usage =
-    "usage: %s [--input NAME=FILE.npy]... [--seed N] [--warmup N] [--runs N] [--out DIR]\\n"
+    "usage: %s [--input NAME=FILE.npy]... [--seed N] [--warmup N] [--runs N] [--out DIR] [--weights FILE]\\n"
     "  NAME is an argument's position or its dlc.name; other inputs are random from the seed.\\n"
-    "  Prints the median time of the runs; with --out, writes DIR/result<i>.npy.\\n";
+    "  Prints the median time of the runs; with --out, writes DIR/result<i>.npy.\\n"
+    "  --weights: the side weights file, if the model has one (default: its name beside the executable).\\n";
 
 [[noreturn]] inline void fail(const std::string& message) {
   fprintf(stderr, "dlc: %s\\n", message.c_str());
@@ -33,6 +34,7 @@ struct Options {
   int warmup = 3;
   int runs = 20;
   std::string out;
+  std::string weights;
 };
 
 inline Options parse(int argc, char** argv) {
@@ -56,6 +58,8 @@ inline Options parse(int argc, char** argv) {
       o.runs = std::stoi(value());
     } else if (a == "--out") {
       o.out = value();
+    } else if (a == "--weights") {
+      o.weights = value();
     } else if (a == "--help") {
       printf(usage, argv[0]);
       exit(0);
@@ -65,6 +69,13 @@ inline Options parse(int argc, char** argv) {
   }
   if (o.runs < 1 || o.warmup < 0) fail("--runs must be at least 1 and --warmup at least 0");
   return o;
+}
+
+// \`name\` in the directory of the executable \`argv0\` (the current one when it has no slash).
+inline std::string beside(const char* argv0, const std::string& name) {
+  std::string self = argv0;
+  size_t slash = self.rfind('/');
+  return slash == std::string::npos ? name : self.substr(0, slash + 1) + name;
 }
 
 // splitmix64: small, seedable, the same on every platform.
@@ -215,8 +226,8 @@ function argumentNames(fn: Operation): (string | undefined)[] {
   });
 }
 
-/** The harness library and a `main` that runs host function `fn`. */
-export function emitHarness(fn: Operation): string {
+/** The harness library and a `main` that runs host function `fn`, loading the side weights file `weightsFile` first when given. */
+export function emitHarness(fn: Operation, weightsFile?: string): string {
   const type = functionTypeOf(fn);
   const fnName = symbolName(fn);
   const names = argumentNames(fn);
@@ -234,6 +245,9 @@ export function emitHarness(fn: Operation): string {
     }
   };
   const body: string[] = ['  dlc_harness::Options o = dlc_harness::parse(argc, argv);', '  dlc_harness::Rng rng{o.seed};'];
+  if (weightsFile !== undefined) {
+    body.push(`  dlc_load_weights((o.weights.empty() ? dlc_harness::beside(argv[0], ${JSON.stringify(weightsFile)}) : o.weights).c_str());`);
+  }
   const inputs: string[] = [];
   type.inputs.forEach((t, i) => {
     const label = JSON.stringify(names[i] ?? String(i));

@@ -4,12 +4,13 @@ import { createContext } from '../../../dialects/registry.js';
 import { parseSourceString } from '../../parse/index.js';
 import { verify } from '../../verify/index.js';
 import { renderDiagnostics } from '../../diag/index.js';
-import { translateToCuda } from './translate.js';
+import { translateToCudaFiles, type CudaFiles } from './translate.js';
+import { DEFAULT_INLINE_LIMIT } from './weights.js';
 
 /** Where dlc-translate reads and writes; the CLI passes the file system and the process's streams. */
 export interface TranslateIO {
   readFile(path: string): string;
-  writeFile(path: string, text: string): void;
+  writeFile(path: string, text: string | Uint8Array): void;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -20,7 +21,10 @@ USAGE: dlc-translate --mlir-to-cuda [options] <input file>
 
   <input file>                  an MLIR file, or - for standard input (the default)
   --mlir-to-cuda                translate a gpu-level module to CUDA C++ (kernels, host functions, harness main)
-  -o <file>                     write the output to <file> (only when the translation succeeds)
+  -o <file>                     write the output to <file> (only when the translation succeeds); dense_resource
+                                blobs above the inline limit go to the side file <file without .cu>.weights
+  --cuda-inline-limit=<bytes>   the largest dense_resource blob written into the .cu file (default ${DEFAULT_INLINE_LIMIT};
+                                ${16} times that in all)
   --cuda-entry=<name>           the host function the harness main runs (default: @main, else the last one)
   --no-harness                  leave out the harness main
   --allow-unregistered-dialect  accept ops of unknown dialects
@@ -34,10 +38,16 @@ interface TranslateOptions {
   entry?: string;
   harness: boolean;
   allowUnregistered: boolean;
+  inlineLimit: number;
+}
+
+/** The side weights file written beside `output` (its name without a .cu extension, then `.weights`). */
+export function weightsPath(output: string): string {
+  return `${output.replace(/\.cu$/, '')}.weights`;
 }
 
 function parseArgs(argv: readonly string[]): TranslateOptions | 'help' | { error: string } {
-  const o: TranslateOptions = { input: '-', harness: true, allowUnregistered: false };
+  const o: TranslateOptions = { input: '-', harness: true, allowUnregistered: false, inlineLimit: DEFAULT_INLINE_LIMIT };
   let inputSeen = false;
   for (let i = 0; i < argv.length; i++) {
     // LLVM tools take long options with one dash too (`-mlir-to-cuda`).
@@ -50,6 +60,11 @@ function parseArgs(argv: readonly string[]): TranslateOptions | 'help' | { error
     }
     else if (a.startsWith('--cuda-entry=')) o.entry = a.slice('--cuda-entry='.length);
     else if (a === '--no-harness') o.harness = false;
+    else if (a.startsWith('--cuda-inline-limit=')) {
+      const v = a.slice('--cuda-inline-limit='.length);
+      if (!/^\d+$/.test(v)) return { error: `--cuda-inline-limit takes a number of bytes, got '${v}'` };
+      o.inlineLimit = Number(v);
+    }
     else if (a === '--allow-unregistered-dialect') o.allowUnregistered = true;
     else if (a.startsWith('-') && a !== '-') return { error: `unknown option '${argv[i]}' (see --help)` };
     else {
@@ -84,18 +99,24 @@ export function translateMain(argv: readonly string[], io: TranslateIO): number 
   ctx.printOpOnDiagnostic = false;
   ctx.allowUnregisteredDialects = o.allowUnregistered;
   const filename = o.input === '-' ? '<stdin>' : o.input;
-  const { result: text, diagnostics } = ctx.diagnostics.collect((): string | undefined => {
+  const toFile = o.output !== undefined && o.output !== '-';
+  const weights = toFile ? weightsPath(o.output!) : undefined;
+  const { result: files, diagnostics } = ctx.diagnostics.collect((): CudaFiles | undefined => {
     const module = parseSourceString(source, { context: ctx, filename });
     if (!module || !verify(module)) return undefined;
-    return translateToCuda(module, { entry: o.entry, harness: o.harness });
+    return translateToCudaFiles(module, { entry: o.entry, harness: o.harness, inlineLimit: o.inlineLimit, weightsFile: weights?.replace(/^.*\//, '') });
   });
   if (diagnostics.length) io.stderr(renderDiagnostics(diagnostics, { [filename]: source }));
-  if (text === undefined) return 1;
+  if (files === undefined) return 1;
+  let writing = o.output;
   try {
-    if (o.output && o.output !== '-') io.writeFile(o.output, text);
-    else io.stdout(text);
+    if (!toFile) io.stdout(files.cuda);
+    else {
+      if (files.weights) io.writeFile((writing = weights!), files.weights);
+      io.writeFile((writing = o.output!), files.cuda);
+    }
   } catch (e) {
-    io.stderr(`dlc-translate: error: cannot write '${o.output}': ${(e as Error).message}\n`);
+    io.stderr(`dlc-translate: error: cannot write '${writing}': ${(e as Error).message}\n`);
     return 1;
   }
   return 0;

@@ -76,7 +76,7 @@ test('ops whose results nothing reads are left out, and stores to kernel buffers
 
 /** Runs dlc-translate on `files` (path -> text) with `argv`; returns the exit code, outputs and written files. */
 function cli(argv: string[], files: Record<string, string>) {
-  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+  const out = { stdout: '', stderr: '', written: {} as Record<string, string | Uint8Array> };
   const code = translateMain(argv, {
     readFile: (p) => {
       if (!(p in files)) throw new Error('no such file');
@@ -108,7 +108,7 @@ test('dlc-translate: stdin to stdout, -o written only on success, errors with lo
   assert.match(ok.stdout, /f<<<dim3\(v0, v0, v0\), dim3\(v0, v0, v0\), 0>>>\(arg0\);/);
   const file = cli(['-mlir-to-cuda', 'in.mlir', '-o', 'out.cu'], { 'in.mlir': GOOD });
   assert.is(file.code, 0);
-  assert.ok(file.written['out.cu'].includes('host_main'));
+  assert.ok(String(file.written['out.cu']).includes('host_main'));
   assert.is(file.stdout, '');
   const bad = cli(['--mlir-to-cuda', 'in.mlir', '-o', 'out.cu'], { 'in.mlir': GOOD.replace('gpu.return', 'memref.copy %a, %a : memref<4xf32> to memref<4xf32>\n      gpu.return') });
   assert.is(bad.code, 1);
