@@ -4,6 +4,8 @@ import { IntegerAttr, type Attribute, type Operation } from '../../ir/index.js';
 import { EmitError, registerEmitters, type OpEmitter } from './emitter.js';
 import { element } from './memref.js';
 import { functorOf } from './functors.js';
+// The subgroup mma ops' emitters register with these.
+import './mma.js';
 
 /** The case of an enum property (`x`, `xor`, `add`), whatever attribute class holds it. */
 export function enumCase(op: Operation, name: string): string {

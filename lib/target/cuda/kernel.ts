@@ -67,7 +67,7 @@ export function emitKernel(fn: Operation, launchBlockSizes: ReadonlyMap<string, 
   const isWorkgroup = (t: Type) => t instanceof MemRefType && /workgroup|\b3\b/.test(String(t.memorySpace ?? ''));
   const sharedBytes = attributions.filter((a) => isWorkgroup(a.type)).reduce((sum, a) => sum + attributionBytes(a.type as MemRefType, fn), 0);
   const carve = sharedBytes > STATIC_SHARED_LIMIT;
-  if (carve) e.line('extern __shared__ __align__(16) unsigned char dlc_shared[];');
+  if (carve) e.line('extern __shared__ __align__(32) unsigned char dlc_shared[];');
   let carved = 0;
   attributions.forEach((a, i) => {
     const type = a.type as MemRefType;
@@ -76,10 +76,10 @@ export function emitKernel(fn: Operation, launchBlockSizes: ReadonlyMap<string, 
     const t = elementCType(type, fn);
     const local = isWorkgroup(type) ? `shared${i}` : `private${i}`;
     if (!isWorkgroup(type)) e.line(`${t} ${local}[${count}];`);
-    else if (!carve) e.line(`__shared__ __align__(16) ${t} ${local}[${count}];`);
+    else if (!carve) e.line(`__shared__ __align__(32) ${t} ${local}[${count}];`);
     else {
       e.line(`${t}* ${local} = (${t}*)&dlc_shared[${carved}];`);
-      carved += align16(attributionBytes(type, fn));
+      carved += align32(attributionBytes(type, fn));
     }
     e.bindDesc(a, descFromType(type, local, local, fn));
   });
@@ -95,7 +95,8 @@ export function emitKernel(fn: Operation, launchBlockSizes: ReadonlyMap<string, 
   };
 }
 
-const align16 = (n: number): number => Math.ceil(n / 16) * 16;
+/** Shared arrays start 32-byte aligned: wmma loads and stores need 256-bit aligned pointers. */
+const align32 = (n: number): number => Math.ceil(n / 32) * 32;
 
 function attributionBytes(type: MemRefType, op: Operation): number {
   if (type.shape.some((d) => d < 0)) throw new EmitError(op, `attribution '${String(type)}' needs a static shape`);

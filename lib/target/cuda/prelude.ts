@@ -15,6 +15,7 @@ export function prelude(cooperative: boolean): string {
 #include <cuda_runtime.h>
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
+#include <mma.h>
 ${cooperative ? '#include <cooperative_groups.h>\n' : ''}
 // Every CUDA runtime call is checked: a failure names the call and its place, and exits.
 #define DLC_CHECK(call) dlc::check((call), #call, __FILE__, __LINE__)

@@ -33,7 +33,19 @@ export function cType(t: Type): string {
       case 'f64': return 'double';
     }
   }
+  for (const of of dialectTypes) {
+    const c = of(t);
+    if (c !== undefined) return c;
+  }
   throw new UnsupportedType(`type '${String(t)}' has no CUDA C++ type`);
+}
+
+/** C++ types of dialect types, from the files that emit their ops (mma.ts: wmma fragments). */
+const dialectTypes: ((t: Type) => string | undefined)[] = [];
+
+/** Adds a C++ type for some dialect types: `of` returns undefined for the others, or throws UnsupportedType. */
+export function registerCType(of: (t: Type) => string | undefined): void {
+  dialectTypes.push(of);
 }
 
 /** The size in bytes of one element of type `t` in memory. */

@@ -96,7 +96,7 @@ module attributes {gpu.container_module} {
     }
 
     // CHECK-LABEL: extern "C" __global__ void __launch_bounds__(256) big_shared(float* arg0)
-    // CHECK: extern __shared__ __align__(16) unsigned char dlc_shared[];
+    // CHECK: extern __shared__ __align__(32) unsigned char dlc_shared[];
     // CHECK-NEXT: float* shared0 = (float*)&dlc_shared[0];
     // CHECK-NEXT: float* shared1 = (float*)&dlc_shared[40960];
     gpu.func @big_shared(%a: memref<256xf32>) workgroup(%s: memref<10240xf32, #gpu.address_space<workgroup>>, %s2: memref<4096xf32, #gpu.address_space<workgroup>>) kernel {
