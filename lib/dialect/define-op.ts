@@ -110,7 +110,12 @@ function slotReader(slot: ValueSlot, m: OpModel, side: 'operand' | 'result'): (o
 /** Builds the view class: one getter per named piece, on the prototype, so views are one small object. */
 function makeViewClass(m: OpModel): new (op: Operation) => { readonly op: Operation } {
   class View {
-    constructor(readonly op: Operation) {}
+    // Assigned, not a class field: define semantics costs a call per view, and folds, verifiers
+    // and patterns make a view per op they look at.
+    declare readonly op: Operation;
+    constructor(op: Operation) {
+      this.op = op;
+    }
   }
   const define = (name: string, get: (op: Operation) => unknown) =>
     Object.defineProperty(View.prototype, name, {

@@ -3,9 +3,12 @@
 import type { Operation } from '../ir/operation.js';
 import { getMemoryEffects, type MemoryEffect } from '../dialect/interfaces.js';
 
+/** The shared answer for ops without effects (no array per query). */
+const NONE: MemoryEffect[] = Object.freeze([]) as unknown as MemoryEffect[];
+
 /** The memory effects of `op`; undefined when unknown. */
-export function effectsOf(op: Operation): MemoryEffect[] | undefined {
-  if (op.hasTrait('Pure') && !op.hasTrait('NoMemoryEffect') && !op.hasTrait('RecursiveMemoryEffects')) return [];
+export function effectsOf(op: Operation): readonly MemoryEffect[] | undefined {
+  if (op.hasTrait('Pure') && !op.hasTrait('NoMemoryEffect') && !op.hasTrait('RecursiveMemoryEffects')) return NONE;
   return getMemoryEffects(op);
 }
 
@@ -25,8 +28,10 @@ export function isPure(op: Operation): boolean {
  * symbol, and effects (if any) that only read or allocate its own results (MLIR's isOpTriviallyDead).
  */
 export function isTriviallyDead(op: Operation): boolean {
+  // Uses first: most ops have them, and that answer needs no trait lookup.
+  const results = op.results;
+  for (let i = 0; i < results.length; i++) if (!results[i].useEmpty) return false;
   if (op.hasTrait('Terminator') || op.hasTrait('Symbol')) return false;
-  for (const r of op.results) if (!r.useEmpty) return false;
   const e = effectsOf(op);
   return e !== undefined && e.every((x) => x.kind === 'read' || (x.kind === 'allocate' && x.value !== undefined && x.value.definingOp === op));
 }

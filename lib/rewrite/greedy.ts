@@ -55,45 +55,45 @@ export interface GreedyResult {
   readonly runaway: boolean;
 }
 
-/** A worklist with O(1) membership and removal; popped from the back. */
+/**
+ * A worklist with O(1) membership and removal; popped from the back. Removal only forgets the
+ * op (its slot is skipped when reached), and pushing an op already queued keeps its place, so
+ * the list holds at most one live slot per op: the last one pushed, which pops first.
+ */
 class Worklist {
-  private list: (Operation | null)[] = [];
-  private readonly index = new Map<Operation, number>();
+  private list: Operation[] = [];
+  private readonly queued = new Set<Operation>();
   get empty(): boolean {
-    return this.index.size === 0;
+    return this.queued.size === 0;
   }
   get size(): number {
-    return this.index.size;
+    return this.queued.size;
   }
   push(op: Operation): void {
-    if (this.index.has(op)) return;
-    this.index.set(op, this.list.length);
+    if (this.queued.has(op)) return;
+    this.queued.add(op);
     this.list.push(op);
   }
   pop(): Operation | undefined {
-    while (this.list.length) {
-      const op = this.list.pop()!;
-      if (op) {
-        this.index.delete(op);
-        return op;
-      }
+    const list = this.list;
+    while (list.length) {
+      const op = list.pop()!;
+      if (this.queued.delete(op)) return op;
     }
     return undefined;
   }
   remove(op: Operation): void {
-    const i = this.index.get(op);
-    if (i === undefined) return;
-    this.list[i] = null;
-    this.index.delete(op);
+    this.queued.delete(op);
   }
-  reverse(): void {
-    this.list.reverse();
-    const n = this.list.length;
-    for (const [op, i] of this.index) this.index.set(op, n - 1 - i);
+  /** Replaces the contents with `ops` (distinct), the last to be popped first. */
+  reset(ops: Operation[]): void {
+    this.list = ops;
+    this.queued.clear();
+    for (let i = 0; i < ops.length; i++) this.queued.add(ops[i]);
   }
   clear(): void {
     this.list = [];
-    this.index.clear();
+    this.queued.clear();
   }
 }
 
@@ -179,7 +179,6 @@ class GreedyDriver implements RewriterListener {
 
   /** Seeds the worklist; constants are uniqued on the way in (and skipped when they were). */
   seed(): number {
-    this.worklist.clear();
     this.folder.clear();
     const cse = this.config.cseConstants ?? true;
     const known = (op: Operation): boolean => {
@@ -188,27 +187,29 @@ class GreedyDriver implements RewriterListener {
       return value !== undefined && !this.folder.insertKnownConstant(op, value);
     };
     const topDown = this.config.topDown ?? true;
+    const strict = this.strict;
+    // Collected in one array and handed over at once: a walk visits each op once, so no
+    // membership test is needed on the way in.
+    const seeds: Operation[] = [];
     for (const block of this.region.blocks) {
       for (const op of block) {
         if (topDown) {
           op.walk((o) => {
             if (known(o)) return 'skip';
-            this.addSeed(o);
+            if (!strict || strict.has(o)) seeds.push(o);
             return 'advance';
           }, 'pre');
         } else {
           op.walk((o) => {
-            if (!known(o)) this.addSeed(o);
+            if (!known(o) && (!strict || strict.has(o))) seeds.push(o);
           }, 'post');
         }
       }
     }
-    if (topDown) this.worklist.reverse();
+    // Popped from the back: top-down means the first op in pre-order is the last in the list.
+    if (topDown) seeds.reverse();
+    this.worklist.reset(seeds);
     return this.worklist.size;
-  }
-
-  private addSeed(op: Operation): void {
-    if (!this.strict || this.strict.has(op)) this.worklist.push(op);
   }
 
   /** Processes the worklist; returns whether anything changed and whether it was cut short. */
@@ -275,23 +276,34 @@ class GreedyDriver implements RewriterListener {
   }
 
   private applyPatterns(op: Operation): RewritePattern | undefined {
-    for (const p of this.patterns.patternsFor(op.name)) {
-      const saved = this.rewriter.insertionPoint;
-      this.rewriter.setInsertionPointBefore(op);
-      this.config.listener?.notifyPatternBegin?.(p, op);
+    const patterns = this.patterns.patternsFor(op.name);
+    if (patterns.length === 0) return undefined;
+    const rewriter = this.rewriter;
+    const saved = rewriter.insertionPoint;
+    rewriter.setInsertionPointBefore(op);
+    const here = rewriter.insertionPoint;
+    const listener = this.config.listener;
+    let applied: RewritePattern | undefined;
+    for (const p of patterns) {
+      // A failed pattern may have moved the insertion point; the next one starts before `op` again.
+      rewriter.insertionPoint = here;
+      listener?.notifyPatternBegin?.(p, op);
       const scope = this.config.expensiveChecks ? this.region.parent! : null;
       const before = scope ? fingerprint(scope) : '';
-      const ok = p.matchAndRewrite(op, this.rewriter);
+      const ok = p.matchAndRewrite(op, rewriter);
       if (scope) {
         const same = fingerprint(scope) === before;
         if (ok && same) throw new Error(`pattern '${p.name}' returned success but did not change the IR`);
         if (!ok && !same) throw new Error(`pattern '${p.name}' returned failure but changed the IR`);
       }
-      this.config.listener?.notifyPatternEnd?.(p, ok);
-      this.rewriter.insertionPoint = saved;
-      if (ok) return p;
+      listener?.notifyPatternEnd?.(p, ok);
+      if (ok) {
+        applied = p;
+        break;
+      }
     }
-    return undefined;
+    rewriter.insertionPoint = saved;
+    return applied;
   }
 
   /** Pattern names applied in the last iteration, most often first. */

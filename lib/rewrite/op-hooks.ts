@@ -29,10 +29,16 @@ const foldHooks = new Map<string, FoldHook>();
 const canonicalizers = new Map<string, RewritePattern[]>();
 const materializers = new Map<string, ConstantMaterializer>();
 const providers: OpHookProvider[] = [];
+/**
+ * The fold hook of each op name (null: none), found once: the greedy driver asks for every op
+ * it visits and for the defining op of every operand. Registering a hook or provider starts afresh.
+ */
+let foldHookCache = new WeakMap<OperationName, FoldHook | null>();
 
 /** Registers the fold of op `name`. */
 export function registerFoldHook(name: string, hook: FoldHook): void {
   foldHooks.set(name, hook);
+  foldHookCache = new WeakMap();
 }
 
 /** Adds canonicalisation patterns for op `name` (collected by canonicalize). */
@@ -50,9 +56,19 @@ export function registerConstantMaterializer(dialect: string, materializer: Cons
 /** Adds a provider consulted after this module's own registry. */
 export function addOpHookProvider(provider: OpHookProvider): void {
   providers.push(provider);
+  foldHookCache = new WeakMap();
 }
 
 function foldHookOf(op: Operation): FoldHook | undefined {
+  let hook = foldHookCache.get(op.name);
+  if (hook === undefined) {
+    hook = findFoldHook(op) ?? null;
+    foldHookCache.set(op.name, hook);
+  }
+  return hook ?? undefined;
+}
+
+function findFoldHook(op: Operation): FoldHook | undefined {
   const own = foldHooks.get(op.name.name);
   if (own) return own;
   for (const p of providers) {
@@ -88,7 +104,7 @@ export function materializerOf(dialect: string): ConstantMaterializer | undefine
  */
 export function foldOp(op: Operation, operands?: readonly (Attribute | undefined)[]): (Attribute | Value)[] | 'in-place' | undefined {
   const hook = foldHookOf(op);
-  const constants = operands ?? op.operands.map(constantValueOfValue);
+  const constants = operands ?? constantOperands(op);
   const r = hook?.(op, constants);
   // As MLIR's foldTraits: the traits fold when the op's own fold does not.
   if (r === undefined) return foldTraits(op, constants);
@@ -108,6 +124,14 @@ export function constantValue(op: Operation): Attribute | undefined {
     if (r !== undefined && !(r instanceof Value) && !Array.isArray(r)) return r as Attribute;
   }
   return op.getAttr('value');
+}
+
+/** The constant value of each operand of `op` (undefined where not constant). */
+function constantOperands(op: Operation): (Attribute | undefined)[] {
+  const slots = op.operandSlots;
+  const out = new Array<Attribute | undefined>(slots.length);
+  for (let i = 0; i < slots.length; i++) out[i] = constantValueOfValue(slots[i].value);
+  return out;
 }
 
 /** The constant that defines `v`, if any (MLIR's m_Constant). */
