@@ -5,13 +5,15 @@
 // many signals; otherwise (identity, bounded edges) each producer tile has its own flag. The
 // producer tiles of a consumer tile's box are computed in the kernel from the tile index where
 // the maps allow it (the analysis' own formula), else from a fit of the analysis' per-tile
-// boxes (floor((a * x + b) / q) of one consumer grid coordinate), else the hull of them all.
+// boxes (floor((a * x + b) / q) of one consumer grid coordinate, or a table of its values),
+// else the hull of them all.
 import type { Operation, Value } from '../../../lib/ir/index.js';
 import type { AffineMap } from '../../../lib/affine/index.js';
 import { AffineDimExpr } from '../../../lib/affine/index.js';
 import { linearize, type LinearForm } from '../../tensor/linear.js';
 import type { BlockDependency, BlockEdge, TileBox } from '../../block/analysis/dependency.js';
 import { tilePosition } from '../../block/tiling.js';
+import { alignedEdge, projectedDims } from '../../block/passes/sync-waits.js';
 import { programDeps, tileName } from '../../block/tile.js';
 import { IntegerType } from '../../../lib/ir/index.js';
 import type { Emitter } from './lower-emit.js';
@@ -51,33 +53,6 @@ export interface FlagWait {
   readonly aligned: boolean;
 }
 
-/**
- * The producer grid dims along which every consumer tile of a slab or all edge needs every
- * producer tile: the dims its flags sum over (none for identity and bounded edges).
- */
-export function projectedDims(deps: BlockDependency, edge: BlockEdge): boolean[] {
-  const grid = edge.producer.grid;
-  const projected = grid.map((g) => g > 1 && (edge.kind === 'slab' || edge.kind === 'all'));
-  if (!projected.some((x) => x)) return projected;
-  for (let t = 0; t < edge.consumer.count; t++) {
-    // A consumer tile that needs no producer tile waits for more than it needs: still correct.
-    const box = deps.producerTiles(edge, t);
-    box?.forEach((x, d) => (projected[d] &&= x.lo === 0 && x.hi === grid[d] - 1));
-  }
-  return projected;
-}
-
-/** Whether consumer tile t of the edge needs producer tile t alone, for every t (identity edges over one numbering, fused tiles included). */
-function aligned(deps: BlockDependency, edge: BlockEdge): boolean {
-  if (edge.kind !== 'identity') return false;
-  const grid = edge.producer.grid;
-  for (let t = 0; t < edge.consumer.count; t++) {
-    const box = deps.producerTiles(edge, t);
-    if (!box || box.reduce((n, x, d) => (x.lo === x.hi ? n * grid[d] + x.lo : NaN), 0) !== t) return false;
-  }
-  return true;
-}
-
 /** The flags a launch needs: edges with `flags` sync between tiles of one phase. */
 export function planFlags(program: Operation, phases: readonly (readonly Operation[])[], deps: () => BlockDependency): { size: number; signals: Map<Operation, FlagArray[]>; waits: Map<Operation, FlagWait[]> } {
   const phaseOf = new Map<string, number>();
@@ -104,7 +79,7 @@ export function planFlags(program: Operation, phases: readonly (readonly Operati
       arrays.push(flags);
       size += edge.producer.count / count;
     }
-    waits.set(consumer, [...(waits.get(consumer) ?? []), { producer, flags, aligned: aligned(deps(), edge) }]);
+    waits.set(consumer, [...(waits.get(consumer) ?? []), { producer, flags, aligned: alignedEdge(deps(), edge) }]);
   }
   return { size, signals, waits };
 }
@@ -164,15 +139,20 @@ function runtimeBox(e: Emitter, edge: BlockEdge, t: Value): [Value, Value][] | u
   return tiles;
 }
 
-/** `floor((a * x + b) / q)` of the consumer grid coordinate `x` along dim `c` (`c` undefined: the constant b). */
+/**
+ * `floor((a * x + b) / q)` of the consumer grid coordinate `x` along dim `c` (`c` undefined: the
+ * constant b), or `table[x]` where no such formula fits (a padded read wraps through `mod`, so
+ * the first and last tiles need more than their neighbours).
+ */
 interface TileFit {
   readonly c: number | undefined;
   readonly a: number;
   readonly b: number;
   readonly q: number;
+  readonly table?: readonly number[];
 }
 
-/** The fit of `values` (one per consumer tile) as a function of one consumer grid coordinate, or undefined. */
+/** The fit of `values` (one per consumer tile) as a function of one consumer grid coordinate, or undefined when they depend on several. */
 function fitTiles(values: readonly number[], grid: readonly number[]): TileFit | undefined {
   if (values.every((v) => v === values[0])) return { c: undefined, a: 0, b: values[0], q: 1 };
   const positions = values.map((_, t) => tilePosition(grid, t));
@@ -191,6 +171,7 @@ function fitTiles(values: readonly number[], grid: readonly number[]): TileFit |
         }
       }
     }
+    return { c, a: 0, b: 0, q: 1, table: v };
   }
   return undefined;
 }
@@ -212,8 +193,15 @@ function fittedBox(e: Emitter, deps: BlockDependency, edge: BlockEdge, projected
     if (lo && hi) fits[d] = [lo, hi];
   }
   const pos = e.delinearize(t, grid);
-  const value = (f: TileFit) => (f.c === undefined ? e.int(f.b) : e.div(e.add(e.mul(pos[f.c], e.int(f.a)), e.int(f.b)), e.int(f.q)));
-  const same = (f: TileFit, g: TileFit) => f.c === g.c && f.a === g.a && f.b === g.b && f.q === g.q;
+  const value = (f: TileFit) => {
+    if (f.c === undefined) return e.int(f.b);
+    const x = pos[f.c];
+    if (!f.table) return e.div(e.add(e.mul(x, e.int(f.a)), e.int(f.b)), e.int(f.q));
+    // table[x] as a chain of selects, one per position where the value changes.
+    const table = f.table;
+    return table.reduce((v, y, i) => (i && y !== table[i - 1] ? e.select(e.lt(x, e.int(i)), v, e.int(y)) : v), e.int(table[0]));
+  };
+  const same = (f: TileFit, g: TileFit) => f.c === g.c && f.a === g.a && f.b === g.b && f.q === g.q && f.table?.join() === g.table?.join();
   return edge.producer.grid.map((g, d) => {
     if (!fits[d]) return [e.int(0), e.int(g - 1)];
     const lo = value(fits[d][0]);
