@@ -1,7 +1,7 @@
 // The paper models through dlc-gpu and the cost model: per model, kernels, grid barriers, DRAM MB
 // (modeled, after L2 and without it) and roofline ms for the eager baseline, for dlc and the compulsory floor, next to the
 // Souffle artifact's published figures (A100, measured), and how long dlc-opt's pipeline took.
-// Usage: node build/bench/paper-models.js [--gpu=a100|h100|h200] [model-name ...]
+// Usage: node build/bench/paper-models.js [--gpu=a100|h100|h200] [--l2-share=S] [model-name ...]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +11,9 @@ import { registerGenericPasses } from '../lib/passes/index.js';
 import { PassManager, parsePassPipeline } from '../lib/pass/index.js';
 import { parseSourceString } from '../lib/parse/index.js';
 import { verify } from '../lib/verify/index.js';
-import { effectiveL2Bytes, gpuProfile } from '../lib/target/gpu-profiles.js';
+import { effectiveL2Bytes, gpuProfile, L2_EFFECTIVE_SHARE } from '../lib/target/gpu-profiles.js';
+import { eagerBaseline, type BaselineCost } from '../lib/target/cost-model-graph.js';
+import type { StringAttr } from '../lib/ir/attributes.js';
 import { costReport, type FunctionReport } from '../dialects/gpu/passes/cost-report.js';
 
 /** A model file and the figures published for it (Souffle artifact, A100; TensorRT kernel counts). */
@@ -43,15 +45,23 @@ export interface ModelResult {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Parses a model, runs `--dlc-gpu=gpu=G` on it and reports its cost on that profile. */
-export function runModel(model: PaperModel, gpuName: string): ModelResult {
-  const gpu = gpuProfile(gpuName)!;
+/**
+ * Parses a model, runs `--dlc-gpu=gpu=G` on it and reports its cost on that profile. With
+ * `l2Share`, the L2 model keeps that share of the L2 instead of L2_EFFECTIVE_SHARE, for dlc
+ * and the eager baseline alike (to see which figures depend on the share).
+ */
+export function runModel(model: PaperModel, gpuName: string, l2Share?: number): ModelResult {
+  const profile = gpuProfile(gpuName)!;
+  const gpu = l2Share === undefined ? profile : { ...profile, l2Bytes: (profile.l2Bytes * l2Share) / L2_EFFECTIVE_SHARE };
   const start = performance.now();
   const ctx = createContext();
   ctx.printOpOnDiagnostic = false;
+  let baseline: BaselineCost | undefined;
   const { result, diagnostics } = ctx.diagnostics.collect(() => {
     const module = parseSourceString(readFileSync(`${root}examples/models/${model.file}`, 'utf8'), { context: ctx, filename: model.file });
     if (!module || !verify(module)) return undefined;
+    const main = module.regions[0].entry?.operations.find((op) => op.name.name === 'func.func' && (op.getProp('sym_name') as StringAttr).value === 'main');
+    if (l2Share !== undefined && main) baseline = eagerBaseline(main, { [gpuName]: gpu });
     const pm = parsePassPipeline(`builtin.module(dlc-gpu{gpu=${gpuName}})`, (a) => new PassManager(ctx, a));
     pm.setVerifier(verify);
     pm.verifyEach = false;
@@ -60,6 +70,7 @@ export function runModel(model: PaperModel, gpuName: string): ModelResult {
   const seconds = (performance.now() - start) / 1e3;
   if (!result) return { model, seconds, error: diagnostics.find((d) => d.severity === 'error')?.message ?? 'failed' };
   const report = costReport(result, gpu).find((r) => r.cost.name === 'main');
+  if (report?.recorded && baseline) return { model, report: { ...report, recorded: { ...report.recorded, baseline } }, seconds };
   return { model, report, seconds };
 }
 
@@ -109,15 +120,19 @@ function main(argv: readonly string[]): void {
   registerDialectPasses();
   const gpuName = argv.find((a) => a.startsWith('--gpu='))?.slice(6) ?? 'a100';
   if (!gpuProfile(gpuName)) throw new Error(`unknown GPU '${gpuName}'`);
+  const share = argv.find((a) => a.startsWith('--l2-share='))?.slice(11);
+  const l2Share = share === undefined ? undefined : Number(share);
+  if (l2Share !== undefined && !(l2Share > 0 && l2Share <= 1)) throw new Error(`--l2-share wants a number in (0, 1], not '${share}'`);
   const names = argv.filter((a) => !a.startsWith('--'));
   const models = names.length ? PAPER_MODELS.filter((m) => names.includes(m.name)) : PAPER_MODELS;
   const results: ModelResult[] = [];
   for (const model of models) {
-    const r = runModel(model, gpuName);
+    const r = runModel(model, gpuName, l2Share);
     results.push(r);
     process.stderr.write(`${model.name}: ${r.error ? `failed (${r.error.split('\n')[0]})` : 'done'} in ${r.seconds.toFixed(1)} s\n`);
   }
-  const l2 = effectiveL2Bytes(gpuProfile(gpuName)!) / 2 ** 20;
+  const gpu = gpuProfile(gpuName)!;
+  const l2 = (l2Share === undefined ? effectiveL2Bytes(gpu) : gpu.l2Bytes * l2Share) / 2 ** 20;
   process.stdout.write(
     `GPU profile: ${gpuName}; MB = 10^6 bytes; reads after the model's L2 (${l2} MiB kept), in brackets without it; ` +
       `times are the cost model's roofline estimates, not measurements.\n\n`,

@@ -48,19 +48,30 @@ function reuseDistance<K>(b: K, q: number, p: number, touched: readonly Map<K, n
  * For each phase of `stream`, the bytes of its reads that hit in an L2 of `capacity` bytes.
  * A read of buffer B hits for the bytes of B that the phase which last touched B (read or
  * wrote it) touched, when those bytes together with everything else touched in between (the
- * reuse distance, `reuseDistance`) fit in `capacity`; the first touch of a buffer always
- * misses. Writes are not changed (write-back: they reach DRAM anyway) but make what they
- * wrote resident. Reuse inside one phase is the kernel counter's (it bounds a phase's bytes
- * per buffer by the buffer), so it is not counted again here.
+ * reuse distance, `reuseDistance`) fit in `capacity`; the first touch of a buffer misses, but
+ * for one case: a phase that both writes and reads a `fresh` buffer (one whose contents are
+ * undefined until written, an allocation) before anything else touched it reads what it wrote
+ * (a producer and its consumer in one phase, synchronised by flags), and those bytes hit when
+ * they fit together with half the phase's other bytes. (A buffer with contents, an argument,
+ * read and written by one phase may be updated in place: its reads are of the old contents.)
+ * Writes are not changed (write-back: they reach DRAM anyway) but make what they
+ * wrote resident. Repeated reads inside one phase are the kernel counter's (it bounds a
+ * phase's bytes per buffer by the buffer), so they are not counted again here.
  */
-export function l2Hits<K>(stream: readonly StreamPhase<K>[], capacity: number): number[] {
+export function l2Hits<K>(stream: readonly StreamPhase<K>[], capacity: number, fresh: (buffer: K) => boolean = () => false): number[] {
   const touched = stream.map(footprints);
   const last = new Map<K, Touch>();
   return stream.map((phase, p) => {
+    const total = [...touched[p].values()].reduce((a, b) => a + b, 0);
     let hits = 0;
     for (const [b, bytes] of phase.reads) {
       const t = last.get(b);
-      if (t === undefined || t.bytes > capacity) continue;
+      if (t === undefined) {
+        const written = phase.writes.get(b) ?? 0;
+        if (written > 0 && fresh(b) && written + (total - touched[p].get(b)!) / 2 <= capacity) hits += Math.min(bytes, written);
+        continue;
+      }
+      if (t.bytes > capacity) continue;
       const limit = capacity - t.bytes;
       if (reuseDistance(b, t.phase, p, touched, last, limit) <= limit) hits += Math.min(bytes, t.bytes);
     }

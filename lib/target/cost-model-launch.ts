@@ -162,10 +162,16 @@ function byBuffer(byArg: ReadonlyMap<number, number>, buffers: readonly Value[])
   return m;
 }
 
+/** True for a buffer the host function allocates: its contents are undefined until a kernel writes them. */
+function isAllocation(v: Value): boolean {
+  const def = v.definingOp;
+  return def ? /^(memref|gpu)\.alloc$/.test(def.name.name) : false;
+}
+
 /** Runs the phases of `counted` (in order, one stream: L2 survives launches) through the L2 model of `gpu` and times each launch. */
 function withL2(gpu: GpuProfile, counted: readonly CountedLaunch[]): LaunchCost[] {
   const stream: StreamPhase<Value>[] = counted.flatMap((c) => c.count.phases.map((p) => ({ reads: byBuffer(p.readByArg, c.buffers), writes: byBuffer(p.writtenByArg, c.buffers) })));
-  const hits = l2Hits(stream, effectiveL2Bytes(gpu));
+  const hits = l2Hits(stream, effectiveL2Bytes(gpu), isAllocation);
   let at = 0;
   return counted.map((c) => {
     const phases = c.count.phases.map((p) => ({ ...p, dramBytesRead: p.dramBytesRead - hits[at++], dramBytesReadNoL2: p.dramBytesRead }));
