@@ -69,7 +69,13 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
     phasesOfHolding.set(k, (phasesOfHolding.get(k) ?? new Set()).add(l.phase));
   }
   // A load is worth redirecting when every block reaching it reads the same slice in another phase too.
-  const candidates = loads.filter((l) => l.boxes && l.boxes.size > 0 && [...l.boxes].every(([b, box]) => phasesOfHolding.get(key(l.buffer, b, box))!.size >= 2));
+  const reuse = (l: BufferLoad) => Math.min(...[...l.boxes!].map(([b, box]) => phasesOfHolding.get(key(l.buffer, b, box))!.size));
+  // Most reused first: when shared memory runs out, what stays in global memory is what is read least often.
+  const candidates = loads
+    .filter((l) => l.boxes && l.boxes.size > 0 && reuse(l) >= 2)
+    .map((l) => ({ l, n: reuse(l) }))
+    .sort((a, b) => b.n - a.n)
+    .map(({ l }) => l);
   const base = staticSharedMemory(kernel);
   const slots: Slot[] = [];
   const slotOf = new Map<BufferLoad, Slot>();
@@ -91,8 +97,8 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
         const h = slot.holders.get(b);
         return !h || (h.buffer === l.buffer && contains(h.box, box));
       });
-    const reuse = (slot: Slot) => [...boxes.keys()].filter((b) => slot.holders.has(b)).length;
-    let slot: Slot | undefined = slots.filter(fitsIn).sort((a, b) => reuse(b) - reuse(a))[0];
+    const held = (slot: Slot) => [...boxes.keys()].filter((b) => slot.holders.has(b)).length;
+    let slot: Slot | undefined = slots.filter(fitsIn).sort((a, b) => held(b) - held(a))[0];
     if (slot) {
       // Growing a slot's shape for new holders must still fit.
       const grown = used(0) - slotBytes(slot) + [...boxes.values()].reduce((s, box) => Math.max(s, slotBytes(slot!, box)), slotBytes(slot));
@@ -126,9 +132,15 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
 function prune(slots: readonly Slot[], slotOf: Map<BufferLoad, Slot>): void {
   for (let changed = true; changed; ) {
     changed = false;
+    const loadsOf = new Map<Slot, BufferLoad[]>();
+    for (const [l, s] of slotOf) {
+      const list = loadsOf.get(s);
+      if (list) list.push(l);
+      else loadsOf.set(s, [l]);
+    }
     for (const slot of slots) {
       for (const b of [...slot.holders.keys()]) {
-        const mine = [...slotOf].filter(([l, s]) => s === slot && l.boxes!.has(b)).map(([l]) => l);
+        const mine = (loadsOf.get(slot) ?? []).filter((l) => slotOf.has(l) && l.boxes!.has(b));
         if (new Set(mine.map((l) => l.phase)).size >= 2) continue;
         slot.holders.delete(b);
         for (const l of mine) slotOf.delete(l);
