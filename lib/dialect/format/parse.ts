@@ -22,26 +22,72 @@ import type { CustomDirective, CustomSlot } from '../spec.js';
 import { isKeywordLiteral, type FormatElement, type TypeArg } from './ast.js';
 import type { FormatPlan, TypeSource } from './check.js';
 
-/** What the elements have read so far. */
-interface PState {
-  readonly ctx: MLIRContext;
+/**
+ * What the elements have read so far, and the types worked out from it. One per op being
+ * parsed; a compiled parser keeps the states of finished ops for reuse (ops nest, so each
+ * parse takes its own), since allocating one with its arrays per op showed in profiles.
+ */
+class PState {
+  ctx: MLIRContext;
   readonly operands: (UnresolvedOperand[] | null)[];
-  allOperands: UnresolvedOperand[] | null;
+  allOperands: UnresolvedOperand[] | null = null;
   readonly operandTypes: (Type[] | null)[];
-  allOperandTypes: Type[] | null;
+  allOperandTypes: Type[] | null = null;
   readonly resultTypes: (Type[] | null)[];
-  allResultTypes: Type[] | null;
-  readonly props: Map<string, Attribute>;
-  readonly attrs: NamedAttribute[];
+  allResultTypes: Type[] | null = null;
+  readonly props = new Map<string, Attribute>();
+  readonly attrs: NamedAttribute[] = [];
   readonly regions: (Region[] | null)[];
-  allRegions: Region[] | null;
+  allRegions: Region[] | null = null;
   /** Regions a custom directive parsed: MLIR's generated parser adds no implicit terminator to them. */
-  readonly customRegions: Set<Region>;
+  customRegions: Set<Region> | null = null;
   readonly successors: (Block[] | null)[];
-  allSuccessors: Block[] | null;
+  allSuccessors: Block[] | null = null;
   /** Offset of the first operand, for resolution errors. */
-  offset: number;
+  offset = 0;
+  /** The operands of each operand slot, once the elements have run. */
+  readonly groups: UnresolvedOperand[][];
+  /** Resolved types of each operand and result slot (TypeResolver's memo). */
+  readonly operandMemo: (Type[] | undefined)[];
+  readonly resultMemo: (Type[] | undefined)[];
+
+  constructor(m: OpModel, ctx: MLIRContext) {
+    this.ctx = ctx;
+    this.operands = m.operands.map(() => null);
+    this.operandTypes = m.operands.map(() => null);
+    this.resultTypes = m.results.map(() => null);
+    this.regions = m.regions.map(() => null);
+    this.successors = m.successors.map(() => null);
+    this.groups = m.operands.map(() => NO_OPERANDS);
+    this.operandMemo = m.operands.map(() => undefined);
+    this.resultMemo = m.results.map(() => undefined);
+  }
+
+  /** Clears what the previous op left, for the op starting at `offset`. */
+  reset(ctx: MLIRContext, offset: number): void {
+    this.ctx = ctx;
+    this.operands.fill(null);
+    this.allOperands = null;
+    this.operandTypes.fill(null);
+    this.allOperandTypes = null;
+    this.resultTypes.fill(null);
+    this.allResultTypes = null;
+    if (this.props.size) this.props.clear();
+    this.attrs.length = 0;
+    this.regions.fill(null);
+    this.allRegions = null;
+    this.customRegions = null;
+    this.successors.fill(null);
+    this.allSuccessors = null;
+    this.offset = offset;
+    this.groups.fill(NO_OPERANDS);
+    this.operandMemo.fill(undefined);
+    this.resultMemo.fill(undefined);
+  }
 }
+
+const NO_OPERANDS: UnresolvedOperand[] = Object.freeze([]) as unknown as UnresolvedOperand[];
+const NO_REGIONS: Region[] = Object.freeze([]) as unknown as Region[];
 
 interface ElementParser {
   parse(p: OpAsmParser, s: PState): void;
@@ -275,6 +321,7 @@ function customParser(m: OpModel, e: Extract<FormatElement, { k: 'custom' }>, cu
         break;
       case 'region':
         s.regions[a.slot.index] = asList<Region>(v);
+        s.customRegions ??= new Set();
         for (const r of s.regions[a.slot.index]!) s.customRegions.add(r);
         break;
       case 'successor':
@@ -318,26 +365,19 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
   const terminator = m.traits.find((t) => t.implicitTerminator)?.implicitTerminator;
   const operandSegs = m.traitNames.has('AttrSizedOperandSegments');
   const resultSegs = m.traitNames.has('AttrSizedResultSegments');
+  const operandArities = m.operands.map((o) => o.arity);
+  const inferring = plan.resultTypes.some((r) => r.k === 'infer');
+  const variadicResults = m.results.some((r) => r.arity === 'variadic');
+  const defaulted = m.properties.filter((slot) => slot.def.defaultValue !== undefined);
+  // Defaults of the context last seen (attributes are interned per context).
+  let defaultsCtx: MLIRContext | null = null;
+  let defaults: (Attribute | undefined)[] = [];
+  const free: PState[] = [];
 
   return (p, state) => {
     const ctx = p.context;
-    const s: PState = {
-      ctx,
-      operands: m.operands.map(() => null),
-      allOperands: null,
-      operandTypes: m.operands.map(() => null),
-      allOperandTypes: null,
-      resultTypes: m.results.map(() => null),
-      allResultTypes: null,
-      props: new Map(),
-      attrs: [],
-      regions: m.regions.map(() => null),
-      allRegions: null,
-      customRegions: new Set(),
-      successors: m.successors.map(() => null),
-      allSuccessors: null,
-      offset: p.currentOffset(),
-    };
+    const s = free.pop() ?? new PState(m, ctx);
+    s.reset(ctx, p.currentOffset());
     for (const e of parsers) e.parse(p, s);
 
     // Inherent attributes written in the attribute dictionary are properties, as in MLIR.
@@ -345,25 +385,29 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
       if (propNames.has(a.name) && !s.props.has(a.name)) s.props.set(a.name, a.value);
       else state.attributes.push(a);
     }
-    for (const { name, def } of m.properties) {
-      if (!s.props.has(name)) {
-        const d = defaultAttr(def, ctx);
-        if (d) s.props.set(name, d);
+    if (defaulted.length) {
+      if (defaultsCtx !== ctx) {
+        defaultsCtx = ctx;
+        defaults = defaulted.map((slot) => defaultAttr(slot.def, ctx));
+      }
+      for (let i = 0; i < defaulted.length; i++) {
+        const d = defaults[i];
+        if (d && !s.props.has(defaulted[i].name)) s.props.set(defaulted[i].name, d);
       }
     }
 
-    const given = (name: string) => {
-      const a = s.props.get(name);
-      return a instanceof DenseArrayAttr ? a.values.map(Number) : undefined;
-    };
-    const operandGroups: UnresolvedOperand[][] = s.allOperands
-      ? splitBy(s.allOperands, distribute(m.operands.map((o) => o.arity), s.allOperands.length, operandSegs ? given('operandSegmentSizes') : undefined))
-      : s.operands.map((x) => x ?? []);
+    const groups = s.groups;
+    if (s.allOperands) {
+      const sizes = distribute(operandArities, s.allOperands.length, operandSegs ? givenSizes(s, 'operandSegmentSizes') : undefined);
+      const split = splitBy(s.allOperands, sizes);
+      for (let i = 0; i < groups.length; i++) groups[i] = split[i] ?? NO_OPERANDS;
+    } else {
+      for (let i = 0; i < groups.length; i++) groups[i] = s.operands[i] ?? NO_OPERANDS;
+    }
+    resolveOperands(m, plan, s, p, state);
 
-    const resolved = new TypeResolver(m, plan, s, operandGroups, p).resolve();
-    for (const v of p.resolveOperands(flatten(operandGroups), flatten(resolved.operandTypes), s.offset)) state.operands.push(v);
-    let resultTypes = resolved.resultTypes;
-    if (plan.resultTypes.some((r) => r.k === 'infer')) {
+    let resultTypes: readonly (readonly Type[])[] = s.resultMemo as Type[][];
+    if (inferring) {
       const regions = collectRegions(m, s);
       const inferred = m.spec.inferResultTypes!({
         context: ctx,
@@ -371,20 +415,56 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
         properties: [...s.props].map(([name, value]) => ({ name, value })),
         regions,
       });
-      resultTypes = plan.resultTypes.map((src, i) => (src.k === 'infer' ? (inferred[i] === undefined ? [] : [inferred[i]]) : resultTypes[i]));
-      if (m.results.some((r) => r.arity === 'variadic')) resultTypes = [inferred];
+      resultTypes = plan.resultTypes.map((src, i) => (src.k === 'infer' ? (inferred[i] === undefined ? [] : [inferred[i]]) : s.resultMemo[i]!));
+      if (variadicResults) resultTypes = [inferred];
     }
     for (const g of resultTypes) for (const t of g) state.resultTypes.push(t);
 
-    if (operandSegs && !s.props.has('operandSegmentSizes')) s.props.set('operandSegmentSizes', segmentAttr(ctx, operandGroups.map((g) => g.length)));
+    if (operandSegs && !s.props.has('operandSegmentSizes')) s.props.set('operandSegmentSizes', segmentAttr(ctx, groups.map((g) => g.length)));
     if (resultSegs && !s.props.has('resultSegmentSizes')) s.props.set('resultSegmentSizes', segmentAttr(ctx, resultTypes.map((g) => g.length)));
-    for (const [name, value] of s.props) state.properties.push({ name, value });
+    s.props.forEach(pushProperty, state.properties);
 
     const regions = collectRegions(m, s);
-    if (terminator) for (const r of regions) if (!s.customRegions.has(r)) ensureTerminator(r, terminator, state);
-    state.regions.push(...regions);
-    for (const b of s.allSuccessors ?? flatten(s.successors)) state.successors.push(b);
+    if (terminator) for (const r of regions) if (!s.customRegions?.has(r)) ensureTerminator(r, terminator, state);
+    for (const r of regions) state.regions.push(r);
+    if (s.allSuccessors) for (const b of s.allSuccessors) state.successors.push(b);
+    else for (const bs of s.successors) if (bs) for (const b of bs) state.successors.push(b);
+    free.push(s);
   };
+}
+
+function pushProperty(this: NamedAttribute[], value: Attribute, name: string): void {
+  this.push({ name, value });
+}
+
+/** The sizes in a DenseArrayAttr property the text gave (`operandSegmentSizes`), if any. */
+function givenSizes(s: PState, name: string): number[] | undefined {
+  const a = s.props.get(name);
+  return a instanceof DenseArrayAttr ? a.values.map(Number) : undefined;
+}
+
+/** Works out every operand's and result's types, then resolves the operands into `state`. */
+function resolveOperands(m: OpModel, plan: FormatPlan, s: PState, p: OpAsmParser, state: OperationState): void {
+  let operands = 0;
+  let types = 0;
+  let paired = true;
+  for (let i = 0; i < m.operands.length; i++) {
+    const n = typesOf(m, plan, s, p, 'operand', i).length;
+    operands += s.groups[i].length;
+    types += n;
+    paired &&= n === s.groups[i].length;
+  }
+  for (let i = 0; i < m.results.length; i++) typesOf(m, plan, s, p, 'result', i);
+  if (!paired || operands !== types) {
+    // Counts that differ per slot pair up over the flat lists (or fail there, with the message).
+    for (const v of p.resolveOperands(flatten(s.groups), flatten(s.operandMemo as Type[][]), s.offset)) state.operands.push(v);
+    return;
+  }
+  for (let i = 0; i < s.groups.length; i++) {
+    const g = s.groups[i];
+    const ts = s.operandMemo[i]!;
+    for (let j = 0; j < g.length; j++) state.operands.push(p.resolveOperand(g[j], ts[j]));
+  }
 }
 
 function splitBy<T>(xs: readonly T[], counts: readonly number[]): T[][] {
@@ -403,6 +483,7 @@ function segmentAttr(ctx: MLIRContext, sizes: readonly number[]): Attribute {
 
 function collectRegions(m: OpModel, s: PState): Region[] {
   if (s.allRegions) return s.allRegions;
+  if (m.regions.length === 0) return NO_REGIONS;
   const out: Region[] = [];
   m.regions.forEach((slot, i) => {
     const parsed = s.regions[i];
@@ -420,77 +501,64 @@ function ensureTerminator(r: Region, name: string, state: OperationState): void 
   block.append(Operation.create({ name, location: state.location }));
 }
 
+function countOf(m: OpModel, s: PState, side: 'operand' | 'result', i: number): number {
+  return side === 'operand' ? s.groups[i].length : m.results[i].arity === 'variadic' ? 0 : 1;
+}
+
+function allSplit(m: OpModel, s: PState, side: 'operand' | 'result'): Type[][] {
+  const all = side === 'operand' ? s.allOperandTypes! : s.allResultTypes!;
+  const counts =
+    side === 'operand'
+      ? s.groups.map((g) => g.length)
+      : distribute(
+          m.results.map((x) => x.arity),
+          all.length,
+          undefined,
+        );
+  return splitBy(all, counts);
+}
+
 /**
- * Works out every operand's and result's types from the text and the format plan. A class
- * with array memos rather than closures: this runs once per parsed op.
+ * The types of operand or result slot `i`, from the text or the format plan (memoised in `s`).
+ * The arrays are only read: one may be the written list of another slot.
  */
-class TypeResolver {
-  private readonly memo: Record<'operand' | 'result', (Type[] | undefined)[]> = { operand: [], result: [] };
-  constructor(
-    private readonly m: OpModel,
-    private readonly plan: FormatPlan,
-    private readonly s: PState,
-    private readonly operandGroups: readonly UnresolvedOperand[][],
-    private readonly p: OpAsmParser,
-  ) {}
-
-  resolve(): { operandTypes: Type[][]; resultTypes: Type[][] } {
-    const operandTypes: Type[][] = [];
-    for (let i = 0; i < this.m.operands.length; i++) operandTypes.push(this.typesOf('operand', i));
-    const resultTypes: Type[][] = [];
-    for (let i = 0; i < this.m.results.length; i++) resultTypes.push(this.typesOf('result', i));
-    return { operandTypes, resultTypes };
-  }
-
-  private countOf(side: 'operand' | 'result', i: number): number {
-    return side === 'operand' ? this.operandGroups[i].length : this.m.results[i].arity === 'variadic' ? 0 : 1;
-  }
-
-  private allSplit(side: 'operand' | 'result'): Type[][] {
-    const all = side === 'operand' ? this.s.allOperandTypes! : this.s.allResultTypes!;
-    const counts =
-      side === 'operand'
-        ? this.operandGroups.map((g) => g.length)
-        : distribute(
-            this.m.results.map((x) => x.arity),
-            all.length,
-            undefined,
-          );
-    return splitBy(all, counts);
-  }
-
-  private typesOf(side: 'operand' | 'result', i: number): Type[] {
-    const cached = this.memo[side][i];
-    if (cached) return cached;
-    const src: TypeSource = (side === 'operand' ? this.plan.operandTypes : this.plan.resultTypes)[i];
-    let ts: Type[];
-    switch (src.k) {
-      case 'written':
-        ts = (side === 'operand' ? this.s.operandTypes : this.s.resultTypes)[i] ?? [];
-        break;
-      case 'all':
-        ts = this.allSplit(side)[i] ?? [];
-        break;
-      case 'infer':
-        ts = [];
-        break;
-      case 'build':
-        ts = new Array<Type>(this.countOf(side, i)).fill(src.build(this.s.ctx));
-        break;
-      case 'from': {
-        const from = this.typesOf(src.side, src.index)[0];
-        const n = this.countOf(side, i);
-        if (!from && n > 0) {
-          const name = (side === 'operand' ? this.m.operands : this.m.results)[i].name;
-          const source = (src.side === 'operand' ? this.m.operands : this.m.results)[src.index].name;
-          throw this.p.error(this.s.offset, `cannot infer the type of '${name}': '${source}' is absent`);
-        }
-        const t = from && (src.transform ? src.transform(from) : from);
-        ts = !t ? [] : Array.isArray(t) ? [...(t as readonly Type[])] : new Array<Type>(n).fill(t as Type);
+function typesOf(m: OpModel, plan: FormatPlan, s: PState, p: OpAsmParser, side: 'operand' | 'result', i: number): Type[] {
+  const memo = side === 'operand' ? s.operandMemo : s.resultMemo;
+  const cached = memo[i];
+  if (cached) return cached;
+  const src: TypeSource = (side === 'operand' ? plan.operandTypes : plan.resultTypes)[i];
+  let ts: Type[];
+  switch (src.k) {
+    case 'written':
+      ts = (side === 'operand' ? s.operandTypes : s.resultTypes)[i] ?? [];
+      break;
+    case 'all':
+      ts = allSplit(m, s, side)[i] ?? [];
+      break;
+    case 'infer':
+      ts = [];
+      break;
+    case 'build':
+      ts = new Array<Type>(countOf(m, s, side, i)).fill(src.build(s.ctx));
+      break;
+    case 'from': {
+      const fromTypes = typesOf(m, plan, s, p, src.side, src.index);
+      const from = fromTypes[0];
+      const n = countOf(m, s, side, i);
+      if (!from && n > 0) {
+        const name = (side === 'operand' ? m.operands : m.results)[i].name;
+        const source = (src.side === 'operand' ? m.operands : m.results)[src.index].name;
+        throw p.error(s.offset, `cannot infer the type of '${name}': '${source}' is absent`);
+      }
+      if (!src.transform && fromTypes.length === 1 && n === 1) {
+        ts = fromTypes;
         break;
       }
+      const t = from && (src.transform ? src.transform(from) : from);
+      ts = !t ? [] : Array.isArray(t) ? [...(t as readonly Type[])] : new Array<Type>(n).fill(t as Type);
+      break;
     }
-    this.memo[side][i] = ts;
-    return ts;
   }
+  memo[i] = ts;
+  return ts;
 }
