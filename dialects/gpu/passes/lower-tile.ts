@@ -9,6 +9,7 @@ import {
 import { gridOf } from '../../block/tiling.js';
 import type { Emitter } from './lower-emit.js';
 import { planStaging, emitStagedTile, type StagingPlan } from './lower-staging.js';
+import { emitMmaTile, planMma } from './lower-mma.js';
 
 /** What a kernel offers the code of a tile: the thread id, the block size and on-chip buffers. */
 export interface KernelScope {
@@ -169,6 +170,8 @@ function outputIndices(e: Emitter, s: TileShape, code: TileCode, o: number, dims
 /** Emits the code computing tile number `t` of `code`'s TE, every thread of the block taking part. */
 export function emitTile(e: Emitter, scope: KernelScope, code: TileCode, t: Value): void {
   const s = tileShape(code.te, code.tile);
+  const mma = code.staging ? planMma(code, s, scope) : undefined;
+  if (mma) return emitMmaTile(e, scope, code, s, t, mma);
   const plan: StagingPlan | undefined = code.staging ? planStaging(code, s, scope) : undefined;
   if (plan) return emitStagedTile(e, scope, code, s, t, plan);
   const origin = tileOrigin(e, s, t);

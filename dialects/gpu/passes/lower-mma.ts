@@ -1,0 +1,239 @@
+// Warp-level mma code for an f16 contraction tile: the block stages 16-wide chunks of the A and B
+// footprints in workgroup memory (row-major, zero past the reduction's end), each warp multiplies
+// and accumulates its 16x16 output fragments with gpu.subgroup_mma_* ops, and stores them to the
+// output at the end. Tiles that do not have the form keep the scalar code (lower-tile.ts).
+import { FloatAttr, FloatType, MemRefType, type Block, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
+import { isFunctionOfDim } from '../../../lib/affine/index.js';
+import { computeBody, computeInits } from '../../tensor/index.js';
+import { addressSpaceAttr } from '../attrs.js';
+import {
+  SubgroupMmaComputeOp, SubgroupMmaConstantMatrixOp, SubgroupMmaLoadMatrixOp, SubgroupMmaStoreMatrixOp,
+} from '../ops-mma.js';
+import { MmaMatrixType, type MmaOperand } from '../types-mma.js';
+import type { Emitter } from './lower-emit.js';
+import { STATIC_SHARED_LIMIT } from './lower-staging.js';
+import { mapIndices, readInput, tileOrigin, type KernelScope, type TileCode, type TileShape } from './lower-tile.js';
+
+/** The fragment size: wmma's m16n16k16. */
+const FRAG = 16;
+const WARP = 32;
+
+/** One output of the contraction: which inputs it multiplies (A: rows by reduction, B: reduction by columns). */
+interface MmaOutput {
+  readonly a: number;
+  readonly b: number;
+  readonly type: FloatType;
+}
+
+/** How a tile runs on the tensor cores. */
+export interface MmaPlan {
+  /** The output's row and column dims, the reduction dim and the other parallel (batch) dims. */
+  readonly m: number;
+  readonly n: number;
+  readonly k: number;
+  readonly batch: readonly number[];
+  /** The reduction chunk staged at a time (16 or 32). */
+  readonly chunk: number;
+  readonly outputs: readonly MmaOutput[];
+  /** Each staged input and its role. */
+  readonly roles: ReadonlyMap<number, 'A' | 'B'>;
+  /** Output fragments of the tile (over batch points, rows and columns) and each warp's share. */
+  readonly fragments: number;
+  readonly perWarp: number;
+}
+
+/** The f16 input an operand of the product reads: block argument `i`, or `arith.extf` of one. */
+function productOperand(v: Value, body: Block): number | undefined {
+  const def = v.definingOp;
+  const arg = def?.name.name === 'arith.extf' ? def.operand(0) : def ? undefined : v;
+  const i = arg ? body.arguments.findIndex((a) => a === arg) : -1;
+  return i >= 0 && String(arg!.type) === 'f16' ? i : undefined;
+}
+
+/** For each output, the inputs of its product when it yields `mulf` of two f16 inputs (extended to f32 for an f32 accumulator). */
+function products(te: Operation, types: readonly Type[]): [number, number][] | undefined {
+  const body = computeBody(te);
+  const out: [number, number][] = [];
+  for (const [o, v] of body.last!.operands.entries()) {
+    const mul = v.definingOp;
+    const t = String(types[o]);
+    if (mul?.name.name !== 'arith.mulf' || String(v.type) !== t || (t !== 'f16' && t !== 'f32')) return undefined;
+    const x = productOperand(mul.operand(0), body);
+    const y = productOperand(mul.operand(1), body);
+    if (x === undefined || y === undefined) return undefined;
+    // f16 products multiply the inputs themselves; f32 ones their exact extensions.
+    if ((t === 'f16') !== (mul.operand(0).type === body.arguments[x].type)) return undefined;
+    out.push([x, y]);
+  }
+  return out;
+}
+
+/** The dims a map's results read, when each result is a plain dim. */
+function plainDims(s: TileShape, i: number): number[] | undefined {
+  const dims = s.maps[i].results.map((r) => (r.kind === 'dim' ? r.position : -1));
+  return dims.every((d) => d >= 0) ? dims : undefined;
+}
+
+/**
+ * The tensor-core plan of a tile, or undefined when it keeps the scalar code: one reduction dim
+ * and every combiner `add`; each output `mulf` of two f16 inputs (f16 or f32 accumulation), one
+ * reading the output's row dim, the other its column dim, both the reduction; outputs written
+ * through the same map of plain dims ending in (row, column) into identity-layout memrefs whose
+ * rows are 32-byte multiples; full tiles of multiples of 16 rows and columns; warps of 32
+ * threads; the staged chunks within static shared memory.
+ */
+export function planMma(code: TileCode, s: TileShape, scope: KernelScope): MmaPlan | undefined {
+  if (s.reduction.length !== 1 || !s.combiners.every((c) => c === 'add') || scope.threads % WARP !== 0) return undefined;
+  if (computeInits(code.te).some((a) => !a)) return undefined;
+  const types = code.outputs.map((m) => (m.type as MemRefType).elementType);
+  const pairs = products(code.te, types);
+  const outMap = plainDims(s, code.inputs.length);
+  if (!pairs || !outMap || outMap.length < 2) return undefined;
+  const n = outMap[outMap.length - 1];
+  const m = outMap[outMap.length - 2];
+  const k = s.reduction[0];
+  const batch = s.parallel.filter((d) => d !== m && d !== n);
+  if (s.tile[m] % FRAG !== 0 || s.tile[n] % FRAG !== 0) return undefined;
+  if (s.parallel.some((d) => s.bounds[d] % s.tile[d] !== 0)) return undefined;
+  for (let o = 0; o < code.outputs.length; o++) {
+    const t = code.outputs[o].type as MemRefType;
+    const map = plainDims(s, code.inputs.length + o);
+    if (!map || map.join() !== outMap.join() || t.layout !== null) return undefined;
+    if ((t.shape[t.shape.length - 1] * (String(types[o]) === 'f16' ? 2 : 4)) % 32 !== 0) return undefined;
+  }
+  const roles = new Map<number, 'A' | 'B'>();
+  const outputs: MmaOutput[] = [];
+  for (const [o, [x, y]] of pairs.entries()) {
+    const reads = (i: number, d: number) => s.maps[i].results.some((r) => isFunctionOfDim(r, d));
+    const role = (i: number): 'A' | 'B' | undefined =>
+      !reads(i, k) ? undefined : reads(i, m) && !reads(i, n) ? 'A' : reads(i, n) && !reads(i, m) ? 'B' : undefined;
+    const [a, b] = role(x) === 'A' && role(y) === 'B' ? [x, y] : role(y) === 'A' && role(x) === 'B' ? [y, x] : [];
+    if (a === undefined || b === undefined || roles.get(a) === 'B' || roles.get(b) === 'A') return undefined;
+    roles.set(a, 'A');
+    roles.set(b, 'B');
+    outputs.push({ a, b, type: types[o] as FloatType });
+  }
+  const chunk = s.bounds[k] >= 2 * FRAG ? 2 * FRAG : FRAG;
+  const batchPoints = batch.reduce((p, d) => p * s.tile[d], 1);
+  let bytes = 0;
+  for (const role of roles.values()) bytes += batchPoints * chunk * (role === 'A' ? s.tile[m] : s.tile[n]) * 2;
+  if (bytes > STATIC_SHARED_LIMIT) return undefined;
+  const fragments = batchPoints * (s.tile[m] / FRAG) * (s.tile[n] / FRAG);
+  const warps = scope.threads / WARP;
+  return { m, n, k, batch, chunk, outputs, roles, fragments, perWarp: Math.ceil(fragments / warps) };
+}
+
+/** Emits tile `t` of `code` with warp-level mma ops (see planMma). */
+export function emitMmaTile(e: Emitter, scope: KernelScope, code: TileCode, s: TileShape, t: Value, plan: MmaPlan): void {
+  const ctx = e.loc.context;
+  const f16 = FloatType.get(ctx, 'f16');
+  const fragment = (type: Type, operand: MmaOperand) => MmaMatrixType.get(ctx, [FRAG, FRAG], type, operand);
+  const origin = tileOrigin(e, s, t);
+  const { m, n, k, chunk } = plan;
+  const batchShape = plan.batch.map((d) => s.tile[d]);
+  const K = s.bounds[k];
+  const workgroup = addressSpaceAttr(ctx, 'workgroup');
+  // Each staged input's chunk: [batch..., rows, chunk] for A, [batch..., chunk, columns] for B.
+  const buffers = new Map<number, Value>();
+  for (const [input, role] of plan.roles) {
+    const shape = [...batchShape, ...(role === 'A' ? [s.tile[m], chunk] : [chunk, s.tile[n]])];
+    buffers.set(input, scope.workgroup(MemRefType.get(shape, f16, null, workgroup), `mma${buffers.size}`));
+  }
+  const warp = e.div(scope.tid, e.int(WARP));
+  const warps = scope.threads / WARP;
+  const fragmentGrid = [...batchShape, s.tile[m] / FRAG, s.tile[n] / FRAG];
+  /** Runs `body` for each fragment slot of this warp (guarded where the fragments do not divide evenly), with its position. */
+  const slot = (j: number, carried: readonly Value[], body: (at: Value[]) => readonly Value[]): Value[] => {
+    const f = e.add(warp, e.int(j * warps));
+    const run = () => body(e.delinearize(f, fragmentGrid));
+    if ((j + 1) * warps <= plan.fragments) return [...run()];
+    // A warp-uniform condition: the warp's lanes take the same branch.
+    const mine = e.lt(f, e.int(plan.fragments));
+    if (!carried.length) return (e.when(mine, () => void run()), []);
+    return e.choose(mine, carried.map((v) => v.type), run, () => carried);
+  };
+  const accType = (o: number) => fragment(plan.outputs[o].type, 'COp');
+  const inits = computeInits(code.te).map((a, o) => e.constantAttr(a!, plan.outputs[o].type, `${a}`));
+  const initial: Value[] = [];
+  for (let j = 0; j < plan.perWarp; j++) {
+    plan.outputs.forEach((_, o) => initial.push(e.put(SubgroupMmaConstantMatrixOp.create(e.loc, { operands: { value: inits[o] }, resultTypes: [accType(o)] })).result(0)));
+  }
+  const zeroAttr = FloatAttr.get(f16, 0);
+  const zero = e.constantAttr(zeroAttr, f16, `${zeroAttr}`);
+  const accs = e.loop(e.int(0), e.int(K), e.int(chunk), initial, (c0, carried) => {
+    for (const [input, role] of plan.roles) stage(e, scope, code, s, plan, origin, c0, input, role, buffers.get(input)!, zero);
+    scope.barrier();
+    const next: Value[] = [];
+    for (let j = 0; j < plan.perWarp; j++) {
+      const mine = carried.slice(j * plan.outputs.length, (j + 1) * plan.outputs.length);
+      next.push(...slot(j, mine, (at) => {
+        const b = at.slice(0, batchShape.length);
+        const [fm, fn] = at.slice(batchShape.length).map((x) => e.mul(x, e.int(FRAG)));
+        let acc = [...mine];
+        for (let kk = 0; kk < chunk; kk += FRAG) {
+          const loaded = new Map<number, Value>();
+          const load = (input: number, operand: MmaOperand, indices: Value[], ld: number) => {
+            let v = loaded.get(input);
+            if (!v) {
+              const op = SubgroupMmaLoadMatrixOp.create(e.loc, { operands: { srcMemref: buffers.get(input)!, indices }, properties: { leadDimension: ld }, resultTypes: [fragment(f16, operand)] });
+              loaded.set(input, (v = e.put(op).result(0)));
+            }
+            return v;
+          };
+          acc = plan.outputs.map((out, o) => {
+            const a = load(out.a, 'AOp', [...b, fm, e.int(kk)], chunk);
+            const bb = load(out.b, 'BOp', [...b, e.int(kk), fn], s.tile[n]);
+            return e.put(SubgroupMmaComputeOp.create(e.loc, { operands: { opA: a, opB: bb, opC: acc[o] }, resultTypes: [accType(o)] })).result(0);
+          });
+        }
+        return acc;
+      }));
+    }
+    scope.barrier();
+    return next;
+  });
+  for (let j = 0; j < plan.perWarp; j++) {
+    slot(j, [], (at) => {
+      const dims = s.bounds.map((_, d) => origin[d]);
+      plan.batch.forEach((d, i) => (dims[d] = e.add(origin[d], at[i])));
+      dims[m] = e.add(origin[m], e.mul(at[plan.batch.length], e.int(FRAG)));
+      dims[n] = e.add(origin[n], e.mul(at[plan.batch.length + 1], e.int(FRAG)));
+      plan.outputs.forEach((_, o) => {
+        const out = code.outputs[o];
+        const shape = (out.type as MemRefType).shape;
+        const indices = mapIndices(e, s.maps[code.inputs.length + o], dims);
+        e.put(SubgroupMmaStoreMatrixOp.create(e.loc, { operands: { src: accs[j * plan.outputs.length + o], dstMemref: out, indices }, properties: { leadDimension: shape[shape.length - 1] } }));
+      });
+      return [];
+    });
+  }
+}
+
+/**
+ * The block's threads copy one chunk of input `input`'s footprint into its buffer: element
+ * (batch..., row, c) of A is the input at the tile's batch point and row and reduction index
+ * c0 + c (column and c for B), read through its map (or on chip); zero past the reduction's end.
+ */
+function stage(
+  e: Emitter, scope: KernelScope, code: TileCode, s: TileShape, plan: MmaPlan, origin: readonly Value[], c0: Value, input: number, role: 'A' | 'B',
+  buffer: Value, zero: Value,
+): void {
+  const shape = (buffer.type as MemRefType).shape;
+  const total = shape.reduce((a, b) => a * b, 1);
+  const K = s.bounds[plan.k];
+  e.loop(scope.tid, e.int(total), e.int(scope.threads), [], (q) => {
+    const at = e.delinearize(q, shape);
+    const dims = s.bounds.map((_, d) => origin[d] ?? e.int(0));
+    plan.batch.forEach((d, i) => (dims[d] = e.add(origin[d], at[i])));
+    const [r, c] = at.slice(plan.batch.length);
+    const own = role === 'A' ? plan.m : plan.n;
+    dims[own] = e.add(origin[own], role === 'A' ? r : c);
+    const kIndex = e.add(c0, role === 'A' ? c : r);
+    dims[plan.k] = kIndex;
+    const value = K % plan.chunk === 0
+      ? readInput(e, code, s, input, dims)
+      : e.choose(e.lt(kIndex, e.int(K)), [zero.type], () => [readInput(e, code, s, input, dims)], () => [zero])[0];
+    e.store(value, buffer, at);
+    return [];
+  });
+}
