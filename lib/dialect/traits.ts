@@ -127,6 +127,8 @@ const mappable = (t: Type) => t instanceof VectorType || t instanceof RankedTens
 /** Applies elementwise to vectors and tensors (MLIR's Elementwise). */
 export const Elementwise = trait('Elementwise', {
   verify(op) {
+    // Scalars only (the usual case) is answered without building the type lists.
+    if (!op.results.some((r) => mappable(r.type)) && !op.operandSlots.some((o) => mappable(o.value.type))) return true;
     const results = op.resultTypes.filter(mappable);
     const operands = op.operandTypes.filter(mappable);
     if (results.length === 0 && operands.length === 0) return true;

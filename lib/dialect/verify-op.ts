@@ -55,6 +55,19 @@ function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
   if (slots.every((s) => s.constraint.summary === 'any type' && s.arity !== 'optional' && !s.subSegments)) return null;
   const segments = what === 'operand' ? m.operandSegments : m.resultSegments;
   const typeAt = what === 'operand' ? (op: Operation, i: number) => op.operand(i).type : (op: Operation, i: number) => op.result(i).type;
+  if (slots.every((s) => s.arity === 'single' && !s.subSegments)) {
+    // Every value at a fixed index (most ops): no segment lookup, which allocates per slot.
+    const constraints = slots.map((s) => s.constraint);
+    return (op) => {
+      for (let i = 0; i < constraints.length; i++) {
+        const t = typeAt(op, i);
+        if (constraints[i].check(t)) continue;
+        op.emitOpError(`${what} #${i} must be ${constraints[i].summary}, but got '${t}'`);
+        return false;
+      }
+      return true;
+    };
+  }
   return (op) => {
     for (const s of slots) {
       const [start, end] = segments(op, s.index);

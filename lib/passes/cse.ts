@@ -142,7 +142,11 @@ class CSEDriver {
     const slots = op.operandSlots;
     const ids = new Array<number>(slots.length);
     for (let i = 0; i < slots.length; i++) ids[i] = this.id(slots[i].value);
-    if (ids.length > 1 && op.hasTrait('Commutative')) ids.sort((a, b) => a - b);
+    if (ids.length > 1 && op.hasTrait('Commutative')) {
+      if (ids.length === 2) {
+        if (ids[0] > ids[1]) ids.reverse();
+      } else ids.sort((a, b) => a - b);
+    }
     return ids;
   }
 

@@ -192,7 +192,9 @@ class GreedyDriver implements RewriterListener {
     // membership test is needed on the way in.
     const seeds: Operation[] = [];
     for (const block of this.region.blocks) {
-      for (const op of block) {
+      for (let op = block.first, next: Operation | null; op; op = next) {
+        // Read before the walk, which may move `op` (a constant hoisted) or erase it (a duplicate).
+        next = op.next;
         if (topDown) {
           op.walk((o) => {
             if (known(o)) return 'skip';

@@ -15,7 +15,10 @@ export function simplifyRegions(rewriter: PatternRewriter, regions: readonly Reg
     const region = worklist.pop()!;
     if (region.blocks.length === 0) continue;
     if (region.blocks.length > 1) changed = eraseUnreachableBlocks(rewriter, region) || changed;
-    for (const block of region.blocks) for (const op of block) for (const r of op.regions) worklist.push(r);
+    // The linked list, not the block's iterator (a generator): this visits every op of the region.
+    for (const block of region.blocks) {
+      for (let op = block.first; op; op = op.next) if (op.regions.length) for (const r of op.regions) worklist.push(r);
+    }
   }
   return changed;
 }
