@@ -1,11 +1,11 @@
 // Compiles a checked format into an OpInfo print hook. Spacing is decided here, once, with the
 // rules of MLIR's generated printers (no space before `,` `)` `]` `>` after punctuation, none
 // after `(` `[` `{` `<`, ...), so the hook only replays precomputed writes.
-import type { Attribute, Block, OpAsmPrinter, Operation, Region, Type, Value } from '../../ir/index.js';
+import type { Attribute, Block, MLIRContext, OpAsmPrinter, Operation, Region, Type, Value } from '../../ir/index.js';
 import { keywordOrString } from '../../print/index.js';
 import { defaultAttr } from '../properties.js';
 import { segmentSizes, splitBySizes } from '../layout.js';
-import type { OpModel, ValueSlot } from '../model.js';
+import type { OpModel, PropSlot, ValueSlot } from '../model.js';
 import type { CustomDirective, CustomPrintArg } from '../spec.js';
 import type { FormatElement, TypeArg } from './ast.js';
 import type { FormatPlan } from './check.js';
@@ -44,11 +44,30 @@ function successorsOf(m: OpModel, index: number, op: Operation): Block[] {
   return variadic ? all.slice(index) : all.slice(index, index + 1);
 }
 
-/** The attribute of a property, or undefined when absent or equal to its default. */
-function nonDefault(m: OpModel, name: string, op: Operation): Attribute | undefined {
-  const slot = m.properties.find((s) => s.name === name)!;
-  const a = op.getAttr(name);
-  return a !== undefined && a !== defaultAttr(slot.def, op.context) ? a : undefined;
+/**
+ * The defaults of `slots` as attributes of a context, kept for the context last asked for
+ * (attributes are interned per context): looked up per printed op, so no WeakMap lookups.
+ */
+function defaultsOf(slots: readonly PropSlot[]): (ctx: MLIRContext) => readonly (Attribute | undefined)[] {
+  let last: MLIRContext | null = null;
+  let defaults: (Attribute | undefined)[] = [];
+  return (ctx) => {
+    if (ctx !== last) {
+      last = ctx;
+      defaults = slots.map((slot) => defaultAttr(slot.def, ctx));
+    }
+    return defaults;
+  };
+}
+
+/**
+ * Reads the one value of a slot that holds at most one. Where every slot on its side holds
+ * exactly one, its position is fixed and no list is built.
+ */
+function singleValue(m: OpModel, side: 'operand' | 'result', slot: ValueSlot): (op: Operation) => Value | undefined {
+  if ((side === 'operand' ? m.operands : m.results).some((d) => d.arity !== 'single')) return (op) => valuesOf(m, side, slot, op)[0];
+  const i = slot.index;
+  return side === 'operand' ? (op) => (i < op.numOperands ? op.operand(i) : undefined) : (op) => (i < op.numResults ? op.result(i) : undefined);
 }
 
 /** The anchor test of an optional group: is the anchored element present? */
@@ -56,8 +75,14 @@ function presence(m: OpModel, e: FormatElement): (op: Operation) => boolean {
   switch (e.k) {
     case 'operand':
       return (op) => valuesOf(m, 'operand', e.slot, op).length > 0;
-    case 'prop':
-      return (op) => nonDefault(m, e.slot.name, op) !== undefined;
+    case 'prop': {
+      const name = e.slot.name;
+      const defaults = defaultsOf([e.slot]);
+      return (op) => {
+        const a = op.getAttr(name);
+        return a !== undefined && a !== defaults(op.context)[0];
+      };
+    }
     case 'region':
       return (op) => regionsOf(m, e.slot.index, op).some((r) => !r.empty);
     case 'successor':
@@ -140,10 +165,17 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
     // The sizes of VariadicOfVariadic operands are implied by what the format writes.
     ...m.operands.flatMap((o) => (o.subSegments ? [o.subSegments] : [])),
   ];
-  const elided = (op: Operation, extra: readonly string[]): string[] => {
-    const out = [...segmentAttrs, ...plan.usedProps, ...extra];
-    for (const { name, def } of m.properties) {
-      if (def.defaultValue !== undefined && op.getAttr(name) === defaultAttr(def, op.context)) out.push(name);
+  const alwaysElided = [...segmentAttrs, ...plan.usedProps];
+  const defaulted = m.properties.filter((slot) => slot.def.defaultValue !== undefined);
+  const defaults = defaultsOf(defaulted);
+  /** Names the attribute dictionary leaves out: those the format writes, and properties at their default. */
+  const elided = (op: Operation): readonly string[] => {
+    let out = alwaysElided;
+    const ds = defaults(op.context);
+    for (let i = 0; i < defaulted.length; i++) {
+      if (op.getAttr(defaulted[i].name) !== ds[i]) continue;
+      if (out === alwaysElided) out = [...alwaysElided];
+      out.push(defaulted[i].name);
     }
     return out;
   };
@@ -190,14 +222,15 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
       return [
         (op, p) => {
           const attrs = plan.hasPropDict ? op.attributes.entries : p.attributesOf(op);
-          if (withKw) p.printOptionalAttrDictWithKeyword(attrs, elided(op, []));
-          else p.printOptionalAttrDict(attrs, elided(op, []));
+          if (attrs.length === 0) return;
+          if (withKw) p.printOptionalAttrDictWithKeyword(attrs, elided(op));
+          else p.printOptionalAttrDict(attrs, elided(op));
         },
       ];
     }
     if (e.k === 'prop-dict') {
       lastWasPunctuation = false;
-      return [(op, p) => printPropDict(op, p, elided(op, []))];
+      return [(op, p) => printPropDict(op, p, elided(op))];
     }
     const space = shouldEmitSpace || !lastWasPunctuation;
     lastWasPunctuation = false;
@@ -215,8 +248,9 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
     switch (e.k) {
       case 'operand':
         if (e.slot.arity === 'variadic') return (op, p) => p.printOperands(valuesOf(m, 'operand', e.slot, op));
+        const value = singleValue(m, 'operand', e.slot);
         return (op, p) => {
-          const v = valuesOf(m, 'operand', e.slot, op)[0];
+          const v = value(op);
           if (v) p.printOperand(v);
         };
       case 'prop': {
@@ -243,9 +277,10 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
       case 'type': {
         const a = e.arg;
         if ((a.k === 'operand' || a.k === 'result') && a.slot.arity !== 'variadic') {
+          const value = singleValue(m, a.k, a.slot);
           return (op, p) => {
-            const t = typesOf(m, a, op)[0];
-            if (t) p.printType(t);
+            const v = value(op);
+            if (v) p.printType(v.type);
           };
         }
         return (op, p) => p.printTypes(typesOf(m, a, op));
