@@ -1,7 +1,8 @@
 // convert-block-to-gpu: block programs become GPU kernels and host code. Tensor arguments and
 // results of functions become memrefs of the same shapes, tile results memref.allocs, tensor
 // constants memref.globals; each launch of a program (its schedule, else one per tile) becomes a
-// kernel in `gpu.module @kernels` and a gpu.launch_func (see docs/design/gpu-dialect.md).
+// kernel in `gpu.module @kernels` and a gpu.launch_func; host scf.ifs on tensors keep their
+// branches' launches under them (lower-host.ts; see docs/design/gpu-dialect.md).
 import {
   Builder, FunctionType, IntegerType, MemRefType, RankedTensorType, StringAttr, TypeAttr, UnitAttr,
   type Block, type Operation, type Type, type Value,
@@ -19,6 +20,7 @@ import { gpuLaunch, gpuMemset, gpuModule } from './lower-gpu-ops.js';
 import { checkLowerable } from './lower-check.js';
 import { programSchedule } from './lower-schedule.js';
 import { buildTakeKernel } from './lower-take.js';
+import { lowerBranchYield, lowerHostExtract, lowerHostIf, type BranchResults, type HostScope } from './lower-host.js';
 
 /** Options of the lowering. */
 export interface GpuLoweringOptions {
@@ -69,7 +71,7 @@ class ModuleLowering {
     return name;
   }
 
-  /** Converts one function: signature, tensor constants and empties, programs, return. */
+  /** Converts one function: signature, then its entry block (tensor constants and empties, programs, host scf.ifs, return). */
   lowerFunction(fn: Operation): void {
     const ctx = fn.context;
     const entry = fn.regions[0].entry!;
@@ -79,14 +81,26 @@ class ModuleLowering {
       memrefs.set(a, a);
     }
     const b = new Builder(ctx);
-    const host = new Emitter(b, fn.location, entry);
-    const converted: Operation[] = [];
+    const scope: HostScope = { b, memrefs, converted: [] };
+    this.lowerBlock(fn, entry, scope, new Emitter(b, fn.location, entry));
+    for (const op of scope.converted.reverse()) op.erase();
+    const type = (fn.getAttr('function_type') as TypeAttr).value as FunctionType;
+    fn.setAttrOrProp('function_type', TypeAttr.get(FunctionType.get(ctx, type.inputs.map(memrefFor), type.results.map(memrefFor))));
+  }
+
+  /**
+   * Converts the host ops of `block`: the function's entry, or a branch of a host scf.if whose
+   * yields go to `results`. The memrefs it allocates are freed at its end (unless returned).
+   */
+  private lowerBlock(fn: Operation, block: Block, scope: HostScope, host: Emitter, results?: BranchResults): void {
+    const { b, memrefs, converted } = scope;
+    const ctx = fn.context;
     const intermediates: Value[] = [];
-    for (const op of [...entry.operations]) {
+    for (const op of [...block.operations]) {
       b.setInsertionPointBefore(op);
       const name = op.name.name;
       if (name === 'block.program') {
-        this.lowerProgram(op, host, memrefs, intermediates);
+        this.lowerProgram(op, host, memrefs, intermediates, results?.redirect);
         converted.push(op);
       } else if (name === 'arith.constant' && op.result(0).type instanceof RankedTensorType) {
         const type = memrefFor(op.result(0).type) as MemRefType;
@@ -107,25 +121,37 @@ class ModuleLowering {
         const { grid, threads } = buildTakeKernel(this.kernels, op, kernel, args);
         b.insert(gpuLaunch(ctx, KERNELS_MODULE, kernel, { grid: host.int(grid), threads: host.int(threads), one: host.int(1) }, args, false, op.location));
         converted.push(op);
+      } else if (name === 'tensor.extract') {
+        lowerHostExtract(op, scope);
+      } else if (name === 'scf.if' && op.results.some((r) => r.type instanceof RankedTensorType)) {
+        lowerHostIf(op, scope, intermediates, results?.redirect, (branch, r) => this.lowerBlock(fn, branch, scope, host, r));
+      } else if (name === 'scf.yield' && results) {
+        lowerBranchYield(op, scope, results, intermediates);
       } else if (name === 'func.return') {
-        const results = op.operands.map((v) => memrefs.get(v) ?? v);
-        results.forEach((v, i) => op.setOperand(i, v));
-        const returned = new Set(results);
-        for (const m of intermediates) if (!returned.has(m)) b.insert(DeallocOp.create(op.location, { operands: { memref: m } }));
+        const returned = op.operands.map((v) => memrefs.get(v) ?? v);
+        returned.forEach((v, i) => op.setOperand(i, v));
+        const kept = new Set(returned);
+        for (const m of intermediates) if (!kept.has(m)) b.insert(DeallocOp.create(op.location, { operands: { memref: m } }));
       }
     }
-    for (const op of converted.reverse()) op.erase();
-    const type = (fn.getAttr('function_type') as TypeAttr).value as FunctionType;
-    fn.setAttrOrProp('function_type', TypeAttr.get(FunctionType.get(ctx, type.inputs.map(memrefFor), type.results.map(memrefFor))));
   }
 
-  /** Allocates the program's tile results and emits its launches; maps its results. */
-  private lowerProgram(program: Operation, host: Emitter, memrefs: Map<Value, Value>, intermediates: Value[]): void {
+  /**
+   * Allocates the program's tile results (a result `redirect` names is written into that memref
+   * instead: an scf.if branch's yield) and emits its launches; maps its results.
+   */
+  private lowerProgram(program: Operation, host: Emitter, memrefs: Map<Value, Value>, intermediates: Value[], redirect?: ReadonlyMap<Value, Value>): void {
     const b = host.b;
     const loc = program.location;
     const ctx = program.context;
+    const yielded = program.regions[0].entry!.last!.operands;
+    program.results.forEach((r, i) => {
+      const dest = redirect?.get(r);
+      if (dest && yielded[i].definingOp?.name.name === 'block.tile' && !memrefs.has(yielded[i])) memrefs.set(yielded[i], dest);
+    });
     for (const tile of programTiles(program)) {
       for (const r of tile.results) {
+        if (memrefs.has(r)) continue;
         const m = b.insert(AllocOp.create(tile.location, { operands: { dynamicSizes: [], symbolOperands: [] }, resultTypes: [memrefFor(r.type)] })).result(0);
         memrefs.set(r, m);
         intermediates.push(m);
@@ -146,7 +172,7 @@ class ModuleLowering {
         intermediates.push(flags);
       }
       const plan: LaunchPlan = {
-        name: this.kernelName(`${fnName(program.parentOp!)}_${tiles.map(tileName).slice(0, 3).join('_')}`),
+        name: this.kernelName(`${fnName(program.parentWhere((p) => p.name.name === 'func.func') ?? program.parentOp!)}_${tiles.map(tileName).slice(0, 3).join('_')}`),
         phases, grid, threads: Math.max(...tiles.map(threadsFor)),
         flags: flags && { memref: flags, signals, waits },
       };
@@ -154,7 +180,6 @@ class ModuleLowering {
       const dims = { grid: host.int(plan.grid), threads: host.int(plan.threads), one: host.int(1) };
       b.insert(gpuLaunch(ctx, KERNELS_MODULE, plan.name, dims, args, coResident, loc));
     }
-    const yielded = program.regions[0].entry!.last!.operands;
     program.results.forEach((r, i) => memrefs.set(r, memrefOf(yielded[i])));
   }
 }

@@ -1,6 +1,6 @@
 // What convert-block-to-gpu accepts, checked before anything changes: each unsupported op or
 // type is reported at its location with what to do instead.
-import { FloatType, IndexType, IntegerType, RankedTensorType, type Operation, type Type } from '../../../lib/ir/index.js';
+import { FloatType, IndexType, IntegerType, RankedTensorType, type Block, type Operation, type Type } from '../../../lib/ir/index.js';
 import { programTiles } from '../../block/tile.js';
 import { tilePlan } from './lower-fused.js';
 
@@ -64,7 +64,13 @@ export function checkLowerable(fn: Operation): boolean {
       return false;
     }
   }
-  for (const op of entry.operations) {
+  return checkHostBlock(entry) && ok;
+}
+
+/** Reports what in host block `block` (the entry, or a host scf.if's branch) the lowering cannot handle; true when all of it lowers. */
+function checkHostBlock(block: Block): boolean {
+  let ok = true;
+  for (const op of block.operations) {
     const n = op.name.name;
     if (n === 'block.program') {
       for (const t of programTiles(op)) ok = checkTile(t) && ok;
@@ -80,6 +86,16 @@ export function checkLowerable(fn: Operation): boolean {
       }
       continue;
     }
+    if (n === 'tensor.extract' && staticTensor(op.operand(0).type)) continue;
+    if (n === 'scf.if' && op.results.some((r) => r.type instanceof RankedTensorType)) {
+      // A condition known only at run time: both branches stay host code, their results memrefs.
+      for (const r of op.results) {
+        if (!staticTensor(r.type)) (op.emitError(`convert-block-to-gpu: scf.if result of type '${r.type}' must be a tensor of static shape`), (ok = false));
+      }
+      for (const region of op.regions) if (region.entry) ok = checkHostBlock(region.entry) && ok;
+      continue;
+    }
+    if (n === 'scf.yield' && block.parentOp?.name.name === 'scf.if') continue;
     let tensors = false;
     op.walk((inner) => {
       if ([...inner.operands, ...inner.results].some((v) => v.type instanceof RankedTensorType)) tensors = true;

@@ -202,9 +202,29 @@ const atomicRmw: OpEmitter = (op, e) => {
   else e.line(`${expr};`);
 };
 
+/** memref.load: the element in kernels; in host code (whose memrefs are device pointers) a one-element device-to-host copy, which waits for the kernels before it. */
+const load: OpEmitter = (op, e) => {
+  const at = element(e, op.operand(0), op.operands.slice(1));
+  if (e.side === 'device') return e.define(op, op.result(0), at);
+  if (!e.needed(op.result(0))) return;
+  const name = e.fresh();
+  e.line(`${e.typeOf(op.result(0), op)} ${name};`);
+  e.line(`DLC_CHECK(cudaMemcpy(&${name}, &${at}, sizeof(${name}), cudaMemcpyDeviceToHost));`);
+  e.bind(op.result(0), name);
+};
+
+/** memref.store: an assignment in kernels; in host code a one-element host-to-device copy. */
+const store: OpEmitter = (op, e) => {
+  const at = element(e, op.operand(1), op.operands.slice(2));
+  if (e.side === 'device') return e.line(`${at} = ${e.get(op.operand(0))};`);
+  const name = e.fresh();
+  e.line(`const ${e.typeOf(op.operand(0), op)} ${name} = ${e.get(op.operand(0))};`);
+  e.line(`DLC_CHECK(cudaMemcpy(&${at}, &${name}, sizeof(${name}), cudaMemcpyHostToDevice));`);
+};
+
 registerEmitters({
-  'memref.load': (op, e) => e.define(op, op.result(0), element(e, op.operand(0), op.operands.slice(1))),
-  'memref.store': (op, e) => e.line(`${element(e, op.operand(1), op.operands.slice(2))} = ${e.get(op.operand(0))};`),
+  'memref.load': load,
+  'memref.store': store,
   'memref.dim': (op, e) => {
     const index = op.operand(1).definingOp?.getProp('value');
     if (!(index instanceof IntegerAttr)) throw new EmitError(op, 'memref.dim needs a constant index in CUDA C++');

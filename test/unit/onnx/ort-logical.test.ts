@@ -1,5 +1,5 @@
 // Comparisons, logical operators, Where and If on runtime values against ONNX Runtime: imported as graph ops and scf.if (not folded), after import,
-// after convert-graph-to-tensor and (but for If, which stays on the host) after dlc-gpu.
+// after convert-graph-to-tensor and after dlc-gpu (If's branches launched under a host scf.if).
 import { test } from 'uvu';
 import { single, testCases, type Case } from './ort-cases.js';
 import type { NodeSpec } from './model-builder.js';
@@ -81,7 +81,6 @@ const cases: Case[] = [
       ],
     },
     range: [range[0], range[1]],
-    noGpu: 'a dynamic If becomes scf.if on tensor.extract of a tensor outside any TE; convert-tensor-to-block leaves both to the host and convert-block-to-gpu lowers only block.programs',
   })),
 ];
 

@@ -35,3 +35,20 @@ func.func @body(%a: tensor<8xf32>) -> tensor<8xf32> {
   }
   return %r : tensor<8xf32>
 }
+
+// -----
+
+// A host scf.if lowers when its results have static shapes; what its branches hold is checked too.
+func.func @dynamic_if(%c: i1, %n: index) -> tensor<?xf32> {
+  // expected-error @+1 {{convert-block-to-gpu: scf.if result of type 'tensor<?xf32>' must be a tensor of static shape}}
+  %r = scf.if %c -> (tensor<?xf32>) {
+    // expected-error @+1 {{convert-block-to-gpu: tensor.empty with dynamic sizes is not supported}}
+    %d = tensor.empty(%n) : tensor<?xf32>
+    scf.yield %d : tensor<?xf32>
+  } else {
+    // expected-error @+1 {{convert-block-to-gpu: tensor.empty with dynamic sizes is not supported}}
+    %d = tensor.empty(%n) : tensor<?xf32>
+    scf.yield %d : tensor<?xf32>
+  }
+  return %r : tensor<?xf32>
+}
