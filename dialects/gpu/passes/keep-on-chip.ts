@@ -28,6 +28,8 @@ interface Slot {
   readonly element: Type;
   readonly rank: number;
   readonly holders: Map<number, Holding>;
+  /** The largest extent of the slices along each dimension (the buffer's shape). */
+  readonly shape: number[];
 }
 
 /** What the pass did to one module. */
@@ -48,11 +50,17 @@ function elementBytes(t: Type): number {
   return Math.ceil((width ?? 32) / 8);
 }
 
-/** Bytes a slot takes per block: the largest slice any block keeps in it, plus its origin. */
-function slotBytes(slot: Slot, extra?: Box): number {
-  const boxes = [...[...slot.holders.values()].map((h) => h.box), ...(extra ? [extra] : [])];
-  const shape = Array.from({ length: slot.rank }, (_, d) => Math.max(...boxes.map((b) => b[d][1] - b[d][0] + 1)));
+/** Bytes a slot takes per block (its copy and its origin), with `boxes` added to it. */
+function slotBytes(slot: Slot, boxes: Iterable<Box> = []): number {
+  const shape = [...slot.shape];
+  for (const box of boxes) box.forEach(([lo, hi], d) => (shape[d] = Math.max(shape[d], hi - lo + 1)));
   return product(shape) * elementBytes(slot.element) + slot.rank * 8;
+}
+
+/** Adds `box` to what `block` keeps in `slot`. */
+function hold(slot: Slot, block: number, holding: Holding): void {
+  slot.holders.set(block, holding);
+  holding.box.forEach(([lo, hi], d) => (slot.shape[d] = Math.max(slot.shape[d], hi - lo + 1)));
 }
 
 function argName(kernel: Operation, v: Value): string {
@@ -62,7 +70,8 @@ function argName(kernel: Operation, v: Value): string {
 
 /** Picks the slices to keep and the loads that read them; says why for each buffer it could not keep. */
 function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: number, loads: readonly BufferLoad[]): { slots: Slot[]; slotOf: Map<BufferLoad, Slot>; refused: Map<Value, string> } {
-  const key = (buffer: Value, block: number, box: Box) => `${kernel.regions[0].entry!.arguments.indexOf(buffer as never)}:${block}:${box.map((i) => i.join(',')).join(';')}`;
+  const position = new Map<Value, number>(kernel.regions[0].entry!.arguments.map((a, i) => [a, i]));
+  const key = (buffer: Value, block: number, box: Box) => `${position.get(buffer)}:${block}:${box.map((i) => i.join(',')).join(';')}`;
   const phasesOfHolding = new Map<string, Set<number>>();
   for (const l of loads) for (const [b, box] of l.boxes ?? []) {
     const k = key(l.buffer, b, box);
@@ -80,7 +89,8 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
   const slots: Slot[] = [];
   const slotOf = new Map<BufferLoad, Slot>();
   const refused = new Map<Value, string>();
-  const used = (extra: number) => base + slots.reduce((s, slot) => s + slotBytes(slot), 0) + extra;
+  let slotsBytes = 0;
+  const used = (extra: number) => base + slotsBytes + extra;
   const why = (bytes: number): string | undefined => {
     if (bytes > gpu.sharedMemoryPerBlock) return `a block may have at most ${gpu.sharedMemoryPerBlock} bytes of shared memory on ${gpu.name} and would need ${bytes}`;
     const { residentBlocks, reason } = occupancy(gpu, { threads, registersPerThread: REGISTERS_PER_THREAD, sharedMemory: bytes });
@@ -101,13 +111,12 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
     let slot: Slot | undefined = slots.filter(fitsIn).sort((a, b) => held(b) - held(a))[0];
     if (slot) {
       // Growing a slot's shape for new holders must still fit.
-      const grown = used(0) - slotBytes(slot) + [...boxes.values()].reduce((s, box) => Math.max(s, slotBytes(slot!, box)), slotBytes(slot));
-      const problem = why(grown);
+      const problem = why(used(slotBytes(slot, boxes.values()) - slotBytes(slot)));
       if (problem) slot = undefined;
     }
     if (!slot) {
-      const fresh: Slot = { element, rank, holders: new Map() };
-      const bytes = Math.max(...[...boxes.values()].map((box) => slotBytes(fresh, box)));
+      const fresh: Slot = { element, rank, holders: new Map(), shape: new Array<number>(rank).fill(0) };
+      const bytes = slotBytes(fresh, boxes.values());
       const problem = why(used(bytes));
       if (problem) {
         if (!refused.has(l.buffer)) {
@@ -120,8 +129,11 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
       }
       slot = fresh;
       slots.push(slot);
+      slotsBytes += slotBytes(slot);
     }
-    for (const [b, box] of boxes) if (!slot.holders.has(b)) slot.holders.set(b, { buffer: l.buffer, box });
+    slotsBytes -= slotBytes(slot);
+    for (const [b, box] of boxes) if (!slot.holders.has(b)) hold(slot, b, { buffer: l.buffer, box });
+    slotsBytes += slotBytes(slot);
     slotOf.set(l, slot);
   }
   prune(slots, slotOf);
@@ -310,6 +322,8 @@ export const keepOnChipPass = definePass({
   run(ctx) {
     const gpu = gpuProfile(ctx.options.gpu)!;
     const r = keepOnChip(ctx.op, gpu, (op, m) => void (ctx.options.remarks && op.emitRemark(m)));
+    // Unchanged IR need not be verified again (on the LSTM that is seconds).
+    if (r.kernels === 0) ctx.markAllAnalysesPreserved();
     ctx.addStatistic('loads-rewritten', r.loadsRewritten);
     ctx.addStatistic('bytes-per-block', r.bytesPerBlock);
   },
