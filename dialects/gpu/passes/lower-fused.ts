@@ -10,6 +10,7 @@ import { linearize, type LinearForm } from '../../tensor/linear.js';
 import { addressSpaceAttr } from '../attrs.js';
 import type { Emitter } from './lower-emit.js';
 import { linearFootprint, maxIndex, minIndex, tileValueBox, type ValueInterval } from './lower-box.js';
+import { emitMmaProducer } from './lower-mma.js';
 import {
   accumulate, emitTile, initialValues, mapIndices, readInput, tileOrigin, tileShape, type InputReader, type KernelScope, type TileCode,
 } from './lower-tile.js';
@@ -237,7 +238,8 @@ export function emitFusedTile(e: Emitter, scope: KernelScope, tile: Operation, p
   for (let k = 0; k < n - 1; k++) {
     const te = plan.tes[k];
     const code: TileCode = { te, tile: plan.bounds[k], inputs: outside(te, k), outputs: [], staging: false, onChip: onChip(k) };
-    emitProducer(e, scope, code, boxes[k], extents.max[k], extents.min[k], buffers[k], plan.outDims[k], (r) => leaving(k, r));
+    const args = [e, scope, code, boxes[k], extents.max[k], extents.min[k], buffers[k], plan.outDims[k], (r: number) => leaving(k, r)] as const;
+    if (!(staging && emitMmaProducer(...args))) emitProducer(...args);
     scope.barrier();
   }
   const outputs = anchorTe.results.map((r) => memref(tile.results[yielded.indexOf(r)])!);

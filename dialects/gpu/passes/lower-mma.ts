@@ -4,6 +4,7 @@
 // output at the end. Tiles that do not have the form keep the scalar code (lower-tile.ts).
 import { FloatAttr, FloatType, MemRefType, type Block, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
 import { isFunctionOfDim } from '../../../lib/affine/index.js';
+import { elementTypeOrSelf } from '../../../lib/dialect/index.js';
 import { computeBody, computeInits } from '../../tensor/index.js';
 import { addressSpaceAttr } from '../attrs.js';
 import {
@@ -12,7 +13,8 @@ import {
 import { MmaMatrixType, type MmaOperand } from '../types-mma.js';
 import type { Emitter } from './lower-emit.js';
 import { STATIC_SHARED_LIMIT } from './lower-staging.js';
-import { mapIndices, readInput, tileOrigin, type KernelScope, type TileCode, type TileShape } from './lower-tile.js';
+import { mapIndices, readInput, tileOrigin, tileShape, type KernelScope, type TileCode, type TileShape } from './lower-tile.js';
+import type { ValueInterval } from './lower-box.js';
 
 /** The fragment size: wmma's m16n16k16. */
 const FRAG = 16;
@@ -78,14 +80,15 @@ function plainDims(s: TileShape, i: number): number[] | undefined {
  * The tensor-core plan of a tile, or undefined when it keeps the scalar code: one reduction dim
  * and every combiner `add`; each output `mulf` of two f16 inputs (f16 or f32 accumulation), one
  * reading the output's row dim, the other its column dim, both the reduction; outputs written
- * through the same map of plain dims ending in (row, column) into identity-layout memrefs whose
- * rows are 32-byte multiples; full tiles of multiples of 16 rows and columns; warps of 32
- * threads; the staged chunks within static shared memory.
+ * through the same map of plain dims ending in (row, column), to `destinations` (per output: the
+ * memrefs it is stored to, identity layouts whose rows are 32-byte multiples); tiles of multiples
+ * of 16 rows and columns (the caller checks that they are full); warps of 32 threads; the staged
+ * chunks within static shared memory.
  */
-export function planMma(code: TileCode, s: TileShape, scope: KernelScope): MmaPlan | undefined {
+export function planMma(code: TileCode, s: TileShape, scope: KernelScope, destinations: readonly (readonly MemRefType[])[]): MmaPlan | undefined {
   if (s.reduction.length !== 1 || !s.combiners.every((c) => c === 'add') || scope.threads % WARP !== 0) return undefined;
   if (computeInits(code.te).some((a) => !a)) return undefined;
-  const types = code.outputs.map((m) => (m.type as MemRefType).elementType);
+  const types = code.te.results.map((r) => elementTypeOrSelf(r.type));
   const pairs = products(code.te, types);
   const outMap = plainDims(s, code.inputs.length);
   if (!pairs || !outMap || outMap.length < 2) return undefined;
@@ -94,12 +97,11 @@ export function planMma(code: TileCode, s: TileShape, scope: KernelScope): MmaPl
   const k = s.reduction[0];
   const batch = s.parallel.filter((d) => d !== m && d !== n);
   if (s.tile[m] % FRAG !== 0 || s.tile[n] % FRAG !== 0) return undefined;
-  if (s.parallel.some((d) => s.bounds[d] % s.tile[d] !== 0)) return undefined;
-  for (let o = 0; o < code.outputs.length; o++) {
-    const t = code.outputs[o].type as MemRefType;
+  for (let o = 0; o < types.length; o++) {
     const map = plainDims(s, code.inputs.length + o);
-    if (!map || map.join() !== outMap.join() || t.layout !== null) return undefined;
-    if ((t.shape[t.shape.length - 1] * (String(types[o]) === 'f16' ? 2 : 4)) % 32 !== 0) return undefined;
+    if (!map || map.join() !== outMap.join()) return undefined;
+    const rowBytes = (t: MemRefType) => t.shape[t.shape.length - 1] * (String(types[o]) === 'f16' ? 2 : 4);
+    if (destinations[o].some((t) => t.layout !== null || rowBytes(t) % 32 !== 0)) return undefined;
   }
   const roles = new Map<number, 'A' | 'B'>();
   const outputs: MmaOutput[] = [];
@@ -123,12 +125,23 @@ export function planMma(code: TileCode, s: TileShape, scope: KernelScope): MmaPl
   return { m, n, k, batch, chunk, outputs, roles, fragments, perWarp: Math.ceil(fragments / warps) };
 }
 
-/** Emits tile `t` of `code` with warp-level mma ops (see planMma). */
+/** Where each output's fragments go: memrefs and their indices at a domain point (the fragment's first). */
+export type MmaStores = (output: number, dims: readonly Value[]) => { memref: Value; indices: Value[] }[];
+
+/** Emits tile `t` of `code` with warp-level mma ops (see planMma), storing to the outputs' memrefs. */
 export function emitMmaTile(e: Emitter, scope: KernelScope, code: TileCode, s: TileShape, t: Value, plan: MmaPlan): void {
+  const stores: MmaStores = (o, dims) => [{ memref: code.outputs[o], indices: mapIndices(e, s.maps[code.inputs.length + o], dims) }];
+  emitMma(e, scope, code, s, tileOrigin(e, s, t), plan, stores);
+}
+
+/**
+ * Emits the mma code of a box starting at `origin` whose extents are `s.tile` (a tile, or a fused
+ * producer's computed box), each output fragment stored where `stores` says.
+ */
+export function emitMma(e: Emitter, scope: KernelScope, code: TileCode, s: TileShape, origin: readonly Value[], plan: MmaPlan, stores: MmaStores): void {
   const ctx = e.loc.context;
   const f16 = FloatType.get(ctx, 'f16');
   const fragment = (type: Type, operand: MmaOperand) => MmaMatrixType.get(ctx, [FRAG, FRAG], type, operand);
-  const origin = tileOrigin(e, s, t);
   const { m, n, k, chunk } = plan;
   const batchShape = plan.batch.map((d) => s.tile[d]);
   const K = s.bounds[k];
@@ -199,10 +212,11 @@ export function emitMmaTile(e: Emitter, scope: KernelScope, code: TileCode, s: T
       dims[m] = e.add(origin[m], e.mul(at[plan.batch.length], e.int(FRAG)));
       dims[n] = e.add(origin[n], e.mul(at[plan.batch.length + 1], e.int(FRAG)));
       plan.outputs.forEach((_, o) => {
-        const out = code.outputs[o];
-        const shape = (out.type as MemRefType).shape;
-        const indices = mapIndices(e, s.maps[code.inputs.length + o], dims);
-        e.put(SubgroupMmaStoreMatrixOp.create(e.loc, { operands: { src: accs[j * plan.outputs.length + o], dstMemref: out, indices }, properties: { leadDimension: shape[shape.length - 1] } }));
+        for (const { memref, indices } of stores(o, dims)) {
+          const shape = (memref.type as MemRefType).shape;
+          const src = accs[j * plan.outputs.length + o];
+          e.put(SubgroupMmaStoreMatrixOp.create(e.loc, { operands: { src, dstMemref: memref, indices }, properties: { leadDimension: shape[shape.length - 1] } }));
+        }
       });
       return [];
     });
@@ -236,4 +250,30 @@ function stage(
     e.store(value, buffer, at);
     return [];
   });
+}
+
+/**
+ * A fused producer (lower-fused.ts) on the tensor cores when its computed box has a fixed size
+ * (`min` = `max` along the parallel dims) and the form planMma asks: results stored into their
+ * workgroup buffers at the box offset, and into global memory where they leave the tile.
+ * Returns false, emitting nothing, when it does not apply.
+ */
+export function emitMmaProducer(
+  e: Emitter, scope: KernelScope, code: TileCode, box: readonly ValueInterval[], max: readonly number[], min: readonly number[],
+  buffers: readonly Value[], outDims: readonly (readonly number[])[], leaving: (r: number) => Value | undefined,
+): boolean {
+  const s = tileShape(code.te, max);
+  if (s.parallel.some((d) => min[d] !== max[d])) return false;
+  const destinations = buffers.map((b, r) => [b, leaving(r)].flatMap((m) => (m ? [m.type as MemRefType] : [])));
+  const plan = planMma(code, s, scope, destinations);
+  if (!plan) return false;
+  const origin = box.map((i) => i.lo);
+  const stores: MmaStores = (r, dims) => {
+    const local = outDims[r].map((d) => e.sub(dims[d], origin[d]));
+    const global = leaving(r);
+    const out = [{ memref: buffers[r], indices: local }];
+    return global ? [...out, { memref: global, indices: mapIndices(e, s.maps[code.te.numOperands + r], dims) }] : out;
+  };
+  emitMma(e, scope, code, s, origin, plan, stores);
+  return true;
 }

@@ -1,8 +1,8 @@
 // convert-block-to-gpu's tensor-core code: f16 contraction tiles of multiples of 16 become warp-level
 // mma ops, and the gpu interpreter's results equal the graph's or tensor level's (an f16 matmul
-// with partial reduction chunks, a batch matmul, horizontally fused matmuls sharing A, B read
-// transposed; f32 accumulation bit-exact); other tiles keep the scalar code; the kernels compile
-// with nvcc -ptx (skipped without nvcc).
+// with partial reduction chunks, a batch matmul with B read transposed, two outputs sharing A with
+// f32 accumulation, bit-exact, a fused producer); other tiles keep the scalar code; the kernels
+// compile with nvcc -ptx (skipped without nvcc).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -69,6 +69,17 @@ test('f16 products accumulated in f32 equal the tensor level bit for bit; fused 
   }`;
   const gpu = same(text, toGpu('32,32', ''), { rtol: 0, atol: 0 });
   assert.is(countOps(gpu, 'gpu.subgroup_mma_compute'), 4, 'two outputs, two 16-steps of each 32-chunk');
+});
+
+test('a fused producer matmul (block-fuse) stores its fragments on chip and, where its result leaves the tile, to global memory', () => {
+  const text = `func.func @main(%a: tensor<64x48xf16>, %b: tensor<48x32xf16>, %bias: tensor<32xf16>) -> (tensor<64x32xf16>, tensor<64x32xf16>) {
+    %0 = graph.matmul %a, %b : tensor<64x48xf16>, tensor<48x32xf16>
+    %1 = graph.add %0, %bias : tensor<64x32xf16>, tensor<32xf16>
+    %2 = graph.gelu %1 : tensor<64x32xf16>
+    return %2, %0 : tensor<64x32xf16>, tensor<64x32xf16>
+  }`;
+  const gpu = same(text, 'func.func(convert-graph-to-tensor,convert-tensor-to-block{tile-sizes=32,32},block-fuse,block-sync),convert-block-to-gpu');
+  assert.is(countOps(gpu, 'gpu.subgroup_mma_store_matrix'), 2);
 });
 
 test('the mma kernels compile with nvcc -ptx without warnings', async () => {
