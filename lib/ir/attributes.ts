@@ -102,7 +102,7 @@ export class DictionaryAttr extends Attribute {
   static get(ctx: MLIRContext, entries: readonly NamedAttribute[] | ReadonlyMap<string, Attribute> = []): DictionaryAttr {
     const list = entries instanceof Map ? [...entries].map(([name, value]) => ({ name, value })) : (entries as readonly NamedAttribute[]);
     // Most dictionaries are tiny and already sorted: sort a copy only when needed.
-    let sorted: NamedAttribute[] = [...list];
+    let sorted: readonly NamedAttribute[] = list;
     let inOrder = true;
     for (let i = 1; i < sorted.length && inOrder; i++) inOrder = compareNames(sorted[i - 1].name, sorted[i].name) < 0;
     if (!inOrder) {
@@ -110,10 +110,12 @@ export class DictionaryAttr extends Attribute {
       for (const e of list) byName.set(e.name, e.value);
       sorted = [...byName.keys()].sort(compareNames).map((name) => ({ name, value: byName.get(name)! }));
     }
-    const key: number[] = [];
-    for (const e of sorted) key.push(ctx.nameId(e.name), e.value.id);
-    key.push(-1);
-    return ctx.internSequence('dict', key, (id) => new DictionaryAttr(ctx, id, Object.freeze(sorted.map((e) => Object.freeze({ ...e })))));
+    // The key (name id and value id of each entry, then -1) is walked, not built: one per op.
+    let node = ctx.internRoot('dict');
+    for (let i = 0; i < sorted.length; i++) node = ctx.internNext(ctx.internNext(node, ctx.nameId(sorted[i].name)), sorted[i].value.id);
+    node = ctx.internNext(node, -1);
+    node.value ??= new DictionaryAttr(ctx, ctx.newId(), Object.freeze(sorted.map((e) => Object.freeze({ name: e.name, value: e.value }))));
+    return node.value as DictionaryAttr;
   }
   get(name: string): Attribute | undefined {
     if (this.entries.length < 8) {

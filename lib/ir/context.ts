@@ -25,7 +25,7 @@ export class OperationName {
 }
 
 /** A node of the interning trie behind `MLIRContext.internSequence`. */
-interface TrieNode {
+export interface TrieNode {
   next: Map<number | bigint, TrieNode> | null;
   value: unknown;
 }
@@ -77,6 +77,25 @@ export class MLIRContext {
     }
     if (node.value === undefined) node.value = make(this.nextId++);
     return node.value as T;
+  }
+
+  /**
+   * The root of `kind`'s trie, for constructors that walk their key with `internNext` instead
+   * of building it as an array for internSequence (the same trie: the two mix freely). The
+   * object interned under a key is the `value` of its last node.
+   */
+  internRoot(kind: string): TrieNode {
+    let node = this.tries.get(kind);
+    if (!node) this.tries.set(kind, (node = { next: null, value: undefined }));
+    return node;
+  }
+
+  /** The child of `node` under the key element `k` (see internRoot). */
+  internNext(node: TrieNode, k: number | bigint): TrieNode {
+    const next: Map<number | bigint, TrieNode> = (node.next ??= new Map());
+    let child = next.get(k);
+    if (!child) next.set(k, (child = { next: null, value: undefined }));
+    return child;
   }
 
   /** A fresh id, for an object interned by its own table rather than `intern` or `internSequence`. */

@@ -216,11 +216,13 @@ export class FunctionType extends Type {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, inputs: readonly Type[], results: readonly Type[]): FunctionType {
-    const key: number[] = [inputs.length];
-    for (const t of inputs) key.push(t.id);
-    for (const t of results) key.push(t.id);
-    key.push(-1);
-    return ctx.internSequence('function', key, (id) => new FunctionType(ctx, id, Object.freeze([...inputs]), Object.freeze([...results])));
+    // The key (input count, input ids, result ids, -1) is walked, not built: one per generic op.
+    let node = ctx.internNext(ctx.internRoot('function'), inputs.length);
+    for (let i = 0; i < inputs.length; i++) node = ctx.internNext(node, inputs[i].id);
+    for (let i = 0; i < results.length; i++) node = ctx.internNext(node, results[i].id);
+    node = ctx.internNext(node, -1);
+    node.value ??= new FunctionType(ctx, ctx.newId(), Object.freeze([...inputs]), Object.freeze([...results]));
+    return node.value as FunctionType;
   }
 }
 

@@ -54,8 +54,9 @@ export function parseTypeListParens(p: Parser): Type[] {
 
 /** `t1, t2, ...` (at least one). */
 export function parseTypeListNoParens(p: Parser): Type[] {
-  const types: Type[] = [];
-  p.commaList(null, null, () => types.push(parseType(p)));
+  // commaList's loop written out: a closure per type list showed in allocation profiles.
+  const types: Type[] = [parseType(p)];
+  while (p.consumeIf(Tok.Comma)) types.push(parseType(p));
   return types;
 }
 
