@@ -49,6 +49,27 @@ for (const pipeline of ['dlc-gpu', 'dlc-gpu{merge=false}']) {
   });
 }
 
+test('a condition that is an argument (tensor<1xi1>), and a branch yielding an argument: both outcomes', () => {
+  const text = `func.func @main(%c: tensor<1xi1>, %x: tensor<3xf32>) -> tensor<3xf32> {
+    %b = graph.item %c : tensor<1xi1>
+    %r = scf.if %b -> (tensor<3xf32>) {
+      %e = graph.exp %x : tensor<3xf32>
+      scf.yield %e : tensor<3xf32>
+    } else {
+      scf.yield %x : tensor<3xf32>
+    }
+    return %r : tensor<3xf32>
+  }`;
+  const module = load(text, 'argument-condition.mlir');
+  const gpu = transformModule(module, 'dlc-gpu');
+  for (const taken of [true, false]) {
+    const values = makeInputs(functionSignature(findFunction(module, 'main')!).inputs, { seed: 1 });
+    (values[0] as TensorValue).data.set(0, taken ? 1n : 0n);
+    const r = checkSameResults(module, gpu, { inputs: values });
+    assert.ok(r.ok, `${taken}: ${r.message}`);
+  }
+});
+
 if (haveNvcc()) {
   test('the host code with its scf.ifs compiles without warnings (nvcc -c)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dlc-host-if-'));
