@@ -1,5 +1,5 @@
 // Compiles an assembly format string once, when the op is defined: parse, check, then build the
-// parse and print hooks from the same elements, so the two cannot disagree.
+// parse and print hooks (on first use) from the same elements, so the two cannot disagree.
 import type { OpAsmParser, OpAsmPrinter, Operation, OperationState } from '../../ir/index.js';
 import { definitionError, type OpModel } from '../model.js';
 import type { CustomDirective } from '../spec.js';
@@ -24,7 +24,15 @@ export function compileFormat(format: string, m: OpModel, customs: ReadonlyMap<s
   try {
     const elements = parseFormat(format, m);
     const plan = checkFormat(elements, m);
-    return { parse: compileParser(m, plan, customs), print: compilePrinter(m, plan, customs), customNames: plan.customNames };
+    // The hooks are built on first use: every op of every dialect is defined when the tool
+    // starts, and most files use a few of them (checking above stays eager, for its errors).
+    let parse: CompiledFormat['parse'] | null = null;
+    let print: CompiledFormat['print'] | null = null;
+    return {
+      parse: (p, state) => (parse ??= compileParser(m, plan, customs))(p, state),
+      print: (op, p) => (print ??= compilePrinter(m, plan, customs))(op, p),
+      customNames: plan.customNames,
+    };
   } catch (e) {
     if (!(e instanceof FormatError)) throw e;
     const where = e.at > 0 ? ` (at column ${e.at + 1} of \`${format}\`)` : ` in \`${format}\``;
