@@ -45,6 +45,11 @@ export class Operation {
   declare next: Operation | null;
   /** @internal Position in the parent block, valid while the block's order cache is. */
   declare orderIndex: number;
+  /**
+   * @internal The greedy rewrite driver's worklist mark: its run's token while the op is queued.
+   * A field, not a Set of ops: membership tests on 100k ops were a quarter of canonicalize's cycles.
+   */
+  declare worklistMark: number;
 
   private constructor(
     name: OperationName,
@@ -68,6 +73,7 @@ export class Operation {
     this.prev = null;
     this.next = null;
     this.orderIndex = 0;
+    this.worklistMark = 0;
   }
 
   /** Creates a detached operation. */

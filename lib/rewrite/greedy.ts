@@ -55,45 +55,49 @@ export interface GreedyResult {
   readonly runaway: boolean;
 }
 
+/** The token of the last worklist made; each worklist marks its ops with its own. */
+let lastToken = 0;
+
 /**
- * A worklist with O(1) membership and removal; popped from the back. Removal only forgets the
- * op (its slot is skipped when reached), and pushing an op already queued keeps its place, so
- * the list holds at most one live slot per op: the last one pushed, which pops first.
+ * A worklist with O(1) membership and removal; popped from the back. An op is queued while
+ * its `worklistMark` holds this list's token (a number: no write barrier, no hashing).
+ * Removal only clears the mark (the slot is skipped when reached), and pushing an op already
+ * queued keeps its place, so the list holds at most one live slot per op: the last one pushed,
+ * which pops first. One greedy run at a time may hold an op: a nested run would take its mark.
  */
 class Worklist {
   private list: Operation[] = [];
-  private readonly queued = new Set<Operation>();
-  get empty(): boolean {
-    return this.queued.size === 0;
-  }
-  get size(): number {
-    return this.queued.size;
-  }
+  private readonly token = ++lastToken;
   push(op: Operation): void {
-    if (this.queued.has(op)) return;
-    this.queued.add(op);
+    if (op.worklistMark === this.token) return;
+    op.worklistMark = this.token;
     this.list.push(op);
   }
+  /** The next queued op, or undefined when none is left. */
   pop(): Operation | undefined {
     const list = this.list;
     while (list.length) {
       const op = list.pop()!;
-      if (this.queued.delete(op)) return op;
+      if (op.worklistMark === this.token) {
+        op.worklistMark = 0;
+        return op;
+      }
     }
     return undefined;
   }
   remove(op: Operation): void {
-    this.queued.delete(op);
+    if (op.worklistMark === this.token) op.worklistMark = 0;
   }
   /** Replaces the contents with `ops` (distinct), the last to be popped first. */
   reset(ops: Operation[]): void {
+    this.clear();
+    for (let i = 0; i < ops.length; i++) ops[i].worklistMark = this.token;
     this.list = ops;
-    this.queued.clear();
-    for (let i = 0; i < ops.length; i++) this.queued.add(ops[i]);
   }
+  /** Empties the list, unmarking what it still holds (a run cut short leaves ops queued). */
   clear(): void {
+    for (const op of this.list) if (op.worklistMark === this.token) op.worklistMark = 0;
     this.list = [];
-    this.queued.clear();
   }
 }
 
@@ -211,7 +215,7 @@ class GreedyDriver implements RewriterListener {
     // Popped from the back: top-down means the first op in pre-order is the last in the list.
     if (topDown) seeds.reverse();
     this.worklist.reset(seeds);
-    return this.worklist.size;
+    return seeds.length;
   }
 
   /** Processes the worklist; returns whether anything changed and whether it was cut short. */
@@ -222,9 +226,10 @@ class GreedyDriver implements RewriterListener {
     const limit = runawayLimit(initialOps);
     const fold = this.config.fold ?? true;
     this.applied.clear();
-    while (!this.worklist.empty && (max < 0 || numRewrites < max)) {
+    while (max < 0 || numRewrites < max) {
+      const op = this.worklist.pop();
+      if (!op) break;
       if (numRewrites > limit) return { changed, runaway: true };
-      const op = this.worklist.pop()!;
       if (isTriviallyDead(op)) {
         this.rewriter.eraseOp(op);
         changed = true;
