@@ -1,14 +1,16 @@
 // block-sync: every producer→consumer edge of a block program gets the cheapest correct
-// synchronisation its class allows (per-tile flags where a consumer tile needs some producer
-// tiles, a grid barrier where it needs all of them); block-explain says why, as remarks.
+// synchronisation: a grid barrier where a consumer tile needs all producer tiles, otherwise
+// per-tile flags unless the waits they put on a block's chain cost more, on the GPU profile,
+// than one grid barrier (sync-waits.ts); block-explain says why, as remarks.
 import type { Operation } from '../../../lib/ir/index.js';
 import { definePass } from '../../../lib/pass/pass.js';
 import { Option } from '../../../lib/pass/options.js';
 import { BlockDependency, type BlockEdge } from '../analysis/dependency.js';
 import { depsAttr, programDeps, type DepEdge, type SyncKind } from '../tile.js';
 import { describeFuse, fuseTiles } from './fuse.js';
-import { gpuProfile } from '../../../lib/target/gpu-profiles.js';
+import { gpuProfile, gpuProfileNames, type GpuProfile } from '../../../lib/target/gpu-profiles.js';
 import { explainSchedule } from './schedule.js';
+import { flagCost } from './sync-waits.js';
 
 /** The sync chosen for an edge and the sentence that explains it. */
 export interface SyncDecision {
@@ -18,30 +20,38 @@ export interface SyncDecision {
 
 const fanIn = (e: BlockEdge) => (e.fanInMin === e.fanInMax ? `${e.fanInMax}` : `${e.fanInMin} to ${e.fanInMax}`);
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const us = (seconds: number) => `${+(seconds * 1e6).toFixed(2)} us`;
+const round = (x: number) => +x.toFixed(1);
 
-/** The cheapest correct sync of a data edge, by its class. */
-export function decideSync(e: BlockEdge): SyncDecision {
+/**
+ * The cheapest correct sync of a data edge on `gpu`: a grid barrier for an `all` edge; for the
+ * others per-tile flags, unless their waits on one block's chain (the consumer's tiles spread over
+ * the resident blocks, each waiting for the counters of its box) cost more than one grid barrier.
+ */
+export function decideSync(e: BlockEdge, deps: BlockDependency, gpu: GpuProfile): SyncDecision {
   const producerTiles = plural(e.producer.count, 'producer tile');
-  switch (e.kind) {
-    case 'all':
-      return { sync: 'barrier', reason: `every consumer tile needs all ${producerTiles}: a grid barrier` };
-    case 'identity':
-      return { sync: 'flags', reason: `each consumer tile needs only its own producer tile: per-tile flags (block-fuse could keep it on chip)` };
-    case 'bounded':
-    case 'slab':
-      return {
-        sync: 'flags',
-        reason: `each consumer tile needs ${fanIn(e)} of the ${producerTiles}: per-tile flags wait for exactly those instead of a barrier`,
-      };
+  if (e.kind === 'all') return { sync: 'barrier', reason: `every consumer tile needs all ${producerTiles}: a grid barrier` };
+  const cost = flagCost(deps, e, gpu);
+  const perTile = round(cost.waits / Math.max(1, e.consumer.count));
+  const chain =
+    `${plural(round(cost.chain), 'flag wait')} on a block's chain (${plural(cost.tilesPerBlock, 'consumer tile')} per block, ${cost.resident} resident; ` +
+    `${plural(perTile, 'wait')} per tile) x ${us(gpu.flagWaitLatency)} = ${us(cost.seconds)}`;
+  if (cost.seconds > gpu.gridSyncLatency) {
+    return { sync: 'barrier', reason: `each consumer tile needs ${fanIn(e)} of the ${producerTiles}, but ${chain} cost more than one grid barrier (${us(gpu.gridSyncLatency)} on ${gpu.name}): a grid barrier` };
   }
+  const within = `(${chain}, no more than one grid barrier's ${us(gpu.gridSyncLatency)} on ${gpu.name})`;
+  if (e.kind === 'identity') {
+    return { sync: 'flags', reason: `each consumer tile needs only its own producer tile: per-tile flags ${within} (block-fuse could keep it on chip)` };
+  }
+  return { sync: 'flags', reason: `each consumer tile needs ${fanIn(e)} of the ${producerTiles}: per-tile flags wait for exactly those instead of a barrier ${within}` };
 }
 
 /**
- * Sets the sync of every data edge of every program `deps` analysed (declaring edges that were
- * missing); ordering-only edges are kept. `explain` receives each decision. Returns how many
+ * Sets the sync of every data edge of every program `deps` analysed on `gpu` (declaring edges that
+ * were missing); ordering-only edges are kept. `explain` receives each decision. Returns how many
  * edges changed.
  */
-export function chooseSyncs(deps: BlockDependency, explain?: (consumer: Operation, message: string) => void): number {
+export function chooseSyncs(deps: BlockDependency, gpu: GpuProfile, explain?: (consumer: Operation, message: string) => void): number {
   const programs = new Set(deps.tiles.map((t) => t.program));
   let changed = 0;
   for (const program of programs) {
@@ -51,7 +61,7 @@ export function chooseSyncs(deps: BlockDependency, explain?: (consumer: Operatio
     const next: DepEdge[] = [...declared];
     for (const e of deps.edges) {
       if (e.consumer.program !== program) continue;
-      const d = decideSync(e);
+      const d = decideSync(e, deps, gpu);
       const at = index.get(key(e.producer.name, e.consumer.name));
       const before = at === undefined ? undefined : declared[at].sync;
       if (before !== d.sync) changed++;
@@ -70,15 +80,19 @@ export const syncPass = definePass({
   name: 'block-sync',
   summary: 'Give every edge of a block program the cheapest correct synchronisation (per-tile flags or a grid barrier)',
   description:
-    "identity, bounded and slab edges get per-tile flags (a consumer tile waits for exactly the producer tiles its footprint needs), " +
-    "'all' edges a grid barrier; data edges missing from 'deps' are declared. With explain=true each decision is a remark.",
+    "identity, bounded and slab edges get per-tile flags (a consumer tile waits for exactly the producer tiles its footprint needs) " +
+    "unless the waits on one block's chain cost more than a grid barrier on the GPU profile; 'all' edges a grid barrier; " +
+    "data edges missing from 'deps' are declared. With explain=true each decision is a remark.",
   anchor: 'func.func',
-  options: { explain: Option.bool(false, 'emit a remark per edge saying which sync was chosen and why') },
+  options: {
+    explain: Option.bool(false, 'emit a remark per edge saying which sync was chosen and why'),
+    gpu: Option.enum(['a100', 'h100', 'h200'], 'h100', `the GPU profile whose flag-wait and grid-barrier latencies are weighed (${gpuProfileNames().join(', ')})`),
+  },
   statistics: { 'num-changed': 'Edges whose sync changed or that were declared' },
   run(ctx) {
     const deps = ctx.getAnalysis(BlockDependency);
     const explain = ctx.options.explain ? (op: Operation, m: string) => void op.emitRemark(m) : undefined;
-    ctx.addStatistic('num-changed', chooseSyncs(deps, explain));
+    ctx.addStatistic('num-changed', chooseSyncs(deps, gpuProfile(ctx.options.gpu)!, explain));
     ctx.markAllAnalysesPreserved();
   },
 });
@@ -94,7 +108,7 @@ export const explainPass = definePass({
     fuseTiles(fused, gpuProfile('h100')!, (op, d) => void op.emitRemark(describeFuse(d)));
     fused.erase();
     const copy = ctx.op.clone();
-    chooseSyncs(new BlockDependency(copy), (op, m) => void op.emitRemark(m));
+    chooseSyncs(new BlockDependency(copy), gpuProfile('h100')!, (op, m) => void op.emitRemark(m));
     explainSchedule(copy, (op, m) => void op.emitRemark(m));
     copy.erase();
     ctx.markAllAnalysesPreserved();
