@@ -42,6 +42,8 @@ export interface MmaPlan {
   /** Output fragments of the tile (over batch points, rows and columns) and each warp's share. */
   readonly fragments: number;
   readonly perWarp: number;
+  /** Whether the tile may stick out of the domain along its rows or columns (its edge fragments are then stored element by element). */
+  readonly partial: boolean;
 }
 
 /** The f16 input an operand of the product reads: block argument `i`, or `arith.extf` of one. */
@@ -81,11 +83,11 @@ function plainDims(s: TileShape, i: number): number[] | undefined {
  * and every combiner `add`; each output `mulf` of two f16 inputs (f16 or f32 accumulation), one
  * reading the output's row dim, the other its column dim, both the reduction; outputs written
  * through the same map of plain dims ending in (row, column), to `destinations` (per output: the
- * memrefs it is stored to, identity layouts whose rows are 32-byte multiples); tiles of multiples
- * of 16 rows and columns (the caller checks that they are full); warps of 32 threads; the staged
- * chunks within static shared memory.
+ * memrefs it is stored to, identity layouts whose rows are 32-byte multiples unless `partial`); tiles of multiples
+ * of 16 rows and columns, full along the batch dims (`partial`: the domain may end inside a tile
+ * along the rows or columns); warps of 32 threads; the staged chunks within static shared memory.
  */
-export function planMma(code: TileCode, s: TileShape, scope: KernelScope, destinations: readonly (readonly MemRefType[])[]): MmaPlan | undefined {
+export function planMma(code: TileCode, s: TileShape, scope: KernelScope, destinations: readonly (readonly MemRefType[])[], partial: boolean): MmaPlan | undefined {
   if (s.reduction.length !== 1 || !s.combiners.every((c) => c === 'add') || scope.threads % WARP !== 0) return undefined;
   if (computeInits(code.te).some((a) => !a)) return undefined;
   const types = code.te.results.map((r) => elementTypeOrSelf(r.type));
@@ -96,12 +98,13 @@ export function planMma(code: TileCode, s: TileShape, scope: KernelScope, destin
   const m = outMap[outMap.length - 2];
   const k = s.reduction[0];
   const batch = s.parallel.filter((d) => d !== m && d !== n);
-  if (s.tile[m] % FRAG !== 0 || s.tile[n] % FRAG !== 0) return undefined;
+  if (s.tile[m] % FRAG !== 0 || s.tile[n] % FRAG !== 0 || batch.some((d) => s.bounds[d] % s.tile[d] !== 0)) return undefined;
   for (let o = 0; o < types.length; o++) {
     const map = plainDims(s, code.inputs.length + o);
     if (!map || map.join() !== outMap.join()) return undefined;
     const rowBytes = (t: MemRefType) => t.shape[t.shape.length - 1] * (String(types[o]) === 'f16' ? 2 : 4);
-    if (destinations[o].some((t) => t.layout !== null || rowBytes(t) % 32 !== 0)) return undefined;
+    // Whole fragments are stored with store_matrix, which needs 32-byte aligned rows; a partial tile's go element by element.
+    if (destinations[o].some((t) => t.layout !== null || (!partial && rowBytes(t) % 32 !== 0))) return undefined;
   }
   const roles = new Map<number, 'A' | 'B'>();
   const outputs: MmaOutput[] = [];
@@ -119,10 +122,12 @@ export function planMma(code: TileCode, s: TileShape, scope: KernelScope, destin
   const batchPoints = batch.reduce((p, d) => p * s.tile[d], 1);
   let bytes = 0;
   for (const role of roles.values()) bytes += batchPoints * chunk * (role === 'A' ? s.tile[m] : s.tile[n]) * 2;
+  const warps = scope.threads / WARP;
+  // Edge fragments of a partial tile go through a 16x16 scratch per warp and output.
+  if (partial) bytes += outputs.length * warps * FRAG * FRAG * 4;
   if (bytes > STATIC_SHARED_LIMIT) return undefined;
   const fragments = batchPoints * (s.tile[m] / FRAG) * (s.tile[n] / FRAG);
-  const warps = scope.threads / WARP;
-  return { m, n, k, batch, chunk, outputs, roles, fragments, perWarp: Math.ceil(fragments / warps) };
+  return { m, n, k, batch, chunk, outputs, roles, fragments, perWarp: Math.ceil(fragments / warps), partial };
 }
 
 /** Where each output's fragments go: memrefs and their indices at a domain point (the fragment's first). */
@@ -205,21 +210,57 @@ export function emitMma(e: Emitter, scope: KernelScope, code: TileCode, s: TileS
     scope.barrier();
     return next;
   });
+  /** The domain point of element (r, c) of fragment `at` (its batch point, row and column block). */
+  const pointOf = (at: readonly Value[], r: Value, c: Value): Value[] => {
+    const dims = s.bounds.map((_, d) => origin[d]);
+    plan.batch.forEach((d, i) => (dims[d] = e.add(origin[d], at[i])));
+    dims[m] = e.add(origin[m], e.add(e.mul(at[plan.batch.length], e.int(FRAG)), r));
+    dims[n] = e.add(origin[n], e.add(e.mul(at[plan.batch.length + 1], e.int(FRAG)), c));
+    return dims;
+  };
+  const store = (src: Value, memref: Value, indices: Value[], ld: number) =>
+    e.put(SubgroupMmaStoreMatrixOp.create(e.loc, { operands: { src, dstMemref: memref, indices }, properties: { leadDimension: ld } }));
+  if (!plan.partial) {
+    for (let j = 0; j < plan.perWarp; j++) {
+      slot(j, [], (at) => {
+        const dims = pointOf(at, e.int(0), e.int(0));
+        plan.outputs.forEach((_, o) => {
+          for (const { memref, indices } of stores(o, dims)) {
+            const shape = (memref.type as MemRefType).shape;
+            store(accs[j * plan.outputs.length + o], memref, indices, shape[shape.length - 1]);
+          }
+        });
+        return [];
+      });
+    }
+    return;
+  }
+  // A partial tile: each warp stores a fragment to its scratch, and after a barrier its lanes copy
+  // the elements inside the domain (the barriers stay outside the warp-uniform conditions).
+  const scratch = plan.outputs.map((out, o) => scope.workgroup(MemRefType.get([warps, FRAG, FRAG], out.type, null, workgroup), `mmaC${o}`));
+  const lane = e.rem(scope.tid, e.int(WARP));
   for (let j = 0; j < plan.perWarp; j++) {
+    slot(j, [], () => {
+      plan.outputs.forEach((_, o) => store(accs[j * plan.outputs.length + o], scratch[o], [warp, e.int(0), e.int(0)], FRAG));
+      return [];
+    });
+    scope.barrier();
     slot(j, [], (at) => {
-      const dims = s.bounds.map((_, d) => origin[d]);
-      plan.batch.forEach((d, i) => (dims[d] = e.add(origin[d], at[i])));
-      dims[m] = e.add(origin[m], e.mul(at[plan.batch.length], e.int(FRAG)));
-      dims[n] = e.add(origin[n], e.mul(at[plan.batch.length + 1], e.int(FRAG)));
-      plan.outputs.forEach((_, o) => {
-        for (const { memref, indices } of stores(o, dims)) {
-          const shape = (memref.type as MemRefType).shape;
-          const src = accs[j * plan.outputs.length + o];
-          e.put(SubgroupMmaStoreMatrixOp.create(e.loc, { operands: { src, dstMemref: memref, indices }, properties: { leadDimension: shape[shape.length - 1] } }));
-        }
+      e.loop(lane, e.int(FRAG * FRAG), e.int(WARP), [], (q) => {
+        const [r, c] = e.delinearize(q, [FRAG, FRAG]);
+        const dims = pointOf(at, r, c);
+        const inside = e.and(e.lt(dims[m], e.int(s.bounds[m])), e.lt(dims[n], e.int(s.bounds[n])));
+        e.when(inside, () =>
+          plan.outputs.forEach((_, o) => {
+            const v = e.load(scratch[o], [warp, r, c]);
+            for (const { memref, indices } of stores(o, dims)) e.store(v, memref, indices);
+          }),
+        );
+        return [];
       });
       return [];
     });
+    scope.barrier();
   }
 }
 
@@ -244,9 +285,13 @@ function stage(
     dims[own] = e.add(origin[own], role === 'A' ? r : c);
     const kIndex = e.add(c0, role === 'A' ? c : r);
     dims[plan.k] = kIndex;
-    const value = K % plan.chunk === 0
-      ? readInput(e, code, s, input, dims)
-      : e.choose(e.lt(kIndex, e.int(K)), [zero.type], () => [readInput(e, code, s, input, dims)], () => [zero])[0];
+    // Zero past the reduction's end and, in a partial tile, past the domain's rows or columns.
+    let inside = K % plan.chunk === 0 ? undefined : e.lt(kIndex, e.int(K));
+    if (plan.partial && s.bounds[own] % s.tile[own] !== 0) {
+      const ok = e.lt(dims[own], e.int(s.bounds[own]));
+      inside = inside ? e.and(inside, ok) : ok;
+    }
+    const value = inside ? e.choose(inside, [zero.type], () => [readInput(e, code, s, input, dims)], () => [zero])[0] : readInput(e, code, s, input, dims);
     e.store(value, buffer, at);
     return [];
   });
@@ -265,7 +310,7 @@ export function emitMmaProducer(
   const s = tileShape(code.te, max);
   if (s.parallel.some((d) => min[d] !== max[d])) return false;
   const destinations = buffers.map((b, r) => [b, leaving(r)].flatMap((m) => (m ? [m.type as MemRefType] : [])));
-  const plan = planMma(code, s, scope, destinations);
+  const plan = planMma(code, s, scope, destinations, false);
   if (!plan) return false;
   const origin = box.map((i) => i.lo);
   const stores: MmaStores = (r, dims) => {

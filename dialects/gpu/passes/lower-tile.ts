@@ -170,8 +170,8 @@ function outputIndices(e: Emitter, s: TileShape, code: TileCode, o: number, dims
 /** Emits the code computing tile number `t` of `code`'s TE, every thread of the block taking part. */
 export function emitTile(e: Emitter, scope: KernelScope, code: TileCode, t: Value): void {
   const s = tileShape(code.te, code.tile);
-  const full = s.parallel.every((d) => s.bounds[d] % s.tile[d] === 0);
-  const mma = code.staging && full ? planMma(code, s, scope, code.outputs.map((m) => [m.type as MemRefType])) : undefined;
+  const partial = s.parallel.some((d) => s.bounds[d] % s.tile[d] !== 0);
+  const mma = code.staging ? planMma(code, s, scope, code.outputs.map((m) => [m.type as MemRefType]), partial) : undefined;
   if (mma) return emitMmaTile(e, scope, code, s, t, mma);
   const plan: StagingPlan | undefined = code.staging ? planStaging(code, s, scope) : undefined;
   if (plan) return emitStagedTile(e, scope, code, s, t, plan);

@@ -1,6 +1,6 @@
 // convert-block-to-gpu's tensor-core code: f16 contraction tiles of multiples of 16 become warp-level
 // mma ops, and the gpu interpreter's results equal the graph's or tensor level's (an f16 matmul
-// with partial reduction chunks, a batch matmul with B read transposed, two outputs sharing A with
+// with partial reduction chunks, partial tiles, a batch matmul with B read transposed, two outputs sharing A with
 // f32 accumulation, bit-exact, a fused producer); other tiles keep the scalar code; the kernels
 // compile with nvcc -ptx (skipped without nvcc).
 import { test } from 'uvu';
@@ -36,6 +36,15 @@ test('an f16 matmul runs on mma ops (K = 40: a chunk of 32 and one padded with z
   const gpu = same(MATMUL, toGpu('32,32'));
   assert.ok(countOps(gpu, 'gpu.subgroup_mma_compute') > 0);
   assert.is(countOps(gpu, 'arith.mulf'), 0, 'no scalar products left');
+});
+
+test('partial tiles: zero-padded staging, edge fragments stored element by element inside the domain', () => {
+  const text = `func.func @main(%a: tensor<40x24xf16>, %b: tensor<24x24xf16>) -> tensor<40x24xf16> {
+    %0 = graph.matmul %a, %b : tensor<40x24xf16>, tensor<24x24xf16>
+    return %0 : tensor<40x24xf16>
+  }`;
+  const gpu = same(text, toGpu('32,16'));
+  assert.ok(countOps(gpu, 'gpu.subgroup_mma_compute') > 0);
 });
 
 test('tiles of other sizes keep the scalar code', () => {
@@ -82,8 +91,15 @@ test('a fused producer matmul (block-fuse) stores its fragments on chip and, whe
   assert.is(countOps(gpu, 'gpu.subgroup_mma_store_matrix'), 2);
 });
 
-test('the mma kernels compile with nvcc -ptx without warnings', async () => {
-  const cuda = translateToCuda(transformModule(load(MATMUL, 'mma.mlir'), toGpu('32,32')), { harness: false });
+test('the mma kernels (a full and a partial tile) compile with nvcc -ptx without warnings', async () => {
+  const text = `func.func @main(%a: tensor<64x40xf16>, %b: tensor<40x32xf16>, %c: tensor<40x24xf16>, %d: tensor<24x24xf16>) -> (tensor<64x32xf16>, tensor<40x24xf16>) {
+    %0 = graph.matmul %a, %b : tensor<64x40xf16>, tensor<40x32xf16>
+    %1 = graph.matmul %c, %d : tensor<40x24xf16>, tensor<24x24xf16>
+    return %0, %1 : tensor<64x32xf16>, tensor<40x24xf16>
+  }`;
+  const gpu = transformModule(load(text, 'mma.mlir'), toGpu('32,16'));
+  assert.is(countOps(gpu, 'gpu.subgroup_mma_store_matrix'), 2);
+  const cuda = translateToCuda(gpu, { harness: false });
   assert.ok(cuda);
   if (!haveNvcc()) return;
   const cu = join(mkdtempSync(join(tmpdir(), 'dlc-lower-mma-')), 'mm.cu');
