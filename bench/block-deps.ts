@@ -1,10 +1,15 @@
 // Benchmark of the block level on a large program: a chain of N TEs (elementwise, row
 // reductions broadcast back, 3-wide windows, transposes) tiled by convert-tensor-to-block,
-// verified, and analysed by block-dependency. Run: node build/bench/block-deps.js [N].
+// verified, and analysed by block-dependency; with --pipeline, the CPU time of each pass of
+// convert-tensor-to-block, block-fuse, block-sync, block-coschedule, block-schedule (verifying
+// after each). Run: node build/bench/block-deps.js [N] [--pipeline].
 import { fileURLToPath } from 'node:url';
 import { createContext } from '../dialects/registry.js';
+import { registerDialectPasses } from '../dialects/passes.js';
+import { PassManager, parsePassPipeline, type Pass } from '../lib/pass/index.js';
 import { parseSourceString } from '../lib/parse/index.js';
 import { verify } from '../lib/verify/index.js';
+import type { Operation } from '../lib/ir/index.js';
 import { gpuProfile } from '../lib/target/gpu-profiles.js';
 import { convertTensorToBlock } from '../dialects/block/passes/index.js';
 import { BlockDependency } from '../dialects/block/analysis/dependency.js';
@@ -56,5 +61,46 @@ function main(n: number): void {
   console.log(`parse ${parseMs.toFixed(0)} ms, convert-tensor-to-block ${convertMs.toFixed(0)} ms, verify ${verifyMs.toFixed(0)} ms, block-dependency ${analysisMs.toFixed(0)} ms`);
 }
 
+/** CPU milliseconds (user + system) since `from`: the machine is shared, so wall time misleads. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
+}
+
+/** Runs the block pipeline on a chain of `n` TEs, printing each stage's CPU milliseconds. */
+function pipeline(n: number): void {
+  registerDialectPasses();
+  const ctx = createContext();
+  const times = new Map<string, number>();
+  const all = process.cpuUsage();
+  let t = process.cpuUsage();
+  const module = parseSourceString(chainSource(n), { context: ctx, filename: 'chain.mlir' })!;
+  times.set('parse', cpuMs(t));
+  const text = 'builtin.module(func.func(convert-tensor-to-block{tile-sizes=16,16},block-fuse,block-sync,block-coschedule,block-schedule))';
+  const pm = parsePassPipeline(text, (a) => new PassManager(ctx, a)) as PassManager;
+  let verifyMs = 0;
+  pm.setVerifier((op: Operation) => {
+    const since = process.cpuUsage();
+    try {
+      return verify(op);
+    } finally {
+      verifyMs += cpuMs(since);
+    }
+  });
+  let started = process.cpuUsage();
+  pm.addInstrumentation({
+    runBeforePass: () => void (started = process.cpuUsage()),
+    runAfterPass: (pass: Pass) => void times.set(pass.definition.name, (times.get(pass.definition.name) ?? 0) + cpuMs(started)),
+  });
+  if (!pm.run(module)) throw new Error('the block pipeline failed');
+  times.set('verify-each', verifyMs);
+  times.set('total', cpuMs(all));
+  console.log(`${n} TEs: CPU ms ${[...times].map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`);
+}
+
 // Only when run, not when imported (chainSource is reused by other benchmarks and tests).
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(Number(process.argv[2] ?? 10000));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const n = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 10000);
+  if (process.argv.includes('--pipeline')) pipeline(n);
+  else main(n);
+}

@@ -1,12 +1,10 @@
-// Fused tiles (block-fuse): the box each TE of a block.tile computes for one anchor tile (from the
-// anchor's tile box backwards through the footprints later TEs read), and the figures found by
-// walking every anchor tile: footprints, staged intermediates, recomputed points, coverage.
+// Fused tiles (block-fuse): the plan of a block.tile's TEs (who reads whom, maps read once), and
+// the box each TE computes for one anchor tile (from the anchor's tile box backwards through the
+// footprints later TEs read). The figures found by walking every anchor tile: fused-figures.ts.
 import { AffineDimExpr, type AffineMap } from '../../lib/affine/index.js';
-import { OpResult, RankedTensorType, type Operation, type Value } from '../../lib/ir/index.js';
+import { OpResult, type Operation, type Value } from '../../lib/ir/index.js';
 import { computeBounds, computeIterators, inputMaps, outputMaps } from '../tensor/index.js';
-import { elementBytes } from '../tensor/analysis/te.js';
-import { REDUCTION_CHUNK } from './tile-size.js';
-import { boxShape, footprint, gridOf, tileBox, tileCount, tilePosition, type Box } from './tiling.js';
+import { footprint, type Box } from './tiling.js';
 
 /** A read inside a tile: later TE `te` reads result `result` of a TE through its input `input`. */
 export interface FusedRead {
@@ -104,119 +102,41 @@ export function fusedBoxes(plan: FusedPlan, anchorBox: Box): Box[] {
   return boxes;
 }
 
-/** A fused result that leaves its tile but that the tiles do not write whole. */
-export interface Uncovered {
-  readonly te: number;
-  readonly result: number;
-  readonly covered: number;
-  readonly total: number;
-}
-
-/** What walking every anchor tile of a fused tiling finds. */
-export interface FusedFigures {
-  /** Per input of every TE, TE by TE: the largest footprint extent over the anchor tiles. */
-  readonly reads: number[][];
-  /** Bytes of the fused TEs' results staged on chip: the largest written region of each, summed. */
-  readonly intermediateBytes: number;
-  /** The largest, over the TEs, of the bytes of one reduction chunk of its inputs from outside the tile. */
-  readonly stagedBytes: number;
-  /** The largest parallel part of any TE's computed box, in points (threads wanted). */
-  readonly parallelPoints: number;
-  /** Per TE, its computed-box volumes summed over the anchor tiles (its work, recomputation included). */
-  readonly points: number[];
-  /** Per TE, the bytes its footprints of inputs from outside the tile hold, summed over the anchor tiles (its global reads). */
-  readonly globalReads: number[];
-  /** The first leaving fused result the tiles do not write whole. */
-  readonly uncovered: Uncovered | undefined;
-}
-
-const product = (xs: readonly number[]) => xs.reduce((a, b) => a * b, 1);
-
 /**
- * Walks every tile of the anchor tiling `tile` over the plan; `leaves(te, result)` says which
- * fused results leave the tile (their coverage is checked).
+ * The plan of `p`'s TEs followed by `c`'s (the plan `fusedPlan` makes of them, with `resolve`
+ * mapping a read of `p`'s tile to the TE result it yields), built from the two plans without
+ * reading any TE's maps again; a message when they cannot form a tile.
  */
-export function fusedFigures(plan: FusedPlan, tile: readonly number[], leaves: (te: number, result: number) => boolean): FusedFigures {
-  const n = plan.tes.length;
-  const anchorBounds = plan.bounds[n - 1];
-  const grid = gridOf(anchorBounds, tile);
-  const count = tileCount(grid);
-  const reads = plan.inputMaps.map((maps) => maps.map((m) => m.results.map(() => 0)));
-  const maxBox = plan.bounds.map((b) => b.map(() => 0));
-  const written = plan.outputMaps.map((maps) => maps.map(() => 0));
-  const points = plan.tes.map(() => 0);
-  const globalReads = plan.tes.map(() => 0);
-  const inBytes = plan.tes.map((te) => te.operands.map((v) => elementBytes(v.type)));
-  const cover: { te: number; result: number; shape: readonly number[]; seen: Uint8Array }[] = [];
-  for (let k = 0; k < n - 1; k++) {
-    plan.outputMaps[k].forEach((_, r) => {
-      if (!leaves(k, r)) return;
-      const shape = (plan.tes[k].result(r).type as RankedTensorType).shape;
-      cover.push({ te: k, result: r, shape, seen: new Uint8Array(product(shape)) });
-    });
-  }
-  for (let t = 0; t < count; t++) {
-    const boxes = fusedBoxes(plan, tileBox(anchorBounds, tile, tilePosition(grid, t)));
-    for (let k = 0; k < n; k++) {
-      const shape = boxShape(boxes[k]);
-      points[k] += product(shape);
-      shape.forEach((e, d) => (maxBox[k][d] = Math.max(maxBox[k][d], e)));
-      plan.inputMaps[k].forEach((m, i) => {
-        const extent = boxShape(footprint(m, boxes[k]));
-        extent.forEach((e, r) => (reads[k][i][r] = Math.max(reads[k][i][r], e)));
-        if (plan.source[k][i] < 0) globalReads[k] += product(extent) * inBytes[k][i];
-      });
-      if (k < n - 1) plan.outputMaps[k].forEach((m, r) => (written[k][r] = Math.max(written[k][r], product(boxShape(footprint(m, boxes[k]))))));
-    }
-    for (const c of cover) markRegion(c.seen, c.shape, footprint(plan.outputMaps[c.te][c.result], boxes[c.te]));
-  }
-  let intermediateBytes = 0;
-  let stagedBytes = 0;
-  let parallelPoints = 0;
-  for (let k = 0; k < n; k++) {
-    const te = plan.tes[k];
-    if (k < n - 1) written[k].forEach((v, r) => (intermediateBytes += v * elementBytes(te.result(r).type)));
-    const chunk: Box = maxBox[k].map((e, d) => ({ lo: 0, hi: (plan.reduction[k][d] ? Math.min(e, REDUCTION_CHUNK) : e) - 1 }));
-    let staged = 0;
-    plan.inputMaps[k].forEach((m, i) => {
-      if (plan.source[k][i] < 0) staged += product(boxShape(footprint(m, chunk))) * elementBytes(te.operand(i).type);
-    });
-    stagedBytes = Math.max(stagedBytes, staged);
-    parallelPoints = Math.max(parallelPoints, product(maxBox[k].filter((_, d) => !plan.reduction[k][d])));
-  }
-  let uncovered: Uncovered | undefined;
-  for (const c of cover) {
-    let covered = 0;
-    for (const s of c.seen) covered += s;
-    if (covered < c.seen.length) {
-      uncovered = { te: c.te, result: c.result, covered, total: c.seen.length };
-      break;
-    }
-  }
-  return { reads: reads.flat(), intermediateBytes, stagedBytes, parallelPoints, points, globalReads, uncovered };
-}
-
-/** Marks the elements of `region` (clipped to the shape) in a row-major bitmap of `shape`, a row of the last dim at a time. */
-function markRegion(seen: Uint8Array, shape: readonly number[], region: Box): void {
-  const rank = shape.length;
-  if (rank === 0) {
-    seen[0] = 1;
-    return;
-  }
-  const lo = region.map((i) => Math.max(0, i.lo));
-  const hi = region.map((i, d) => Math.min(shape[d] - 1, i.hi));
-  if (lo.some((l, d) => l > hi[d])) return;
-  const last = rank - 1;
-  const p = [...lo];
-  for (;;) {
-    let off = 0;
-    for (let d = 0; d < last; d++) off = (off + p[d]) * shape[d + 1];
-    seen.fill(1, off + lo[last], off + hi[last] + 1);
-    let d = last - 1;
-    for (; d >= 0; d--) {
-      if (++p[d] <= hi[d]) break;
-      p[d] = lo[d];
-    }
-    if (d < 0) return;
-  }
+export function joinPlans(p: FusedPlan, c: FusedPlan, resolve: (v: Value) => Value): FusedPlan | string {
+  const np = p.tes.length;
+  const position = new Map(p.tes.map((te, k) => [te, k]));
+  const readers: FusedRead[][] = [...p.readers.map((r) => [...r]), ...c.readers.map((rs) => rs.map((r) => ({ ...r, te: r.te + np })))];
+  const source = [
+    ...p.source,
+    ...c.source.map((row, j) =>
+      row.map((s, input) => {
+        if (s >= 0) return s + np;
+        const v = resolve(c.tes[j].operand(input));
+        const k = v instanceof OpResult ? position.get(v.owner) : undefined;
+        if (k === undefined) return -1;
+        readers[k].push({ te: np + j, input, result: (v as OpResult).index });
+        return k;
+      }),
+    ),
+  ];
+  // The TEs of `p` but its anchor were checked by `p`'s plan, `c`'s by `c`'s: only `p`'s anchor is new among the fused TEs.
+  if (!readers[np - 1].length) return `fused TE #${np - 1} is read by no later TE of the tile`;
+  const dims = p.outputMaps[np - 1].map(projectedDims);
+  const bad = dims.findIndex((d) => !d);
+  if (bad >= 0) return `fused TE #${np - 1}'s output map #${bad} is not a projected permutation`;
+  return {
+    tes: [...p.tes, ...c.tes],
+    readers,
+    outDims: [...p.outDims.slice(0, -1), dims as number[][], ...c.outDims],
+    source,
+    outputMaps: [...p.outputMaps, ...c.outputMaps],
+    bounds: [...p.bounds, ...c.bounds],
+    reduction: [...p.reduction, ...c.reduction],
+    inputMaps: [...p.inputMaps, ...c.inputMaps],
+  };
 }

@@ -3,7 +3,8 @@
 import { OpResult, RankedTensorType, type Operation, type Value } from '../../lib/ir/index.js';
 import { computeBounds, computeIterators, inputMaps } from '../tensor/index.js';
 import { SYNC_KINDS, isTile, programDeps, programTiles, tileComputes, tileGrid, tileName, tileReads, tileSharedMemory, tileSizes } from './tile.js';
-import { fusedFigures, fusedPlan } from './tile-regions.js';
+import { fusedFigures } from './fused-figures.js';
+import { fusedPlan } from './tile-regions.js';
 import { footprint, footprintExtent, gridOf, type Box } from './tiling.js';
 import { verifyLaunches } from './verify-schedule.js';
 

@@ -7,7 +7,8 @@ import { OpResult, RankedTensorType, type Operation } from '../../../lib/ir/inde
 import { computeBounds, inputMaps, outputMaps } from '../../tensor/index.js';
 import { elementBytes } from '../../tensor/analysis/te.js';
 import { programTiles, programsUnder, tileCompute, tileComputes, tileName, tileSizes, tileYielded } from '../tile.js';
-import { fusedBoxes, fusedPlan, type FusedPlan } from '../tile-regions.js';
+import { FusedTiling } from '../fused-figures.js';
+import { fusedPlan, type FusedPlan } from '../tile-regions.js';
 import { footprint, gridOf, tileBox, tileCount, tileNumber, tilePosition, type Box } from '../tiling.js';
 
 /** How the tiles of a consumer depend on the tiles of a producer (see docs/design/block-dialect.md). */
@@ -26,6 +27,8 @@ export interface TileNode {
   readonly tes: readonly Operation[];
   /** How a fused tile computes its TEs per anchor tile; undefined for a one-TE tile. */
   readonly plan: FusedPlan | undefined;
+  /** The plan on the tile's tiling, with each anchor tile's computed boxes once found; undefined for a one-TE tile. */
+  readonly tiling: FusedTiling | undefined;
   /** For each result of the tile, the TE (position in `tes`) and its result that it yields. */
   readonly yielded: readonly (readonly [number, number])[];
   readonly bounds: readonly number[];
@@ -131,7 +134,7 @@ function fusedWriters(producer: TileNode, te: number, r: number, region: Box): P
   if (!written) {
     const map = producer.plan!.outputMaps[te][r];
     written = [];
-    for (let t = 0; t < producer.count; t++) written.push(footprint(map, tileBoxes(producer, tilePosition(producer.grid, t))[te]));
+    for (let t = 0; t < producer.count; t++) written.push(footprint(map, producer.tiling!.boxAt(t, te)));
     cache.set(key, written);
   }
   let found: TileBox | undefined;
@@ -152,10 +155,14 @@ function fusedWriters(producer: TileNode, te: number, r: number, region: Box): P
   return { box: found, whole };
 }
 
-/** The computed box of every TE of a tile at grid position `pos` (the tile box alone for a one-TE tile). */
-export function tileBoxes(node: TileNode, pos: readonly number[]): Box[] {
-  const box = tileBox(node.bounds, node.tile, pos);
-  return node.plan ? fusedBoxes(node.plan, box) : [box];
+/** The computed box of every TE of a tile at grid position `pos` (the tile box alone for a one-TE tile; shared: do not change it). */
+export function tileBoxes(node: TileNode, pos: readonly number[]): readonly Box[] {
+  return node.tiling ? node.tiling.boxesAt(tileNumber(node.grid, pos)) : [tileBox(node.bounds, node.tile, pos)];
+}
+
+/** The computed box of TE `te` of a tile at grid position `pos`. */
+function teBox(node: TileNode, pos: readonly number[], te: number): Box {
+  return node.tiling ? node.tiling.boxAt(tileNumber(node.grid, pos), te) : tileBox(node.bounds, node.tile, pos);
 }
 
 /** Block-level dependencies of every block.program in the analysed op. */
@@ -260,12 +267,15 @@ export class BlockDependency {
   }
 }
 
-/** The analysis' view of a tile op of `program` (undefined when its body is malformed); `index` numbers it. */
-export function tileNode(op: Operation, program: Operation, index: number): TileNode | undefined {
+/**
+ * The analysis' view of a tile op of `program` (undefined when its body is malformed); `index`
+ * numbers it. `tiling`, when given, is the fused tiling of its TEs (block-fuse made it).
+ */
+export function tileNode(op: Operation, program: Operation, index: number, tiling?: FusedTiling): TileNode | undefined {
   const compute = tileCompute(op);
   if (!compute) return undefined;
   const tes = tileComputes(op);
-  const plan = tes.length > 1 ? fusedPlan(tes) : undefined;
+  const plan = tiling?.plan ?? (tes.length > 1 ? fusedPlan(tes) : undefined);
   if (typeof plan === 'string') return undefined;
   const position = new Map(tes.map((te, k) => [te, k]));
   const yielded = tileYielded(op).map((v): [number, number] => (v instanceof OpResult && position.has(v.owner) ? [position.get(v.owner)!, v.index] : [tes.length - 1, 0]));
@@ -274,6 +284,7 @@ export function tileNode(op: Operation, program: Operation, index: number): Tile
   const grid = gridOf(bounds, tile);
   return {
     op, name: tileName(op), index, program, compute, tes, plan, yielded, bounds, tile, grid, count: tileCount(grid),
+    tiling: plan && (tiling ?? new FusedTiling(plan, tile)),
     inputMaps: inputMaps(compute), outputMaps: outputMaps(compute),
   };
 }
@@ -293,13 +304,12 @@ function has(bits: Uint32Array, i: number): boolean {
 
 /** The producer tiles one consumer tile needs over the given reads, and the bytes it reads from the producer. */
 function edgeBox(producer: TileNode, consumer: TileNode, reads: readonly EdgeRead[], pos: readonly number[]): { tiles: ProducerTiles | undefined; bytes: number } {
-  const boxes = tileBoxes(consumer, pos);
   let found: ProducerTiles | undefined;
   let bytes = 0;
   for (const { te, input, result } of reads) {
     const reader = consumer.tes[te];
     const map = consumer.plan ? consumer.plan.inputMaps[te][input] : consumer.inputMaps[input];
-    const region = footprint(map, boxes[te]);
+    const region = footprint(map, teBox(consumer, pos, te));
     bytes += volume(region) * elementBytes(reader.operand(input).type);
     const b = producerTilesFor(producer, result, region);
     if (b) found = found ? { box: hull(found.box, b.box), whole: found.whole.map((w, d) => w || b.whole[d]) } : b;

@@ -3,8 +3,9 @@
 // resources), and making it (the new block.tile, uses rewired, deps renamed, tiles reordered).
 import { ArrayAttr, DenseArrayAttr, IntegerAttr, IntegerType, OpResult, Operation, Region, StringAttr, Builder, type Value } from '../../../lib/ir/index.js';
 import type { GpuProfile } from '../../../lib/target/gpu-profiles.js';
-import { depsAttr, isTile, programDeps, tileComputes, tileGrid, tileName, tileSizes, tileYielded, type DepEdge, type SyncKind } from '../tile.js';
-import { fusedFigures, fusedPlan, type FusedFigures, type FusedPlan } from '../tile-regions.js';
+import { FusedTiling, type FusedFigures } from '../fused-figures.js';
+import { depsAttr, isTile, programDeps, tileGrid, tileName, tileSizes, tileYielded, type DepEdge, type SyncKind } from '../tile.js';
+import { joinPlans } from '../tile-regions.js';
 import { REGISTERS_PER_THREAD } from '../tile-size.js';
 
 /** What merging a producer tile into a consumer tile makes, before the IR changes. */
@@ -15,7 +16,8 @@ export interface MergedTile {
   readonly tes: readonly Operation[];
   /** What the merged tile yields: the anchor's results, then the fused results that leave. */
   readonly yielded: readonly Value[];
-  readonly plan: FusedPlan;
+  /** The merged plan on the consumer's tiling (boxes and figures of the parts that stay the same kept from the two tiles' tilings). */
+  readonly tiling: FusedTiling;
   readonly figures: FusedFigures;
   readonly sharedMemory: number;
   readonly registers: number;
@@ -26,14 +28,17 @@ function tileOf(op: Operation): Operation | null {
   return isTile(op) ? op : op.parentWhere(isTile);
 }
 
-/** The merged tile of `producer` into `consumer`, or a message saying why the TEs cannot share a tile. */
-export function mergedTile(producer: Operation, consumer: Operation, gpu: GpuProfile): MergedTile | string {
+/**
+ * The merged tile of `producer` into `consumer` (`tilings`: their TEs on their own tilings), or a
+ * message saying why the TEs cannot share a tile.
+ */
+export function mergedTile(producer: Operation, consumer: Operation, tilings: readonly [FusedTiling, FusedTiling], gpu: GpuProfile): MergedTile | string {
   const pair = new Set([producer, consumer]);
   // Inside the merged tile a read of either tile's result is a read of the TE result it yields.
   const resolve = (v: Value) => (v instanceof OpResult && pair.has(v.owner) ? tileYielded(v.owner)[v.index] : v);
-  const tes = [...tileComputes(producer), ...tileComputes(consumer)];
-  const plan = fusedPlan(tes, resolve);
+  const plan = joinPlans(tilings[0].plan, tilings[1].plan, resolve);
   if (typeof plan === 'string') return plan;
+  const tes = plan.tes;
   const leaving = new Set<Value>();
   for (const t of pair) {
     t.results.forEach((r, k) => {
@@ -42,10 +47,11 @@ export function mergedTile(producer: Operation, consumer: Operation, gpu: GpuPro
   }
   const anchor = tes[tes.length - 1];
   const fusedLeaving = tes.slice(0, -1).flatMap((te) => te.results.filter((r) => leaving.has(r)));
-  const figures = fusedFigures(plan, tileSizes(consumer), (k, r) => leaving.has(tes[k].result(r)));
+  const tiling = FusedTiling.merge(tilings[0], tilings[1], plan);
+  const figures = tiling.figures((k, r) => leaving.has(tes[k].result(r)));
   const threads = Math.min(gpu.maxThreadsPerBlock, figures.parallelPoints);
   return {
-    producer, consumer, tes, plan, figures,
+    producer, consumer, tes, tiling, figures,
     yielded: [...anchor.results, ...fusedLeaving],
     sharedMemory: figures.stagedBytes + figures.intermediateBytes,
     registers: threads * REGISTERS_PER_THREAD,

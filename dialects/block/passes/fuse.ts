@@ -7,9 +7,10 @@ import { Option } from '../../../lib/pass/options.js';
 import { gpuProfile, gpuProfileNames, type GpuProfile } from '../../../lib/target/gpu-profiles.js';
 import { computeBody } from '../../tensor/index.js';
 import { elementBytes } from '../../tensor/analysis/te.js';
-import { edgeBetween, tileNode, type BlockEdge, type EdgeClass } from '../analysis/dependency.js';
+import { edgeBetween, tileNode, type BlockEdge, type EdgeClass, type TileNode } from '../analysis/dependency.js';
+import { FusedTiling } from '../fused-figures.js';
 import { isTile, programTiles, programsUnder, tileName, tileYielded } from '../tile.js';
-import { fusedFigures, fusedPlan } from '../tile-regions.js';
+import { fusedPlan, type FusedPlan } from '../tile-regions.js';
 import { applyMerge, mergedTile, renameDeps, tilesAfterProducer, type MergedTile } from './fuse-rewrite.js';
 
 /** A decision on one edge and the sentence that explains it. */
@@ -39,17 +40,16 @@ function resultBytes(producer: Operation): number {
  * bytes saved at that bandwidth plus one flag wait per wave of consumer tiles. Returns the
  * decision's sentence and whether to fuse.
  */
-function recomputeIsCheaper(e: BlockEdge, m: MergedTile, gpu: GpuProfile): { fuse: boolean; why: string } {
-  const producer = e.producer.plan ?? fusedPlan(e.producer.tes);
-  const own = typeof producer === 'string' ? undefined : fusedFigures(producer, e.producer.tile, () => false);
+function recomputeIsCheaper(e: BlockEdge, m: MergedTile, own: FusedTiling, gpu: GpuProfile): { fuse: boolean; why: string } {
+  const figures = own.figures(() => false);
   let extraPoints = 0;
   let extraOps = 0;
   let extraReads = 0;
   e.producer.tes.forEach((te, k) => {
-    const extra = Math.max(0, m.figures.points[k] - (own?.points[k] ?? 0));
+    const extra = Math.max(0, m.figures.points[k] - figures.points[k]);
     extraPoints += extra;
     extraOps += extra * opsPerPoint(te);
-    extraReads += Math.max(0, m.figures.globalReads[k] - (own?.globalReads[k] ?? 0));
+    extraReads += Math.max(0, m.figures.globalReads[k] - figures.globalReads[k]);
   });
   const leaves = m.yielded.some((v) => tileYielded(e.producer.op).includes(v));
   const saved = e.bytes + (leaves ? 0 : resultBytes(e.producer.op));
@@ -66,8 +66,8 @@ function volumeOf(bounds: readonly number[]): number {
   return bounds.reduce((a, b) => a * b, 1);
 }
 
-/** Decides one edge; with the merged tile to make when it fuses. */
-function decide(e: BlockEdge, gpu: GpuProfile): { decision: FuseDecision; merge?: MergedTile } {
+/** Decides one edge (`tilingOf`: a tile's TEs on its own tiling); with the merged tile to make when it fuses. */
+function decide(e: BlockEdge, tilingOf: (n: TileNode) => FusedTiling, gpu: GpuProfile): { decision: FuseDecision; merge?: MergedTile } {
   const base = { producer: e.producer.name, consumer: e.consumer.name, kind: e.kind };
   const no = (reason: string) => ({ decision: { ...base, fused: false, reason: `not fused: ${reason}` } });
   if (e.kind === 'slab') return { decision: { ...base, fused: false, reason: 'never fused: each consumer tile needs a whole band of producer tiles' } };
@@ -77,7 +77,7 @@ function decide(e: BlockEdge, gpu: GpuProfile): { decision: FuseDecision; merge?
   const between = tilesAfterProducer(e.producer.op, e.consumer.op);
   const via = between.find((t) => readsTile(e.consumer.op, t));
   if (via) return no(`it would make a cycle through @${tileName(via)}`);
-  const m = mergedTile(e.producer.op, e.consumer.op, gpu);
+  const m = mergedTile(e.producer.op, e.consumer.op, [tilingOf(e.producer), tilingOf(e.consumer)], gpu);
   if (typeof m === 'string') return no(m);
   const u = m.figures.uncovered;
   if (u) return no(`a result of @${e.producer.name} leaves the tile but @${e.consumer.name}'s tiles would compute only ${u.covered} of its ${u.total} elements`);
@@ -86,7 +86,7 @@ function decide(e: BlockEdge, gpu: GpuProfile): { decision: FuseDecision; merge?
   }
   const waits = `${e.fanInSum} flag wait${e.fanInSum === 1 ? '' : 's'} removed`;
   if (e.kind === 'identity') return { decision: { ...base, fused: true, reason: `fused into @${e.consumer.name} (${e.bytes} bytes stay on chip, ${waits})` }, merge: m };
-  const cost = recomputeIsCheaper(e, m, gpu);
+  const cost = recomputeIsCheaper(e, m, tilingOf(e.producer), gpu);
   if (!cost.fuse) return no(cost.why);
   return { decision: { ...base, fused: true, reason: `fused into @${e.consumer.name} with its halo recomputed: ${cost.why}` }, merge: m };
 }
@@ -119,10 +119,24 @@ function producersOf(tile: Operation): Operation[] {
  */
 export function fuseTiles(root: Operation, gpu: GpuProfile, explain?: (consumer: Operation, d: FuseDecision) => void): number {
   let fused = 0;
+  // A tile one TE computes has no plan as the analysis sees it, but the merges want one.
+  const single = new WeakMap<TileNode, FusedTiling>();
+  const tilingOf = (n: TileNode): FusedTiling => {
+    let t = n.tiling ?? single.get(n);
+    if (!t) single.set(n, (t = new FusedTiling(fusedPlan(n.tes) as FusedPlan, n.tile)));
+    return t;
+  };
   for (const program of programsUnder(root)) {
     // Producers are always earlier in the order than their consumer, so a tile is never merged before its turn.
     const gone = new Set<Operation>();
     const renamed = new Map<string, string>();
+    // Each tile is analysed once: its computed boxes and figures serve every decision it takes part in.
+    const nodes = new Map<Operation, TileNode>();
+    const nodeOf = (op: Operation): TileNode => {
+      let n = nodes.get(op);
+      if (!n) nodes.set(op, (n = tileNode(op, program, nodes.size)!));
+      return n;
+    };
     for (const original of programTiles(program)) {
       if (gone.has(original)) continue;
       let consumer = original;
@@ -132,14 +146,17 @@ export function fuseTiles(root: Operation, gpu: GpuProfile, explain?: (consumer:
         const producer = producersOf(consumer).find((p) => !tried.has(p));
         if (!producer) break;
         tried.add(producer);
-        const edge = edgeBetween(tileNode(producer, program, 0)!, tileNode(consumer, program, 1)!);
+        const edge = edgeBetween(nodeOf(producer), nodeOf(consumer));
         if (!edge) continue;
-        const { decision, merge } = decide(edge, gpu);
+        const { decision, merge } = decide(edge, tilingOf, gpu);
         decisions.set(decision.producer, decision);
         if (!merge) continue;
         gone.add(merge.producer);
         renamed.set(tileName(merge.producer), tileName(consumer));
+        nodes.delete(merge.producer);
+        nodes.delete(consumer);
         consumer = applyMerge(merge);
+        nodes.set(consumer, tileNode(consumer, program, nodes.size, merge.tiling)!);
         tried = new Set();
         fused++;
       }
