@@ -39,13 +39,23 @@ export class OpOperand {
   }
 }
 
+/** The id of the last value made (see Value.hashId). */
+let lastValueId = 0;
+
 /** An SSA value: an operation result or a block argument. */
 export abstract class Value {
   declare type: Type;
   declare firstUse: OpOperand | null;
+  /**
+   * A number for hashing the value by identity (JS has no pointer hash): distinct for every value
+   * made in this process until it wraps after 2^30, so equal ids still need an identity check.
+   * CSE hashes operands with it instead of numbering them through a Map.
+   */
+  declare readonly hashId: number;
   constructor(type: Type) {
     this.type = type;
     this.firstUse = null;
+    this.hashId = lastValueId = (lastValueId + 1) & 0x3fffffff;
   }
 
   /** @internal Links `use` at the head of the use-list. */

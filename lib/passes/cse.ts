@@ -9,11 +9,11 @@ import { effectsOf, isMemoryEffectFree, isTriviallyDead } from '../rewrite/effec
 import { mayBeGraphRegion } from '../verify/dominance.js';
 import { DominatorTree } from './dominator-tree.js';
 
-/** An op known to the table, with its hash and operand ids (sorted when the op is commutative). */
+/** An op known to the table, with its hash and operands (ordered by hash id when the op is commutative). */
 interface Known {
   readonly hash: number;
   readonly op: Operation;
-  readonly operands: readonly number[];
+  readonly operands: readonly Value[];
 }
 
 /**
@@ -37,12 +37,12 @@ class ScopedTable {
       if (bucket!.length === 0) this.buckets.delete(k.hash);
     }
   }
-  find(hash: number, op: Operation, operands: readonly number[]): Operation | undefined {
+  find(hash: number, op: Operation, operands: readonly Value[]): Operation | undefined {
     const bucket = this.buckets.get(hash);
     if (bucket) for (const k of bucket) if (sameStructure(k, op, operands)) return k.op;
     return undefined;
   }
-  add(hash: number, op: Operation, operands: readonly number[]): void {
+  add(hash: number, op: Operation, operands: readonly Value[]): void {
     const known: Known = { hash, op, operands };
     const bucket = this.buckets.get(hash);
     if (!bucket) this.buckets.set(hash, [known]);
@@ -55,8 +55,8 @@ class ScopedTable {
   }
 }
 
-/** Same name, attributes, operands (as ids), result types and successor positions. */
-function sameStructure(k: Known, op: Operation, operands: readonly number[]): boolean {
+/** Same name, attributes, operands, result types and successor positions. */
+function sameStructure(k: Known, op: Operation, operands: readonly Value[]): boolean {
   const other = k.op;
   if (other.name !== op.name || other.properties !== op.properties || other.attributes !== op.attributes) return false;
   if (k.operands.length !== operands.length || other.results.length !== op.results.length) return false;
@@ -116,7 +116,6 @@ export function eliminateCommonSubexpressions(root: Operation): { cse: number; d
 }
 
 class CSEDriver {
-  private readonly valueIds = new Map<Value, number>();
   private readonly nameIds = new Map<OperationName, number>();
   private readonly toErase: Operation[] = [];
   private numCSE = 0;
@@ -131,32 +130,26 @@ class CSEDriver {
     return { cse: this.numCSE, dce: this.numDCE };
   }
 
-  private id(v: Value): number {
-    let id = this.valueIds.get(v);
-    if (id === undefined) this.valueIds.set(v, (id = this.valueIds.size + 1));
-    return id;
-  }
-
-  /** The operand ids of `op`, in order, or sorted when the op is commutative (operand order does not matter). */
-  private operandIds(op: Operation): number[] {
+  /** The operands of `op`, in order, or by hash id when the op is commutative (operand order does not matter). */
+  private operandsOf(op: Operation): Value[] {
     const slots = op.operandSlots;
-    const ids = new Array<number>(slots.length);
-    for (let i = 0; i < slots.length; i++) ids[i] = this.id(slots[i].value);
-    if (ids.length > 1 && op.hasTrait('Commutative')) {
-      if (ids.length === 2) {
-        if (ids[0] > ids[1]) ids.reverse();
-      } else ids.sort((a, b) => a - b);
+    const values = new Array<Value>(slots.length);
+    for (let i = 0; i < slots.length; i++) values[i] = slots[i].value;
+    if (values.length > 1 && op.hasTrait('Commutative')) {
+      if (values.length === 2) {
+        if (values[0].hashId > values[1].hashId) values.reverse();
+      } else values.sort((a, b) => a.hashId - b.hashId);
     }
-    return ids;
+    return values;
   }
 
   /** A hash of what sameStructure compares. */
-  private hash(op: Operation, operands: readonly number[]): number {
+  private hash(op: Operation, operands: readonly Value[]): number {
     let nameId = this.nameIds.get(op.name);
     if (nameId === undefined) this.nameIds.set(op.name, (nameId = this.nameIds.size + 1));
     let h = Math.imul(nameId, 0x9e3779b1) ^ op.properties.id;
     h = Math.imul(h, 31) ^ op.attributes.id;
-    for (let i = 0; i < operands.length; i++) h = Math.imul(h, 31) ^ operands[i];
+    for (let i = 0; i < operands.length; i++) h = Math.imul(h, 31) ^ operands[i].hashId;
     for (let i = 0; i < op.results.length; i++) h = Math.imul(h, 31) ^ op.results[i].type.id;
     return h;
   }
@@ -204,7 +197,7 @@ class CSEDriver {
     if (!isMemoryEffectFree(op)) {
       const effects = effectsOf(op);
       if (!effects || !effects.every((e) => e.kind === 'read')) return;
-      const operands = this.operandIds(op);
+      const operands = this.operandsOf(op);
       const h = this.hash(op, operands);
       const existing = known.find(h, op, operands);
       if (existing && existing.parent === op.parent && !hasWriteBetween(existing, op)) {
@@ -214,7 +207,7 @@ class CSEDriver {
       known.add(h, op, operands);
       return;
     }
-    const operands = this.operandIds(op);
+    const operands = this.operandsOf(op);
     const h = this.hash(op, operands);
     const existing = known.find(h, op, operands);
     if (existing) {
