@@ -111,7 +111,7 @@ export class RankedTensorType extends Type {
   static get(shape: readonly number[], elementType: Type, encoding: Attribute | null = null): RankedTensorType {
     const ctx = elementType.context;
     const key = [...shape, -1, elementType.id, encoding?.id ?? 0];
-    return ctx.internSequence('tensor', key, (id) => new RankedTensorType(ctx, id, Object.freeze([...shape]), elementType, encoding));
+    return ctx.internSequence('tensor', key, (id) => new RankedTensorType(ctx, id, [...shape], elementType, encoding));
   }
   get rank(): number {
     return this.shape.length;
@@ -152,7 +152,7 @@ export class MemRefType extends Type {
   ): MemRefType {
     const ctx = elementType.context;
     const key = [...shape, -1, elementType.id, layout?.id ?? 0, memorySpace?.id ?? 0];
-    return ctx.internSequence('memref', key, (id) => new MemRefType(ctx, id, Object.freeze([...shape]), elementType, layout, memorySpace));
+    return ctx.internSequence('memref', key, (id) => new MemRefType(ctx, id, [...shape], elementType, layout, memorySpace));
   }
   get rank(): number {
     return this.shape.length;
@@ -221,7 +221,8 @@ export class FunctionType extends Type {
     for (let i = 0; i < inputs.length; i++) node = ctx.internNext(node, inputs[i].id);
     for (let i = 0; i < results.length; i++) node = ctx.internNext(node, results[i].id);
     node = ctx.internNext(node, -1);
-    node.value ??= new FunctionType(ctx, ctx.newId(), Object.freeze([...inputs]), Object.freeze([...results]));
+    // Readonly to TypeScript, not frozen: for-of over frozen arrays is several times slower in V8.
+    node.value ??= new FunctionType(ctx, ctx.newId(), [...inputs], [...results]);
     return node.value as FunctionType;
   }
 }

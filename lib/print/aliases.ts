@@ -189,13 +189,18 @@ export class AliasCollector implements OpAsmPrinter {
   }
 
   private genericOp(op: Operation): void {
-    for (const r of op.regions) this.region(r, true, true);
-    for (const s of op.operandSlots) this.type(s.value.type);
-    for (const r of op.results) this.type(r.type);
+    // Indexed loops: for-of over these arrays (some frozen, shared) allocated iterator results
+    // per op even in optimized code.
+    const regions = op.regions;
+    for (let i = 0; i < regions.length; i++) this.region(regions[i], true, true);
+    const operands = op.operandSlots;
+    for (let i = 0; i < operands.length; i++) this.type(operands[i].value.type);
+    const results = op.results;
+    for (let i = 0; i < results.length; i++) this.type(results[i].type);
     // MLIR visits the inherent attributes of registered ops only; an unregistered op's
     // properties print without aliases unless they are used elsewhere.
     const attrs = op.isRegistered ? mergedAttributes(op) : op.attributes.entries;
-    for (const e of attrs) this.attr(e.value);
+    for (let i = 0; i < attrs.length; i++) this.attr(attrs[i].value);
   }
 
   private region(r: Region, entryArgs: boolean, terminators: boolean): void {

@@ -91,7 +91,9 @@ export class SSANameState {
       this.numberRegion(p.region);
       for (const block of p.region.blocks) {
         for (let o = block.first; o; o = o.next) {
-          for (const r of o.regions) pending.push(this.pendingFor(r, scope));
+          // Indexed: for-of over each op's (often frozen, shared) region list allocated per op.
+          const regions = o.regions;
+          for (let i = 0; i < regions.length; i++) pending.push(this.pendingFor(regions[i], scope));
         }
       }
     }
