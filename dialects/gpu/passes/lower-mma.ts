@@ -39,6 +39,8 @@ export interface MmaPlan {
   readonly outputs: readonly MmaOutput[];
   /** Each staged input and its role. */
   readonly roles: ReadonlyMap<number, 'A' | 'B'>;
+  /** The batch dims each staged input reads (its buffer has a dim for each; weights shared by the batch have none). */
+  readonly batchRead: ReadonlyMap<number, readonly number[]>;
   /** Output fragments of the tile (over batch points, rows and columns) and each warp's share. */
   readonly fragments: number;
   readonly perWarp: number;
@@ -71,6 +73,16 @@ function products(te: Operation, types: readonly Type[]): [number, number][] | u
   }
   return out;
 }
+
+/** `n` rounded up to 16 elements: 32 bytes of f16, the alignment wmma loads need. */
+const roundUp = (n: number): number => Math.ceil(n / FRAG) * FRAG;
+
+/**
+ * The staging buffer's size for `n` elements: the next power of two, so that the tiles of a
+ * kernel share one buffer (attributions of one type and slot are one buffer; tiles of a kernel
+ * run one after another).
+ */
+const bucket = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(n, 1)));
 
 /** The dims a map's results read, when each result is a plain dim. */
 function plainDims(s: TileShape, i: number): number[] | undefined {
@@ -119,16 +131,28 @@ export function planMma(code: TileCode, s: TileShape, scope: KernelScope, destin
     outputs.push({ a, b, type: types[o] as FloatType });
   }
   const chunk = s.bounds[k] >= 2 * FRAG ? 2 * FRAG : FRAG;
-  const batchPoints = batch.reduce((p, d) => p * s.tile[d], 1);
-  let bytes = 0;
-  for (const role of roles.values()) bytes += batchPoints * chunk * (role === 'A' ? s.tile[m] : s.tile[n]) * 2;
+  const points = (dims: readonly number[]) => dims.reduce((p, d) => p * s.tile[d], 1);
+  const batchRead = new Map([...roles.keys()].map((i) => [i, batch.filter((d) => s.maps[i].results.some((r) => isFunctionOfDim(r, d)))]));
+  let elements = 0;
+  for (const [i, role] of roles) elements += roundUp(points(batchRead.get(i)!) * chunk * (role === 'A' ? s.tile[m] : s.tile[n]));
+  let bytes = bucket(elements) * 2;
   const warps = scope.threads / WARP;
   // Edge fragments of a partial tile go through a 16x16 scratch per warp and output.
-  if (partial) bytes += outputs.length * warps * FRAG * FRAG * 4;
+  if (partial) bytes += outputs.reduce((sum, o) => sum + warps * FRAG * FRAG * (o.type.width / 8), 0);
   if (bytes > STATIC_SHARED_LIMIT) return undefined;
-  const fragments = batchPoints * (s.tile[m] / FRAG) * (s.tile[n] / FRAG);
-  return { m, n, k, batch, chunk, outputs, roles, fragments, perWarp: Math.ceil(fragments / warps), partial };
+  const fragments = points(batch) * (s.tile[m] / FRAG) * (s.tile[n] / FRAG);
+  return { m, n, k, batch, chunk, outputs, roles, batchRead, fragments, perWarp: Math.ceil(fragments / warps), partial };
 }
+
+/** A staged input: its logical shape and where it starts in the flat staging buffer. */
+interface Staged {
+  readonly buffer: Value;
+  readonly base: number;
+  readonly shape: readonly number[];
+}
+
+/** The row-major stride of dim `i` of `shape`, in elements. */
+const stride = (shape: readonly number[], i: number): number => shape.slice(i + 1).reduce((a, b) => a * b, 1);
 
 /** Where each output's fragments go: memrefs and their indices at a domain point (the fragment's first). */
 export type MmaStores = (output: number, dims: readonly Value[]) => { memref: Value; indices: Value[] }[];
@@ -151,12 +175,15 @@ export function emitMma(e: Emitter, scope: KernelScope, code: TileCode, s: TileS
   const batchShape = plan.batch.map((d) => s.tile[d]);
   const K = s.bounds[k];
   const workgroup = addressSpaceAttr(ctx, 'workgroup');
-  // Each staged input's chunk: [batch..., rows, chunk] for A, [batch..., chunk, columns] for B.
-  const buffers = new Map<number, Value>();
-  for (const [input, role] of plan.roles) {
-    const shape = [...batchShape, ...(role === 'A' ? [s.tile[m], chunk] : [chunk, s.tile[n]])];
-    buffers.set(input, scope.workgroup(MemRefType.get(shape, f16, null, workgroup), `mma${buffers.size}`));
-  }
+  // Each staged input's chunk, row-major [batch..., rows, chunk] for A and [batch..., chunk, columns]
+  // for B (the batch dims it reads), at its offset in one flat buffer.
+  const layout = [...plan.roles].map(([input, role]) => ({
+    input, shape: [...plan.batchRead.get(input)!.map((d) => s.tile[d]), ...(role === 'A' ? [s.tile[m], chunk] : [chunk, s.tile[n]])],
+  }));
+  const bases = layout.map((_, i) => layout.slice(0, i).reduce((sum, l) => sum + roundUp(l.shape.reduce((a, b) => a * b, 1)), 0));
+  const elements = layout.reduce((sum, l) => sum + roundUp(l.shape.reduce((a, b) => a * b, 1)), 0);
+  const buffer = scope.workgroup(MemRefType.get([bucket(elements)], f16, null, workgroup), 'mma');
+  const staged = new Map<number, Staged>(layout.map((l, i) => [l.input, { buffer, base: bases[i], shape: l.shape }]));
   const warp = e.div(scope.tid, e.int(WARP));
   const warps = scope.threads / WARP;
   const fragmentGrid = [...batchShape, s.tile[m] / FRAG, s.tile[n] / FRAG];
@@ -179,13 +206,13 @@ export function emitMma(e: Emitter, scope: KernelScope, code: TileCode, s: TileS
   const zeroAttr = FloatAttr.get(f16, 0);
   const zero = e.constantAttr(zeroAttr, f16, `${zeroAttr}`);
   const accs = e.loop(e.int(0), e.int(K), e.int(chunk), initial, (c0, carried) => {
-    for (const [input, role] of plan.roles) stage(e, scope, code, s, plan, origin, c0, input, role, buffers.get(input)!, zero);
+    for (const [input, role] of plan.roles) stage(e, scope, code, s, plan, origin, c0, input, role, staged.get(input)!, zero);
     scope.barrier();
     const next: Value[] = [];
     for (let j = 0; j < plan.perWarp; j++) {
       const mine = carried.slice(j * plan.outputs.length, (j + 1) * plan.outputs.length);
       next.push(...slot(j, mine, (at) => {
-        const b = at.slice(0, batchShape.length);
+        const b = (input: number) => plan.batchRead.get(input)!.map((d) => at[plan.batch.indexOf(d)]);
         const [fm, fn] = at.slice(batchShape.length).map((x) => e.mul(x, e.int(FRAG)));
         let acc = [...mine];
         for (let kk = 0; kk < chunk; kk += FRAG) {
@@ -193,14 +220,16 @@ export function emitMma(e: Emitter, scope: KernelScope, code: TileCode, s: TileS
           const load = (input: number, operand: MmaOperand, indices: Value[], ld: number) => {
             let v = loaded.get(input);
             if (!v) {
-              const op = SubgroupMmaLoadMatrixOp.create(e.loc, { operands: { srcMemref: buffers.get(input)!, indices }, properties: { leadDimension: ld }, resultTypes: [fragment(f16, operand)] });
+              const st = staged.get(input)!;
+              const at = [e.int(st.base), ...indices].reduce((sum, x, i) => (i === 0 ? x : e.add(sum, e.mul(x, e.int(stride(st.shape, i - 1))))));
+              const op = SubgroupMmaLoadMatrixOp.create(e.loc, { operands: { srcMemref: st.buffer, indices: [at] }, properties: { leadDimension: ld }, resultTypes: [fragment(f16, operand)] });
               loaded.set(input, (v = e.put(op).result(0)));
             }
             return v;
           };
           acc = plan.outputs.map((out, o) => {
-            const a = load(out.a, 'AOp', [...b, fm, e.int(kk)], chunk);
-            const bb = load(out.b, 'BOp', [...b, e.int(kk), fn], s.tile[n]);
+            const a = load(out.a, 'AOp', [...b(out.a), fm, e.int(kk)], chunk);
+            const bb = load(out.b, 'BOp', [...b(out.b), e.int(kk), fn], s.tile[n]);
             return e.put(SubgroupMmaComputeOp.create(e.loc, { operands: { opA: a, opB: bb, opC: acc[o] }, resultTypes: [accType(o)] })).result(0);
           });
         }
@@ -266,21 +295,23 @@ export function emitMma(e: Emitter, scope: KernelScope, code: TileCode, s: TileS
 
 /**
  * The block's threads copy one chunk of input `input`'s footprint into its buffer: element
- * (batch..., row, c) of A is the input at the tile's batch point and row and reduction index
- * c0 + c (column and c for B), read through its map (or on chip); zero past the reduction's end.
+ * (batch..., row, c) of A is the input at the tile's batch point (along the batch dims it reads),
+ * row and reduction index c0 + c (column and c for B), read through its map (or on chip); zero
+ * past the reduction's end and, in a partial tile, past the domain.
  */
 function stage(
   e: Emitter, scope: KernelScope, code: TileCode, s: TileShape, plan: MmaPlan, origin: readonly Value[], c0: Value, input: number, role: 'A' | 'B',
-  buffer: Value, zero: Value,
+  staged: Staged, zero: Value,
 ): void {
-  const shape = (buffer.type as MemRefType).shape;
+  const shape = staged.shape;
   const total = shape.reduce((a, b) => a * b, 1);
   const K = s.bounds[plan.k];
   e.loop(scope.tid, e.int(total), e.int(scope.threads), [], (q) => {
     const at = e.delinearize(q, shape);
     const dims = s.bounds.map((_, d) => origin[d] ?? e.int(0));
-    plan.batch.forEach((d, i) => (dims[d] = e.add(origin[d], at[i])));
-    const [r, c] = at.slice(plan.batch.length);
+    const batch = plan.batchRead.get(input)!;
+    batch.forEach((d, i) => (dims[d] = e.add(origin[d], at[i])));
+    const [r, c] = at.slice(batch.length);
     const own = role === 'A' ? plan.m : plan.n;
     dims[own] = e.add(origin[own], role === 'A' ? r : c);
     const kIndex = e.add(c0, role === 'A' ? c : r);
@@ -292,7 +323,7 @@ function stage(
       inside = inside ? e.and(inside, ok) : ok;
     }
     const value = inside ? e.choose(inside, [zero.type], () => [readInput(e, code, s, input, dims)], () => [zero])[0] : readInput(e, code, s, input, dims);
-    e.store(value, buffer, at);
+    e.store(value, staged.buffer, [e.add(e.int(staged.base), q)]);
     return [];
   });
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { checkSameResults } from '../../../../../lib/interp/index.js';
 import type { Operation } from '../../../../../lib/ir/index.js';
+import { printOperation } from '../../../../../lib/print/index.js';
 import { translateToCuda } from '../../../../../lib/target/cuda/translate.js';
 import { load } from '../../tensor/passes/helpers.js';
 import { countOps, tolerance, transformModule } from '../../../examples/harness.js';
@@ -61,6 +62,17 @@ test('a batch matmul with the batch in the tile and B read transposed', () => {
   }`;
   const gpu = same(text, `func.func(convert-graph-to-tensor,tensor-fold-layout,convert-tensor-to-block{tile-sizes=2,16,48},block-sync),convert-block-to-gpu`);
   assert.ok(countOps(gpu, 'gpu.subgroup_mma_compute') > 0);
+});
+
+test('weights shared by the batch are staged once, without the batch dims, in the flat staging buffer', () => {
+  const text = `func.func @main(%a: tensor<2x32x16xf16>, %w: tensor<16x48xf16>) -> tensor<2x32x48xf16> {
+    %0 = graph.matmul %a, %w : tensor<2x32x16xf16>, tensor<16x48xf16>
+    return %0 : tensor<2x32x48xf16>
+  }`;
+  const gpu = same(text, toGpu('2,16,48'));
+  const kernel = gpu.regions[0].entry!.operations.find((op) => op.name.name === 'gpu.module')!;
+  // A: 2 x 16 rows x 16, B: 16 x 48 (not 2 x 16 x 48), in one buffer of 2^11 elements.
+  assert.match(printOperation(kernel), 'workgroup(%arg3 : memref<2048xf16, #gpu.address_space<workgroup>>)');
 });
 
 test('f16 products accumulated in f32 equal the tensor level bit for bit; fused outputs share A', () => {
