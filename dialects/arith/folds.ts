@@ -106,6 +106,14 @@ function minnum(a: number, b: number): number {
   return minimum(a, b);
 }
 
+/** `x` when `inner` is `xor(x, other)` or `xor(other, x)`. */
+function xorCancelling(inner: Value, other: Value): Value | undefined {
+  const prev = definedBy(inner, 'arith.xori');
+  if (prev?.operand(1) === other) return prev.operand(0);
+  if (prev?.operand(0) === other) return prev.operand(1);
+  return undefined;
+}
+
 /** The fold of each binary op, by mnemonic. */
 export const foldBinary = {
   addi(op, lhs, rhs, l, r) {
@@ -228,12 +236,7 @@ export const foldBinary = {
     if (isInt(r, 0n, elementWidth(lhs))) return lhs;
     if (lhs === rhs) return zeroOf(op.result(0).type);
     // xor(xor(x, a), a) -> x, with the inner xor on either side and `a` on either of its sides.
-    for (const [inner, other] of [[lhs, rhs], [rhs, lhs]] as const) {
-      const prev = definedBy(inner, 'arith.xori');
-      if (prev?.operand(1) === other) return prev.operand(0);
-      if (prev?.operand(0) === other) return prev.operand(1);
-    }
-    return foldInts(op, l, r, (a, b) => a ^ b);
+    return xorCancelling(lhs, rhs) ?? xorCancelling(rhs, lhs) ?? foldInts(op, l, r, (a, b) => a ^ b);
   },
   addf(op, lhs, _rhs, l, r) {
     if (isFloat(r, (x) => Object.is(x, -0))) return lhs;

@@ -29,16 +29,40 @@ const foldHooks = new Map<string, FoldHook>();
 const canonicalizers = new Map<string, RewritePattern[]>();
 const materializers = new Map<string, ConstantMaterializer>();
 const providers: OpHookProvider[] = [];
+/** What folding asks of every op, by op name: its fold hook and the traits that fold. */
+interface NameFacts {
+  readonly fold: FoldHook | undefined;
+  readonly constantLike: boolean;
+  readonly commutative: boolean;
+  readonly involution: boolean;
+  readonly idempotent: boolean;
+}
+
 /**
- * The fold hook of each op name (null: none), found once: the greedy driver asks for every op
- * it visits and for the defining op of every operand. Registering a hook or provider starts afresh.
+ * The facts of each op name, found once: the greedy driver asks for every op it visits and
+ * for the defining op of every operand. Registering a hook or provider starts afresh.
  */
-let foldHookCache = new WeakMap<OperationName, FoldHook | null>();
+let factsCache = new WeakMap<OperationName, NameFacts>();
+
+function factsOf(op: Operation): NameFacts {
+  let facts = factsCache.get(op.name);
+  if (facts === undefined) {
+    facts = {
+      fold: findFoldHook(op),
+      constantLike: op.hasTrait('ConstantLike'),
+      commutative: op.hasTrait('Commutative'),
+      involution: op.hasTrait('Involution'),
+      idempotent: op.hasTrait('Idempotent'),
+    };
+    factsCache.set(op.name, facts);
+  }
+  return facts;
+}
 
 /** Registers the fold of op `name`. */
 export function registerFoldHook(name: string, hook: FoldHook): void {
   foldHooks.set(name, hook);
-  foldHookCache = new WeakMap();
+  factsCache = new WeakMap();
 }
 
 /** Adds canonicalisation patterns for op `name` (collected by canonicalize). */
@@ -56,16 +80,7 @@ export function registerConstantMaterializer(dialect: string, materializer: Cons
 /** Adds a provider consulted after this module's own registry. */
 export function addOpHookProvider(provider: OpHookProvider): void {
   providers.push(provider);
-  foldHookCache = new WeakMap();
-}
-
-function foldHookOf(op: Operation): FoldHook | undefined {
-  let hook = foldHookCache.get(op.name);
-  if (hook === undefined) {
-    hook = findFoldHook(op) ?? null;
-    foldHookCache.set(op.name, hook);
-  }
-  return hook ?? undefined;
+  factsCache = new WeakMap();
 }
 
 function findFoldHook(op: Operation): FoldHook | undefined {
@@ -103,11 +118,11 @@ export function materializerOf(dialect: string): ConstantMaterializer | undefine
  * with no results), so it is never erased for it.
  */
 export function foldOp(op: Operation, operands?: readonly (Attribute | undefined)[]): (Attribute | Value)[] | 'in-place' | undefined {
-  const hook = foldHookOf(op);
+  const facts = factsOf(op);
   const constants = operands ?? constantOperands(op);
-  const r = hook?.(op, constants);
+  const r = facts.fold?.(op, constants);
   // As MLIR's foldTraits: the traits fold when the op's own fold does not.
-  if (r === undefined) return foldTraits(op, constants);
+  if (r === undefined) return foldTraits(op, facts, constants);
   const list = Array.isArray(r) ? [...(r as readonly (Attribute | Value)[])] : [r as Attribute | Value];
   if (list.length === 1 && op.numResults === 1 && list[0] === op.result(0)) return 'in-place';
   if (list.length === 0 && op.numResults === 0) return 'in-place';
@@ -117,8 +132,9 @@ export function foldOp(op: Operation, operands?: readonly (Attribute | undefined
 
 /** The constant a ConstantLike op holds: its fold, else its `value` attribute. */
 export function constantValue(op: Operation): Attribute | undefined {
-  if (!op.hasTrait('ConstantLike') || op.numResults !== 1) return undefined;
-  const hook = foldHookOf(op);
+  const facts = factsOf(op);
+  if (!facts.constantLike || op.numResults !== 1) return undefined;
+  const hook = facts.fold;
   if (hook) {
     const r = hook(op, []);
     if (r !== undefined && !(r instanceof Value) && !Array.isArray(r)) return r as Attribute;
@@ -145,21 +161,22 @@ export function constantValueOfValue(v: Value): Attribute | undefined {
  * operands of a commutative op move to the end (in place), f(f(x)) = x for an involution,
  * and f(f(x)) = f(x) or f(x, x) = x for an idempotent op.
  */
-function foldTraits(op: Operation, constants: readonly (Attribute | undefined)[]): Value[] | 'in-place' | undefined {
+function foldTraits(op: Operation, facts: NameFacts, constants: readonly (Attribute | undefined)[]): Value[] | 'in-place' | undefined {
   if (op.numResults !== 1) return undefined;
-  if (op.hasTrait('Involution') && op.numOperands === 1) {
+  if (facts.involution && op.numOperands === 1) {
     const inner = op.operand(0).definingOp;
     if (inner && inner.name === op.name) return [inner.operand(0)];
   }
-  if (op.hasTrait('Idempotent')) {
+  if (facts.idempotent) {
     if (op.numOperands === 1) {
       const inner = op.operand(0).definingOp;
       if (inner && inner.name === op.name) return [op.operand(0)];
     } else if (op.numOperands === 2 && op.operand(0) === op.operand(1)) return [op.operand(0)];
   }
-  if (op.hasTrait('Commutative') && op.numOperands >= 2) {
-    const first = constants.findIndex((c) => c !== undefined);
-    if (first < 0) return undefined;
+  if (facts.commutative && op.numOperands >= 2) {
+    let first = 0;
+    while (first < constants.length && constants[first] === undefined) first++;
+    if (first === constants.length) return undefined;
     const rest = op.operands.slice(first);
     const restConstants = constants.slice(first);
     const moved = [...rest.filter((_, i) => restConstants[i] === undefined), ...rest.filter((_, i) => restConstants[i] !== undefined)];
