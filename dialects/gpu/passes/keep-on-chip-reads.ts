@@ -94,10 +94,23 @@ export class BlockIntervals {
     readonly block: number,
     readonly grid: number,
     readonly threads: number,
+    /** One iteration of a loop: its induction variable's value; values not inside the loop come from `outer`. */
+    private readonly iteration?: { readonly loop: Operation; readonly value: number; readonly outer: BlockIntervals },
   ) {}
+
+  /** The same block in iteration `value` of `loop` (an scf.for the block runs). */
+  inIteration(loop: Operation, value: number): BlockIntervals {
+    return new BlockIntervals(this.block, this.grid, this.threads, { loop, value, outer: this });
+  }
 
   /** The bounds of `v` in this block, undefined when not bounded. */
   of(v: Value): Interval | undefined {
+    const it = this.iteration;
+    if (it) {
+      if (v === it.loop.regions[0].entry!.arguments[0]) return [it.value, it.value];
+      const def = v.definingOp ?? (v instanceof BlockArgument ? v.owner.parentOp : null);
+      if (!def || !it.loop.isAncestor(def)) return it.outer.of(v);
+    }
     const m = this.memo.get(v);
     if (m !== undefined) return m ?? undefined;
     const r = this.compute(v);
@@ -193,6 +206,15 @@ export class BlockIntervals {
   }
 }
 
+/** Iterations of a loop over tasks walked one by one (more are walked as one, over their bounds). */
+const MAX_ITERATIONS = 16;
+
+/** A loop whose induction variable starts at the block index: a persistent block's loop over tasks. */
+function isTaskLoop(loop: Operation): boolean {
+  const lb = loop.operand(0).definingOp;
+  return lb?.name.name === 'gpu.block_id';
+}
+
 /**
  * Every load of `buffers` in the phases of `kernel`, with the box each block of `grid` reads
  * there: each block walks each phase, following an scf.if whose condition it decides (the
@@ -207,7 +229,7 @@ export function bufferLoads(kernel: Operation, phases: readonly Operation[][], b
   });
   const loads = new Map<Operation, { phase: number; boxes: Map<number, Box> | undefined }>();
   for (let block = 0; block < grid; block++) {
-    const iv = new BlockIntervals(block, grid, threads);
+    let iv = new BlockIntervals(block, grid, threads);
     const visit = (ops: readonly Operation[], phase: number): void => {
       for (const op of ops) {
         if (!holders.has(op)) continue;
@@ -222,15 +244,30 @@ export function bufferLoads(kernel: Operation, phases: readonly Operation[][], b
             return r && ([Math.max(r[0], 0), Math.min(r[1], Number(shape[d]) - 1)] as const);
           });
           if (box.some((i) => i === undefined || i[0] > i[1])) entry.boxes = undefined;
-          else entry.boxes?.set(block, box as Interval[]);
+          else {
+            // Several iterations of a task loop reach the load: their hull.
+            const had = entry.boxes?.get(block);
+            const hull = had ? box.map((i, d) => [Math.min(i![0], had[d][0]), Math.max(i![1], had[d][1])] as const) : box;
+            entry.boxes?.set(block, hull as Interval[]);
+          }
         } else if (n === 'scf.if') {
           const c = iv.of(op.operand(0));
           if (!c || c[1] === 1) visit(op.regions[0].entry?.operations ?? [], phase);
           if (!c || c[0] === 0) visit(op.regions[1]?.entry?.operations ?? [], phase);
         } else if (n === 'scf.for') {
-          const [lb, ub] = [iv.of(op.operand(0)), iv.of(op.operand(1))];
+          const [lb, ub, step] = [iv.of(op.operand(0)), iv.of(op.operand(1)), iv.of(op.operand(2))];
           if (lb && ub && lb[0] >= ub[1]) continue;
-          visit(op.regions[0].entry?.operations ?? [], phase);
+          const body = op.regions[0].entry?.operations ?? [];
+          // A block's few iterations of a loop over tasks (a phase of more tasks than blocks), one by one: each decides its own dispatch.
+          const exact = lb && ub && step && lb[0] === lb[1] && ub[0] === ub[1] && step[0] === step[1] && step[0] > 0;
+          if (exact && (ub[0] - lb[0]) / step[0] <= MAX_ITERATIONS && isTaskLoop(op)) {
+            const outer = iv;
+            for (let v = lb[0]; v < ub[0]; v += step[0]) {
+              iv = outer.inIteration(op, v);
+              visit(body, phase);
+            }
+            iv = outer;
+          } else visit(body, phase);
         } else for (const r of op.regions) for (const b of r.blocks) visit(b.operations, phase);
       }
     };

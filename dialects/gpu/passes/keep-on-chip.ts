@@ -15,6 +15,7 @@ import { LoadOp } from '../../memref/index.js';
 import { addressSpaceAttr, KeywordEnumAttr } from '../attrs.js';
 import { isKernel } from '../ops-kernel.js';
 import { Emitter } from './lower-emit.js';
+import { regridCopy } from './merge-kernels.js';
 import { bufferLoads, phasesOf, readOnlyBuffers, type Box, type BufferLoad } from './keep-on-chip-reads.js';
 
 /** A slice one block keeps. */
@@ -69,7 +70,19 @@ function argName(kernel: Operation, v: Value): string {
 }
 
 /** Picks the slices to keep and the loads that read them; says why for each buffer it could not keep. */
-function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: number, loads: readonly BufferLoad[]): { slots: Slot[]; slotOf: Map<BufferLoad, Slot>; refused: Map<Value, string> } {
+/** The pass's decision for one kernel. */
+interface Plan {
+  readonly slots: Slot[];
+  readonly slotOf: Map<BufferLoad, Slot>;
+  /** Why each buffer that stays in global memory does. */
+  readonly refused: Map<Value, string>;
+  /** Whether something stayed because the grid would no longer be co-resident (a smaller grid might keep it). */
+  readonly crowded: boolean;
+  /** Bytes the kept slices save: per block and slice, its size times the phases after the first that read it. */
+  readonly saved: number;
+}
+
+function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: number, loads: readonly BufferLoad[]): Plan {
   const position = new Map<Value, number>(kernel.regions[0].entry!.arguments.map((a, i) => [a, i]));
   const key = (buffer: Value, block: number, box: Box) => `${position.get(buffer)}:${block}:${box.map((i) => i.join(',')).join(';')}`;
   const phasesOfHolding = new Map<string, Set<number>>();
@@ -89,6 +102,7 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
   const slots: Slot[] = [];
   const slotOf = new Map<BufferLoad, Slot>();
   const refused = new Map<Value, string>();
+  let crowded = false;
   let slotsBytes = 0;
   const used = (extra: number) => base + slotsBytes + extra;
   const why = (bytes: number): string | undefined => {
@@ -118,6 +132,7 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
       const fresh: Slot = { element, rank, holders: new Map(), shape: new Array<number>(rank).fill(0) };
       const bytes = slotBytes(fresh, boxes.values());
       const problem = why(used(bytes));
+      if (problem && used(bytes) <= gpu.sharedMemoryPerBlock) crowded = true;
       if (problem) {
         if (!refused.has(l.buffer)) {
           const [b, box] = [...boxes][0];
@@ -137,7 +152,16 @@ function choose(kernel: Operation, gpu: GpuProfile, grid: number, threads: numbe
     slotOf.set(l, slot);
   }
   prune(slots, slotOf);
-  return { slots: slots.filter((s) => s.holders.size > 0), slotOf, refused };
+  const phasesOfKept = new Map<string, Set<number>>();
+  for (const [l, slot] of slotOf) for (const b of l.boxes!.keys()) {
+    const k = `${slots.indexOf(slot)}:${b}`;
+    phasesOfKept.set(k, (phasesOfKept.get(k) ?? new Set()).add(l.phase));
+  }
+  let saved = 0;
+  slots.forEach((slot, i) => {
+    for (const [b, h] of slot.holders) saved += ((phasesOfKept.get(`${i}:${b}`)?.size ?? 1) - 1) * product(extents(h.box)) * elementBytes(slot.element);
+  });
+  return { slots: slots.filter((s) => s.holders.size > 0), slotOf, refused, crowded, saved };
 }
 
 /** Drops slices that the redirected loads read in fewer than two phases (copying them costs what reading them does), and the loads that relied on them. */
@@ -263,6 +287,22 @@ const cmp = (predicate: 'sge' | 'eq'): CmpDef => ({ create: (loc, args) => CmpIO
 const CmpIOpGe = cmp('sge');
 const CmpIOpEq = cmp('eq');
 
+/** The plan for `kernel` run by `launches`; undefined where the pass does not apply (one phase, no read-only buffer, sizes that differ). */
+function planFor(kernel: Operation, launches: readonly Operation[], gpu: GpuProfile, remark: (op: Operation, message: string) => void): Plan | undefined {
+  const phases = phasesOf(kernel);
+  if (phases.length < 2 || launches.length === 0) return undefined;
+  const shapes = launches.map(launchShape);
+  const s = shapes[0];
+  if (!s || shapes.some((t) => !t || t.grid.join() !== s.grid.join() || t.block.join() !== s.block.join()) || s.grid[1] * s.grid[2] * s.block[1] * s.block[2] !== 1) {
+    remark(kernel, 'gpu-keep-on-chip: kernel left as is: its launches do not all have the same constant one-dimensional sizes');
+    return undefined;
+  }
+  const [grid, threads] = [s.grid[0], s.block[0]];
+  const buffers = readOnlyBuffers(kernel, launches);
+  if (!buffers.length) return undefined;
+  return choose(kernel, gpu, grid, threads, bufferLoads(kernel, phases, buffers, grid, threads));
+}
+
 /** Keeps reused slices on chip in every persistent kernel of `module`; `remark` reports what stays in global memory and what was kept. */
 export function keepOnChip(module: Operation, gpu: GpuProfile, remark: (op: Operation, message: string) => void): KeepOnChipResult {
   const kernels: Operation[] = [];
@@ -277,25 +317,35 @@ export function keepOnChip(module: Operation, gpu: GpuProfile, remark: (op: Oper
   let done = 0;
   let loadsRewritten = 0;
   let bytesPerBlock = 0;
-  for (const kernel of kernels) {
-    const phases = phasesOf(kernel);
-    const mine = launches.get(kernel) ?? [];
-    if (phases.length < 2 || mine.length === 0) continue;
-    const shapes = mine.map(launchShape);
-    const s = shapes[0];
-    if (!s || shapes.some((t) => !t || t.grid.join() !== s.grid.join() || t.block.join() !== s.block.join()) || s.grid[1] * s.grid[2] * s.block[1] * s.block[2] !== 1) {
-      remark(kernel, 'gpu-keep-on-chip: kernel left as is: its launches do not all have the same constant one-dimensional sizes');
-      continue;
+  for (let kernel of kernels) {
+    let mine = launches.get(kernel) ?? [];
+    let plan = planFor(kernel, mine, gpu, remark);
+    if (!plan) continue;
+    // Kept slices that crowd the cooperative grid: one block per SM (phases of more tasks loop) may keep more.
+    const grid = launchShape(mine[0])!.grid[0];
+    if (plan.crowded && mine.length === 1 && grid > gpu.sms) {
+      const copy = regridCopy(gpu, mine[0], gpu.sms);
+      const copyKernel = typeof copy === 'string' ? undefined : launchedKernelOf(copy);
+      const other = copyKernel && planFor(copyKernel, [copy as Operation], gpu, () => undefined);
+      if (other && other.saved > plan.saved) {
+        remark(copyKernel!, `gpu-keep-on-chip: the grid of ${grid} blocks becomes ${gpu.sms}, one per SM, so that more stays on chip (${other.saved} bytes of reads saved instead of ${plan.saved})`);
+        mine[0].erase();
+        kernel.erase();
+        [kernel, mine, plan] = [copyKernel!, [copy as Operation], other];
+      } else {
+        remark(kernel, `gpu-keep-on-chip: the grid stays at ${grid} blocks: ${typeof copy === 'string' ? `it cannot loop over its tasks (${copy})` : `with ${gpu.sms} blocks the kept slices would save ${other?.saved ?? 0} bytes of reads, not more than ${plan.saved}`}`);
+        if (copyKernel) {
+          (copy as Operation).erase();
+          copyKernel.erase();
+        }
+      }
     }
-    const [grid, threads] = [s.grid[0], s.block[0]];
-    const buffers = readOnlyBuffers(kernel, mine);
-    if (!buffers.length) continue;
-    const loads = bufferLoads(kernel, phases, buffers, grid, threads);
-    const { slots, slotOf, refused } = choose(kernel, gpu, grid, threads, loads);
-    for (const message of refused.values()) remark(kernel, `gpu-keep-on-chip: ${message}`);
+    for (const message of plan.refused.values()) remark(kernel, `gpu-keep-on-chip: ${message}`);
+    const { slots, slotOf } = plan;
     if (!slotOf.size) continue;
+    const shape = launchShape(mine[0])!;
     const before = staticSharedMemory(kernel);
-    rewrite(kernel, grid, threads, slots, slotOf);
+    rewrite(kernel, shape.grid[0], shape.block[0], slots, slotOf);
     const added = staticSharedMemory(kernel) - before;
     const held = new Set([...slotOf.keys()].map((l) => l.buffer));
     remark(kernel, `gpu-keep-on-chip: ${slotOf.size} loads of ${held.size} buffers read ${slots.length} shared-memory copies (${added} bytes per block) loaded before the first phase`);

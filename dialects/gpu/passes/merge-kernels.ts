@@ -312,8 +312,12 @@ function wrapPhase(ops: Ops, bid: Value, grid: number, merged: number, body: (bl
   b.insertionPoint = saved;
 }
 
-/** Merges `group` (two or more phases) into one cooperative kernel and launch, placed where the last launch was. */
-function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number): void {
+/**
+ * Merges `group` into one cooperative kernel and launch, placed where the first launch was;
+ * returns the new launch. The group's launches, and their kernels no other launch uses, are
+ * erased unless `keep` (the caller then erases one version).
+ */
+function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number, keep = false): Operation {
   const first = group[0];
   const loc = first.launch.location;
   const ctx = loc.context;
@@ -370,16 +374,28 @@ function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number)
     cooperative: true,
   });
   // Hoistable ops between the launches move before the merged launch (they use no launch's results).
-  for (let op = first.launch.next; op && op !== last; ) {
+  for (let op = group.length > 1 ? first.launch.next : null; op && op !== last; ) {
     const next = op.next;
     if (op.name.name !== 'gpu.launch_func') op.moveBefore(first.launch);
     op = next;
   }
   hb.setInsertionPointBefore(first.launch);
   hb.insert(launch);
+  if (keep) return launch;
   for (const p of group) p.launch.erase();
   // Kernels no other launch uses go.
   for (const p of group) if (!usedElsewhere(p.kernel, module)) p.kernel.erase();
+  return launch;
+}
+
+/**
+ * A copy of the cooperative kernel `launch` runs, on at most `blocks` blocks (a phase of more
+ * tasks loops over them, as merged phases do), launched just before `launch`, which stays (the
+ * caller erases one of the two); a string says why the kernel cannot be re-gridded.
+ */
+export function regridCopy(gpu: GpuProfile, launch: Operation, blocks: number): Operation | string {
+  const p = phaseOf(launch);
+  return typeof p === 'string' ? p : mergeGroup(gpu, [p], blocks, true);
 }
 
 function usedElsewhere(kernel: Operation, module: Operation): boolean {
