@@ -78,11 +78,14 @@ function products(te: Operation, types: readonly Type[]): [number, number][] | u
 const roundUp = (n: number): number => Math.ceil(n / FRAG) * FRAG;
 
 /**
- * The staging buffer's size for `n` elements: the next power of two, so that the tiles of a
- * kernel share one buffer (attributions of one type and slot are one buffer; tiles of a kernel
- * run one after another).
+ * The staging buffer's size for `n` elements: a multiple of 2048 (4 KiB), so that tiles of a
+ * kernel with similar chunks share one buffer (attributions of one type and slot are one buffer;
+ * tiles of a kernel run one after another) while wasting little.
  */
-const bucket = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(n, 1)));
+const bucket = (n: number): number => Math.ceil(Math.max(n, 1) / 2048) * 2048;
+
+/** Staged bytes above which the reduction chunk is 16 rather than 32 (shared memory limits occupancy). */
+const WIDE_CHUNK_BYTES = 16 * 1024;
 
 /** The dims a map's results read, when each result is a plain dim. */
 function plainDims(s: TileShape, i: number): number[] | undefined {
@@ -130,12 +133,12 @@ export function planMma(code: TileCode, s: TileShape, scope: KernelScope, destin
     roles.set(b, 'B');
     outputs.push({ a, b, type: types[o] as FloatType });
   }
-  const chunk = s.bounds[k] >= 2 * FRAG ? 2 * FRAG : FRAG;
   const points = (dims: readonly number[]) => dims.reduce((p, d) => p * s.tile[d], 1);
   const batchRead = new Map([...roles.keys()].map((i) => [i, batch.filter((d) => s.maps[i].results.some((r) => isFunctionOfDim(r, d)))]));
-  let elements = 0;
-  for (const [i, role] of roles) elements += roundUp(points(batchRead.get(i)!) * chunk * (role === 'A' ? s.tile[m] : s.tile[n]));
-  let bytes = bucket(elements) * 2;
+  const stagedElements = (chunk: number) =>
+    [...roles].reduce((sum, [i, role]) => sum + roundUp(points(batchRead.get(i)!) * chunk * (role === 'A' ? s.tile[m] : s.tile[n])), 0);
+  const chunk = s.bounds[k] >= 2 * FRAG && stagedElements(2 * FRAG) * 2 <= WIDE_CHUNK_BYTES ? 2 * FRAG : FRAG;
+  let bytes = bucket(stagedElements(chunk)) * 2;
   const warps = scope.threads / WARP;
   // Edge fragments of a partial tile go through a 16x16 scratch per warp and output.
   if (partial) bytes += outputs.reduce((sum, o) => sum + warps * FRAG * FRAG * (o.type.width / 8), 0);
