@@ -169,17 +169,17 @@ export class FusedTiling {
         if (e > maxBox[d]) maxBox[d] = e;
       }
       points += n;
-      plan.inputMaps[k].forEach((m, i) => {
-        const region = footprint(m, box);
+      for (let i = 0; i < reads.length; i++) {
+        const region = footprint(plan.inputMaps[k][i], box);
         let v = 1;
-        region.forEach((x, r) => {
-          const e = x.hi - x.lo + 1;
+        for (let r = 0; r < region.length; r++) {
+          const e = region[r].hi - region[r].lo + 1;
           v *= e;
           if (e > reads[i][r]) reads[i][r] = e;
-        });
+        }
         readBytes[i] += v * inBytes[i];
-      });
-      plan.outputMaps[k].forEach((m, r) => (written[r] = Math.max(written[r], volume(footprint(m, box)))));
+      }
+      for (let r = 0; r < written.length; r++) written[r] = Math.max(written[r], volume(footprint(plan.outputMaps[k][r], box)));
     }
     let writtenBytes = 0;
     written.forEach((v, r) => (writtenBytes += v * elementBytes(te.result(r).type)));
@@ -231,7 +231,7 @@ export class FusedTiling {
         const seen = new Uint8Array(shape.reduce((a, b) => a * b, 1));
         for (let t = 0; t < this.count; t++) markRegion(seen, shape, footprint(plan.outputMaps[k][r], this.boxAt(t, k)));
         let covered = 0;
-        for (const s of seen) covered += s;
+        for (let i = 0; i < seen.length; i++) covered += seen[i];
         if (covered < seen.length) return { te: k, result: r, covered, total: seen.length };
       }
     }

@@ -66,10 +66,17 @@ export interface BlockEdge {
 /** The inclusive range of producer tiles along each producer grid dimension. */
 export type TileBox = Box;
 
-/** Whether every result of `map` is a distinct bare dim (a projected permutation), by result. */
-function dimResults(map: AffineMap): number[] | undefined {
-  const dims = map.results.map((e) => (e instanceof AffineDimExpr ? e.position : -1));
-  return dims.every((d, r) => d >= 0 && dims.indexOf(d) === r) ? dims : undefined;
+const projections = new WeakMap<AffineMap, readonly number[] | null>();
+
+/** Whether every result of `map` is a distinct bare dim (a projected permutation), by result (cached: maps are uniqued). */
+function dimResults(map: AffineMap): readonly number[] | undefined {
+  let dims = projections.get(map);
+  if (dims === undefined) {
+    const all = map.results.map((e) => (e instanceof AffineDimExpr ? e.position : -1));
+    dims = all.every((d, r) => d >= 0 && all.indexOf(d) === r) ? all : null;
+    projections.set(map, dims);
+  }
+  return dims ?? undefined;
 }
 
 function hull(a: TileBox | undefined, b: TileBox): TileBox {
@@ -123,33 +130,61 @@ export function producerTilesFor(producer: TileNode, result: number, region: Box
   return found && { box: found, whole: found.map((i, d) => i.hi - i.lo + 1 === grid[d]) };
 }
 
-/** Per fused tile, TE and result: the region each anchor tile writes (found once, by walking the tiles). */
-const writtenCache = new WeakMap<TileNode, Map<string, Box[]>>();
+/** What the anchor tiles of a fused tile write of one result of one of its TEs. */
+interface Written {
+  /** By anchor tile. */
+  readonly regions: Box[];
+  /** Per grid dim of several tiles, the result dims in which its first and last tile write different parts. */
+  readonly moving: (readonly number[] | undefined)[];
+}
+
+/** Per fused tile, TE and result: what each anchor tile writes (found once, by walking the tiles). */
+const writtenCache = new WeakMap<TileNode, Map<string, Written>>();
 
 /** The tiles of a fused producer that write part of `region` of its TE `te`'s result `r` (every tile's computed box tested). */
 function fusedWriters(producer: TileNode, te: number, r: number, region: Box): ProducerTiles | undefined {
   const cache = writtenCache.get(producer) ?? writtenCache.set(producer, new Map()).get(producer)!;
   const key = `${te},${r}`;
-  let written = cache.get(key);
-  if (!written) {
+  const { grid } = producer;
+  let cached = cache.get(key);
+  if (!cached) {
     const map = producer.plan!.outputMaps[te][r];
-    written = [];
-    for (let t = 0; t < producer.count; t++) written.push(footprint(map, producer.tiling!.boxAt(t, te)));
-    cache.set(key, written);
+    const regions: Box[] = [];
+    for (let t = 0; t < producer.count; t++) regions.push(footprint(map, producer.tiling!.boxAt(t, te)));
+    const moving = grid.map((g, d) => {
+      if (g < 2) return undefined;
+      const [first, last] = [0, g - 1].map((p) => regions[tileNumber(grid, grid.map((_, e) => (e === d ? p : 0)))]);
+      return first.flatMap((_, q) => (first[q].lo !== last[q].lo || first[q].hi !== last[q].hi ? [q] : []));
+    });
+    cached = { regions, moving };
+    cache.set(key, cached);
   }
-  let found: TileBox | undefined;
-  written.forEach((w, t) => {
-    if (w.every((x, q) => x.lo <= region[q].hi && region[q].lo <= x.hi)) found = hull(found, tilePosition(producer.grid, t).map((p) => ({ lo: p, hi: p })));
-  });
-  if (!found) return undefined;
+  const written = cached.regions;
+  // The hull of the grid positions of the tiles whose written part meets the region (plain loops: every consumer tile asks).
+  const lo = grid.map(() => Infinity);
+  const hi = grid.map(() => -Infinity);
+  let any = false;
+  for (let t = 0; t < written.length; t++) {
+    const w = written[t];
+    let meets = true;
+    for (let q = 0; q < w.length && meets; q++) meets = w[q].lo <= region[q].hi && region[q].lo <= w[q].hi;
+    if (!meets) continue;
+    any = true;
+    for (let d = grid.length - 1, rest = t; d >= 0; d--) {
+      const p = rest % grid[d];
+      rest = (rest - p) / grid[d];
+      lo[d] = Math.min(lo[d], p);
+      hi[d] = Math.max(hi[d], p);
+    }
+  }
+  if (!any) return undefined;
+  const found: TileBox = lo.map((l, d) => ({ lo: l, hi: hi[d] }));
   // Decided on elements, as for an anchor's result: the region covers the whole result along
   // the dims in which the first and the last tile along grid dim d write different parts.
   const shape = (producer.tes[te].result(r).type as RankedTensorType).shape;
-  const { grid } = producer;
   const whole = found.map((i, d) => {
-    if (grid[d] < 2 || i.hi - i.lo + 1 !== grid[d]) return false;
-    const [first, last] = [0, grid[d] - 1].map((p) => written![tileNumber(grid, grid.map((_, e) => (e === d ? p : 0)))]);
-    const moving = shape.flatMap((_, q) => (first[q].lo !== last[q].lo || first[q].hi !== last[q].hi ? [q] : []));
+    const moving = cached!.moving[d];
+    if (!moving || i.hi - i.lo + 1 !== grid[d]) return false;
     return moving.length > 0 && moving.every((q) => region[q].lo <= 0 && region[q].hi >= shape[q] - 1);
   });
   return { box: found, whole };
