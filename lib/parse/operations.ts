@@ -33,6 +33,9 @@ interface DeferredLoc {
   offset: number;
 }
 
+/** The result groups of an op that names no results (shared, never written to). */
+const NO_GROUPS: ResultGroup[] = [];
+
 /** Parses operations into blocks; see MLIR's OperationParser. */
 export class OperationParser extends SsaParser {
   readonly deferredLocs: DeferredLoc[] = [];
@@ -52,15 +55,17 @@ export class OperationParser extends SsaParser {
       this.addDefinition({ name, resultNumber: 0, offset: start }, op.results[0]);
       return;
     }
-    const groups: ResultGroup[] = [];
+    let groups: ResultGroup[] = NO_GROUPS;
     let expected = 0;
     if (this.kind === Tok.PercentId && this.peekKind(1) === Tok.Equal) {
-      // One name and one result (`%x = arith.addi ...`), without the list's closure and token objects.
-      groups.push({ name: this.image, count: 1, offset: start });
+      // One name and one result (`%x = arith.addi ...`), without the list's closure and token
+      // objects, in a list of one (an empty list grown by push reserves 16 slots).
+      groups = [{ name: this.image, count: 1, offset: start }];
       expected = 1;
       this.consume();
       this.consume();
     } else if (this.kind === Tok.PercentId) {
+      groups = [];
       this.commaList(null, null, () => {
         const nameTok = this.expectTake(Tok.PercentId, 'expected valid ssa identifier');
         let count = 1;
@@ -142,11 +147,20 @@ export class OperationParser extends SsaParser {
     const typeAt = this.offset;
     const type = parseType(this);
     if (!(type instanceof FunctionType)) return this.failAt(typeAt, 'expected function type');
-    state.resultTypes.push(...type.results);
     if (type.inputs.length !== operands.length) {
       this.failAt(typeAt, `expected ${operands.length} operand type${operands.length === 1 ? '' : 's'} but had ${type.inputs.length}`);
     }
-    for (let i = 0; i < operands.length; i++) state.operands.push(this.resolveSSAUse(operands[i], type.inputs[i]));
+    // Lists of their final size where the state's are still empty (as from newState): an empty
+    // array grown by push reserves 16 slots, garbage once the op has copied it.
+    if (state.resultTypes.length === 0) state.resultTypes = type.results.slice();
+    else state.resultTypes.push(...type.results);
+    if (state.operands.length === 0) {
+      const values = new Array<Value>(operands.length);
+      for (let i = 0; i < operands.length; i++) values[i] = this.resolveSSAUse(operands[i], type.inputs[i]);
+      state.operands = values;
+    } else {
+      for (let i = 0; i < operands.length; i++) state.operands.push(this.resolveSSAUse(operands[i], type.inputs[i]));
+    }
     return propsDict;
   }
 
