@@ -34,7 +34,7 @@ export interface MmaPlan {
   readonly n: number;
   readonly k: number;
   readonly batch: readonly number[];
-  /** The reduction chunk staged at a time (16 or 32). */
+  /** The reduction chunk staged at a time (16). */
   readonly chunk: number;
   readonly outputs: readonly MmaOutput[];
   /** Each staged input and its role. */
@@ -84,9 +84,6 @@ const roundUp = (n: number): number => Math.ceil(n / FRAG) * FRAG;
  */
 const bucket = (n: number): number => Math.ceil(Math.max(n, 1) / 2048) * 2048;
 
-/** Staged bytes above which the reduction chunk is 16 rather than 32 (shared memory limits occupancy). */
-const WIDE_CHUNK_BYTES = 16 * 1024;
-
 /** The dims a map's results read, when each result is a plain dim. */
 function plainDims(s: TileShape, i: number): number[] | undefined {
   const dims = s.maps[i].results.map((r) => (r.kind === 'dim' ? r.position : -1));
@@ -135,10 +132,12 @@ export function planMma(code: TileCode, s: TileShape, scope: KernelScope, destin
   }
   const points = (dims: readonly number[]) => dims.reduce((p, d) => p * s.tile[d], 1);
   const batchRead = new Map([...roles.keys()].map((i) => [i, batch.filter((d) => s.maps[i].results.some((r) => isFunctionOfDim(r, d)))]));
-  const stagedElements = (chunk: number) =>
-    [...roles].reduce((sum, [i, role]) => sum + roundUp(points(batchRead.get(i)!) * chunk * (role === 'A' ? s.tile[m] : s.tile[n])), 0);
-  const chunk = s.bounds[k] >= 2 * FRAG && stagedElements(2 * FRAG) * 2 <= WIDE_CHUNK_BYTES ? 2 * FRAG : FRAG;
-  let bytes = bucket(stagedElements(chunk)) * 2;
+  // Chunks of one fragment's depth: wider ones halve the barriers but double the staging memory,
+  // which limits the blocks per SM and the kernels gpu-merge-kernels can merge (on the a100 cost
+  // model 16 beats 32 on bert-layer, bert and swin-stage1).
+  const chunk = FRAG;
+  const staged = [...roles].reduce((sum, [i, role]) => sum + roundUp(points(batchRead.get(i)!) * chunk * (role === 'A' ? s.tile[m] : s.tile[n])), 0);
+  let bytes = bucket(staged) * 2;
   const warps = scope.threads / WARP;
   // Edge fragments of a partial tile go through a 16x16 scratch per warp and output.
   if (partial) bytes += outputs.reduce((sum, o) => sum + warps * FRAG * FRAG * (o.type.width / 8), 0);
