@@ -124,6 +124,21 @@ test('fold disabled and maxNumRewrites', () => {
   assert.equal(names(body), ['tst.const', 'tst.add', 'func.return']);
 });
 
+test('a run cut short leaves nothing marked for the next: every op is queued again', () => {
+  const { func, body, b } = setup();
+  const arg = body.arguments[0];
+  let v = arg;
+  for (let i = 0; i < 4; i++) v = op(b, 'tst.neg', [v], [i32(b.context)]).result(0);
+  const ret = op(b, 'func.return', [v]);
+  const first = applyPatternsGreedily(func, canon(), { maxNumRewrites: 1, maxIterations: 1, fold: false });
+  assert.not.ok(first.converged);
+  // The one rewrite replaced the second neg by `arg`; the first, now dead, was still queued when the run stopped.
+  assert.equal(names(body).filter((n) => n === 'tst.neg').length, 3);
+  assert.ok(applyPatternsGreedily(func, canon()).converged);
+  assert.equal(names(body), ['func.return']);
+  assert.is(ret.operand(0), arg);
+});
+
 test('trait folds: a commutative op moves its constant operands last, in place', () => {
   const { func, body, b, loc, int } = setup();
   const c = constant(b, int(5), loc);
