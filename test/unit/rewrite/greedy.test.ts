@@ -1,7 +1,7 @@
 // Tests of the greedy driver: dead-op removal, folding, constant de-duplication and hoisting, patterns, limits.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { IntegerAttr, UnknownLoc } from '../../../lib/ir/index.js';
+import { IntegerAttr, UnknownLoc, type Value } from '../../../lib/ir/index.js';
 import { applyPatternsGreedily, definePattern, RewritePatternSet, canonicalizationPatternsOf, FrozenPatternSet, type RewriterListener } from '../../../lib/rewrite/index.js';
 import { testContext, makeModule, makeFunc, op, i32, names } from '../pass/fixtures.js';
 import { registerTestDialect, constant } from './test-dialect.js';
@@ -127,7 +127,7 @@ test('fold disabled and maxNumRewrites', () => {
 test('a run cut short leaves nothing marked for the next: every op is queued again', () => {
   const { func, body, b } = setup();
   const arg = body.arguments[0];
-  let v = arg;
+  let v: Value = arg;
   for (let i = 0; i < 4; i++) v = op(b, 'tst.neg', [v], [i32(b.context)]).result(0);
   const ret = op(b, 'func.return', [v]);
   const first = applyPatternsGreedily(func, canon(), { maxNumRewrites: 1, maxIterations: 1, fold: false });
