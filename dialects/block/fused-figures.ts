@@ -93,6 +93,8 @@ export class FusedTiling {
 
   /** The computed box of every TE for anchor tile number `t` (shared: do not change it). */
   boxesAt(t: number): readonly Box[] {
+    // A one-TE tiling's box is its tile's, cheaper to make again than to keep for every tile of a large program.
+    if (this.plan.tes.length === 1) return [tileBox(this.anchorBounds, this.tile, tilePosition(this.grid, t))];
     let b = this.boxes[t];
     if (!b) {
       const s = this.parts?.sigma[t] ?? -1;
