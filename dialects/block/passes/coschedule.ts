@@ -67,6 +67,7 @@ export const coschedulePass = definePass({
       ctx.addStatistic('num-launches', launches.length);
       ctx.addStatistic('num-shared', launches.reduce((s, l) => s + (l[0].length > 1 ? l[0].length : 0), 0));
     }
-    ctx.markAllAnalysesPreserved();
+    // The launches property is new IR (verified after the pass); the dependencies are unchanged.
+    ctx.markAnalysesPreserved(BlockDependency);
   },
 });

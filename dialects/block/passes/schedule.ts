@@ -205,6 +205,7 @@ export const schedulePass = definePass({
       ctx.addStatistic('num-launches', result.length);
       ctx.addStatistic('num-phases', result.reduce((s, l) => s + l.length, 0));
     }
-    ctx.markAllAnalysesPreserved();
+    // The launches property is new IR (verified after the pass); the dependencies are unchanged.
+    ctx.markAnalysesPreserved(BlockDependency);
   },
 });

@@ -93,7 +93,8 @@ export const syncPass = definePass({
     const deps = ctx.getAnalysis(BlockDependency);
     const explain = ctx.options.explain ? (op: Operation, m: string) => void op.emitRemark(m) : undefined;
     ctx.addStatistic('num-changed', chooseSyncs(deps, gpuProfile(ctx.options.gpu)!, explain));
-    ctx.markAllAnalysesPreserved();
+    // The syncs are new IR (verified after the pass); the dependencies are unchanged.
+    ctx.markAnalysesPreserved(BlockDependency);
   },
 });
 

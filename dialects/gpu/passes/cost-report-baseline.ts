@@ -87,6 +87,5 @@ export const costBaselinePass = definePass({
   anchor: 'func.func',
   run(ctx) {
     recordBaseline(ctx.op);
-    ctx.markAllAnalysesPreserved();
   },
 });
