@@ -1,7 +1,7 @@
 // The paper models through dlc-gpu and the cost model: per model, kernels, grid barriers, DRAM MB
-// (modeled, after L2 and without it) and roofline ms for the eager baseline, for dlc and the compulsory floor, next to the
-// Souffle artifact's published figures (A100, measured), and how long dlc-opt's pipeline took.
-// Usage: node build/bench/paper-models.js [--gpu=a100|h100|h200] [--l2-share=S] [model-name ...]
+// (modeled, after L2 and without it), L2 <-> SM MB and roofline ms for the eager baseline, for dlc and the compulsory floor,
+// next to the Souffle artifact's published figures (A100, measured), and how long dlc-opt's pipeline took.
+// Usage: node build/bench/paper-models.js [--gpu=a100|h100|h200] [--l2-share=S] [--l2-tbps=B|inf] [model-name ...]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -45,14 +45,26 @@ export interface ModelResult {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Changes to a profile's L2 figures, to see which results depend on them. */
+export interface L2Override {
+  /** The share of the L2 the model keeps data in, instead of L2_EFFECTIVE_SHARE. */
+  readonly share?: number;
+  /** The L2 <-> SM bandwidth in bytes per second (Infinity: L2 traffic free, the model before it had the term). */
+  readonly bandwidth?: number;
+}
+
 /**
  * Parses a model, runs `--dlc-gpu=gpu=G` on it and reports its cost on that profile. With
- * `l2Share`, the L2 model keeps that share of the L2 instead of L2_EFFECTIVE_SHARE, for dlc
- * and the eager baseline alike (to see which figures depend on the share).
+ * `l2`, the profile's L2 figures are changed for dlc and the eager baseline alike.
  */
-export function runModel(model: PaperModel, gpuName: string, l2Share?: number): ModelResult {
+export function runModel(model: PaperModel, gpuName: string, l2: L2Override = {}): ModelResult {
   const profile = gpuProfile(gpuName)!;
-  const gpu = l2Share === undefined ? profile : { ...profile, l2Bytes: (profile.l2Bytes * l2Share) / L2_EFFECTIVE_SHARE };
+  const changed = l2.share !== undefined || l2.bandwidth !== undefined;
+  const gpu = {
+    ...profile,
+    l2Bytes: l2.share === undefined ? profile.l2Bytes : (profile.l2Bytes * l2.share) / L2_EFFECTIVE_SHARE,
+    l2Bandwidth: l2.bandwidth ?? profile.l2Bandwidth,
+  };
   const start = performance.now();
   const ctx = createContext();
   ctx.printOpOnDiagnostic = false;
@@ -61,7 +73,7 @@ export function runModel(model: PaperModel, gpuName: string, l2Share?: number): 
     const module = parseSourceString(readFileSync(`${root}examples/models/${model.file}`, 'utf8'), { context: ctx, filename: model.file });
     if (!module || !verify(module)) return undefined;
     const main = module.regions[0].entry?.operations.find((op) => op.name.name === 'func.func' && (op.getProp('sym_name') as StringAttr).value === 'main');
-    if (l2Share !== undefined && main) baseline = eagerBaseline(main, { [gpuName]: gpu });
+    if (changed && main) baseline = eagerBaseline(main, { [gpuName]: gpu });
     const pm = parsePassPipeline(`builtin.module(dlc-gpu{gpu=${gpuName}})`, (a) => new PassManager(ctx, a));
     pm.setVerifier(verify);
     pm.verifyEach = false;
@@ -80,14 +92,14 @@ const ms = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(3));
 /** The markdown table of `results`. */
 export function formatResults(results: readonly ModelResult[], gpuName: string): string {
   const lines = [
-    `| model | eager kernels | eager MB read (no L2) | eager MB written | eager ms | dlc launches | grid barriers | flag waits | dlc MB read (no L2) | dlc MB written | dlc ms | compulsory MB read / written | Souffle kernels / MB read | TensorRT kernels | pipeline s |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| model | eager kernels | eager MB read (no L2) | eager MB written | eager L2 MB | eager ms | dlc launches | grid barriers | flag waits | dlc MB read (no L2) | dlc MB written | dlc L2 MB | dlc ms | compulsory MB read / written | Souffle kernels / MB read | TensorRT kernels | pipeline s |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const { model, report, seconds, error } of results) {
     const published = model.souffle ? `${model.souffle.kernels} / ${model.souffle.mbRead}` : '';
     const trt = model.souffle ? String(model.souffle.tensorRtKernels) : '';
     if (!report) {
-      lines.push(`| ${model.name} | failed: ${error?.split('\n')[0] ?? ''} | | | | | | | | | | | ${published} | ${trt} | ${seconds.toFixed(1)} |`);
+      lines.push(`| ${model.name} | failed: ${error?.split('\n')[0] ?? ''} | | | | | | | | | | | | | ${published} | ${trt} | ${seconds.toFixed(1)} |`);
       continue;
     }
     const { cost: f, recorded } = report;
@@ -98,12 +110,14 @@ export function formatResults(results: readonly ModelResult[], gpuName: string):
       b ? String(b.kernels) : 'n/a',
       b ? `${b.dramBytesRead[gpuName] === undefined ? 'n/a' : mb(b.dramBytesRead[gpuName])} (${mb(b.dramBytesReadNoL2)})` : 'n/a',
       b ? mb(b.dramBytesWritten) : 'n/a',
+      b ? mb(b.l2Bytes) : 'n/a',
       ms(b?.estimatedMs[gpuName]),
       String(f.launches.length),
       String(f.gridSyncs),
       String(f.flagWaits),
       `${mb(f.dramBytesRead)} (${mb(f.dramBytesReadNoL2)})`,
       mb(f.dramBytesWritten),
+      mb(f.l2Bytes),
       ms(f.estimatedMs),
       c ? `${mb(c.bytesRead)} / ${mb(c.bytesWritten)}` : 'n/a',
       published,
@@ -123,18 +137,22 @@ function main(argv: readonly string[]): void {
   const share = argv.find((a) => a.startsWith('--l2-share='))?.slice(11);
   const l2Share = share === undefined ? undefined : Number(share);
   if (l2Share !== undefined && !(l2Share > 0 && l2Share <= 1)) throw new Error(`--l2-share wants a number in (0, 1], not '${share}'`);
+  const tbps = argv.find((a) => a.startsWith('--l2-tbps='))?.slice(10);
+  const bandwidth = tbps === undefined ? undefined : tbps === 'inf' ? Infinity : Number(tbps) * 1e12;
+  if (bandwidth !== undefined && !(bandwidth > 0)) throw new Error(`--l2-tbps wants a positive number of TB/s or 'inf', not '${tbps}'`);
   const names = argv.filter((a) => !a.startsWith('--'));
   const models = names.length ? PAPER_MODELS.filter((m) => names.includes(m.name)) : PAPER_MODELS;
   const results: ModelResult[] = [];
   for (const model of models) {
-    const r = runModel(model, gpuName, l2Share);
+    const r = runModel(model, gpuName, { share: l2Share, bandwidth });
     results.push(r);
     process.stderr.write(`${model.name}: ${r.error ? `failed (${r.error.split('\n')[0]})` : 'done'} in ${r.seconds.toFixed(1)} s\n`);
   }
   const gpu = gpuProfile(gpuName)!;
   const l2 = (l2Share === undefined ? effectiveL2Bytes(gpu) : gpu.l2Bytes * l2Share) / 2 ** 20;
+  const l2Bw = ((bandwidth ?? gpu.l2Bandwidth) / 1e12).toFixed(2);
   process.stdout.write(
-    `GPU profile: ${gpuName}; MB = 10^6 bytes; reads after the model's L2 (${l2} MiB kept), in brackets without it; ` +
+    `GPU profile: ${gpuName}; MB = 10^6 bytes; reads after the model's L2 (${l2} MiB kept), in brackets without it; L2 MB between L2 and SMs at ${l2Bw} TB/s; ` +
       `times are the cost model's roofline estimates, not measurements.\n\n`,
   );
   process.stdout.write(formatResults(results, gpuName));

@@ -18,6 +18,8 @@ export interface BaselineCost {
   /** Bytes the kernels read, every one counted as a DRAM read. */
   readonly dramBytesReadNoL2: number;
   readonly dramBytesWritten: number;
+  /** Bytes the kernels move between L2 and the SMs (reads, contractions' re-reads of operand panels included, and writes). */
+  readonly l2Bytes: number;
   readonly flops: number;
   /** Roofline milliseconds per profile name (summed kernel by kernel, each with its launch). */
   readonly estimatedMs: Readonly<Record<string, number>>;
@@ -83,6 +85,27 @@ function usesTensorCores(op: Operation): boolean {
   return /^graph\.(matmul|gemm|conv2d)$/.test(op.name.name);
 }
 
+/** The output tile a library contraction kernel gives each block (cuBLAS's and cuDNN's large tiles are 128x128). */
+const LIBRARY_TILE = 128;
+
+/**
+ * Bytes an eager kernel moves between L2 and the SMs for its reads: each operand once, but for
+ * contractions, whose blocks each read a panel of both operands: the lhs (input) once per
+ * column of output tiles, the rhs (weights) once per row of them (as implicit GEMM for conv2d).
+ */
+function libraryL2Reads(op: Operation, reads: ReadonlyMap<Value, number>): number {
+  const all = [...reads.values()].reduce((a, b) => a + b, 0);
+  if (!usesTensorCores(op) || op.numOperands < 2) return all;
+  const out = op.result(0).type;
+  if (!(out instanceof RankedTensorType) || out.rank < 2) return all;
+  const n = op.name.name === 'graph.conv2d' ? out.shape[1] : out.shape[out.rank - 1];
+  const m = elements(op.result(0)) / Math.max(1, n);
+  const [lhs, rhs] = [bufferOf(op.operand(0)), bufferOf(op.operand(1))];
+  if (lhs === rhs) return all;
+  const extra = (reads.get(lhs) ?? 0) * (Math.ceil(n / LIBRARY_TILE) - 1) + (reads.get(rhs) ?? 0) * (Math.ceil(m / LIBRARY_TILE) - 1);
+  return all + extra;
+}
+
 /** The ops of `func`'s body that are kernels in an eager runtime. */
 function kernelOps(func: Operation): Operation[] {
   const ops: Operation[] = [];
@@ -105,7 +128,9 @@ function bufferOf(v: Value): Value {
  * reads go through the L2 model (cost-model-l2.ts) of each profile, kernel after kernel, as
  * dlc's launches do: an intermediate written by one kernel and read by the next hits when the
  * data in between fits. Times are per-kernel rooflines (tensor cores for contractions, as a
- * library would use them), summed with one launch each, for every profile of `profiles`.
+ * library would use them; between L2 and the SMs every operand once, contractions' operands
+ * once per row or column of 128x128 output tiles, `libraryL2Reads`), summed with one launch
+ * each, for every profile of `profiles`.
  */
 export function eagerBaseline(func: Operation, profiles: Readonly<Record<string, GpuProfile>> = GPU_PROFILES): BaselineCost {
   const ops = kernelOps(func);
@@ -114,6 +139,7 @@ export function eagerBaseline(func: Operation, profiles: Readonly<Record<string,
     writes: new Map(op.results.map((v) => [v as Value, shapedBytes(v.type)])),
   }));
   const sum = (m: ReadonlyMap<Value, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const l2 = ops.map((op, i) => libraryL2Reads(op, stream[i].reads) + sum(stream[i].writes));
   const read: Record<string, number> = {};
   const ms: Record<string, number> = {};
   for (const [name, gpu] of Object.entries(profiles)) {
@@ -124,7 +150,10 @@ export function eagerBaseline(func: Operation, profiles: Readonly<Record<string,
       const r = sum(stream[i].reads) - hits[i];
       const dtype = peakDtypeOf(elementTypeOf(op.numResults ? op.result(0).type : op.operand(0).type));
       const blocks = Number.MAX_SAFE_INTEGER; // a library kernel fills the GPU
-      const work = { dramBytesRead: r, dramBytesWritten: sum(stream[i].writes), flops: graphOpFlops(op), dtype, tensorCores: usesTensorCores(op), blocks, launches: 1, gridSyncs: 0, flagWaitChain: 0 };
+      const work = {
+        dramBytesRead: r, dramBytesWritten: sum(stream[i].writes), l2Bytes: l2[i], flops: graphOpFlops(op), dtype, tensorCores: usesTensorCores(op), blocks,
+        launches: 1, gridSyncs: 0, flagWaitChain: 0,
+      };
       read[name] += r;
       ms[name] += rooflineSeconds(gpu, work) * 1e3;
     });
@@ -134,6 +163,7 @@ export function eagerBaseline(func: Operation, profiles: Readonly<Record<string,
     dramBytesRead: read,
     dramBytesReadNoL2: stream.reduce((s, p) => s + sum(p.reads), 0),
     dramBytesWritten: stream.reduce((s, p) => s + sum(p.writes), 0),
+    l2Bytes: l2.reduce((a, b) => a + b, 0),
     flops: ops.reduce((s, op) => s + graphOpFlops(op), 0),
     estimatedMs: ms,
   };

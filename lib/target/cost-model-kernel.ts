@@ -10,6 +10,7 @@ import { FloatType, FunctionType, MemRefType, type Type } from '../ir/types.js';
 import type { PeakDtype } from './gpu-profiles.js';
 import { elementBytes, peakDtypeOf, shapedBytes } from './cost-model.js';
 import { countMma, WARP_SIZE } from './cost-model-mma.js';
+import { laneVaryingValues } from './cost-model-uniform.js';
 
 /** The launch configuration of a kernel: grid and block sizes (x, y, z) and dynamic shared memory bytes. */
 export interface LaunchShape {
@@ -25,6 +26,12 @@ export interface PhaseCount {
   readonly writtenByArg: ReadonlyMap<number, number>;
   readonly dramBytesRead: number;
   readonly dramBytesWritten: number;
+  /**
+   * Bytes moved between the L2 and the SMs: per block, the bytes it reads and writes of each
+   * buffer (bounded by the buffer: a block's re-reads of the same bytes may hit in its L1), summed
+   * over the blocks (blocks share nothing above the L2, so n blocks reading one slice move it n times).
+   */
+  readonly l2Bytes: number;
   /** All FLOPs, the tensor cores' included. */
   readonly flops: number;
   /** The part of `flops` on the tensor cores (gpu.subgroup_mma_compute). */
@@ -36,6 +43,8 @@ export interface KernelCount {
   readonly phases: readonly PhaseCount[];
   readonly dramBytesRead: number;
   readonly dramBytesWritten: number;
+  /** Bytes between the L2 and the SMs, summed over the phases (`PhaseCount.l2Bytes`). */
+  readonly l2Bytes: number;
   readonly flops: number;
   readonly tensorFlops: number;
   /** The element type most of the FLOPs on the CUDA cores are in. */
@@ -95,6 +104,9 @@ class Counter {
   phase = 0;
   readonly read: Map<number, number>[] = [new Map()];
   readonly written: Map<number, number>[] = [new Map()];
+  /** As `read` and `written`, but what crosses the L2: a warp-uniform access once per warp. */
+  readonly l2Read: Map<number, number>[] = [new Map()];
+  readonly l2Written: Map<number, number>[] = [new Map()];
   readonly flops: number[] = [0];
   readonly tensorFlops: number[] = [0];
   readonly flopsByDtype = new Map<PeakDtype, number>();
@@ -111,6 +123,8 @@ class Counter {
     readonly argIndex: ReadonlyMap<Value, number>,
     /** Values that decide control flow (if conditions, loop bounds, switch indices) or feed those. */
     readonly control: ReadonlySet<Value>,
+    /** Values that may differ between the lanes of a warp (cost-model-uniform.ts). */
+    readonly varying: ReadonlySet<Value>,
   ) {}
 
   known(v: Value): Known | undefined {
@@ -122,17 +136,29 @@ class Counter {
     return typeof k === 'number' ? k : undefined;
   }
 
-  access(map: Map<number, number>[], memref: Value, bytes: number): void {
+  /**
+   * Counts `bytes` of thread-executions reading or writing `memref`; with `uniform` (every lane
+   * of a warp at the same address), only a warp's share crosses the L2.
+   */
+  access(kind: 'read' | 'written', memref: Value, bytes: number, uniform = false): void {
     const arg = this.argIndex.get(rootOf(memref));
     if (arg === undefined) return;
-    const m = map[this.phase];
-    m.set(arg, (m.get(arg) ?? 0) + bytes);
+    const add = (m: Map<number, number>, b: number) => m.set(arg, (m.get(arg) ?? 0) + b);
+    add(this[kind][this.phase], bytes);
+    add((kind === 'read' ? this.l2Read : this.l2Written)[this.phase], uniform ? bytes / WARP_SIZE : bytes);
+  }
+
+  /** True when an address (a memref and its indices) is the same for all lanes of a warp. */
+  uniform(address: readonly Value[]): boolean {
+    return address.every((v) => !this.varying.has(v));
   }
 
   nextPhase(): void {
     this.phase++;
     this.read.push(new Map());
     this.written.push(new Map());
+    this.l2Read.push(new Map());
+    this.l2Written.push(new Map());
     this.flops.push(0);
     this.tensorFlops.push(0);
   }
@@ -454,17 +480,17 @@ function walkOp(op: Operation, weight: number, c: Counter): void {
   if (n.startsWith('gpu.subgroup_mma_')) {
     // Warp-collective: every lane of a warp executes it once together.
     const m = countMma(op, weight / WARP_SIZE);
-    if (m.read) c.access(c.read, m.read, m.bytes);
-    if (m.written) c.access(c.written, m.written, m.bytes);
+    if (m.read) c.access('read', m.read, m.bytes);
+    if (m.written) c.access('written', m.written, m.bytes);
     if (m.flops) c.addFlops(m.flops, m.dtype, m.tensorCores);
     return;
   }
-  if (LOADS.has(n)) return c.access(c.read, op.operand(0), weight * elementBytes(op.result(0).type));
-  if (STORES.has(n)) return c.access(c.written, op.operand(1), weight * elementBytes(op.operand(0).type));
+  if (LOADS.has(n)) return c.access('read', op.operand(0), weight * elementBytes(op.result(0).type), c.uniform(op.operands));
+  if (STORES.has(n)) return c.access('written', op.operand(1), weight * elementBytes(op.operand(0).type), c.uniform(op.operands.slice(1)));
   if (n === 'memref.atomic_rmw') {
     const bytes = weight * elementBytes(op.operand(0).type);
-    c.access(c.read, op.operand(1), bytes);
-    return c.access(c.written, op.operand(1), bytes);
+    c.access('read', op.operand(1), bytes);
+    return c.access('written', op.operand(1), bytes);
   }
   if ((op.name.dialect === 'arith' || op.name.dialect === 'math') && op.numResults === 1 && op.result(0).type instanceof FloatType && n !== 'arith.constant' && !/^arith\.(bitcast|sitofp|uitofp|extf|truncf|select)$/.test(n)) {
     return c.addFlops(weight * (FLOAT_OPS_2.has(n) ? 2 : 1), peakDtypeOf(op.result(0).type), false);
@@ -515,7 +541,9 @@ export function countKernel(kernel: Operation, shape: LaunchShape): KernelCount 
   const threads = shape.block[0] * shape.block[1] * shape.block[2];
   const blocks = shape.grid[0] * shape.grid[1] * shape.grid[2];
   const control = controlValues(kernel);
-  const phases: { read: Map<number, number>; written: Map<number, number>; flops: number; tensorFlops: number }[] = [];
+  const varying = laneVaryingValues(kernel);
+  const phases: { read: Map<number, number>; written: Map<number, number>; l2: number; flops: number; tensorFlops: number }[] = [];
+  const blockBytes = (m: ReadonlyMap<number, number>) => [...m].reduce((s, [arg, b]) => s + Math.min(b, argBytes[arg] ?? b), 0);
   const byDtype = new Map<PeakDtype, number>();
   const tensorByDtype = new Map<PeakDtype, number>();
   let gridSyncs = 0;
@@ -526,10 +554,11 @@ export function countKernel(kernel: Operation, shape: LaunchShape): KernelCount 
   for (let z = 0; z < shape.grid[2]; z++) {
     for (let y = 0; y < shape.grid[1]; y++) {
       for (let x = 0; x < shape.grid[0]; x++) {
-        const c = new Counter([x, y, z], shape, threads, argIndex, control);
+        const c = new Counter([x, y, z], shape, threads, argIndex, control, varying);
         if (entry) for (const op of entry.operations) walkOp(op, threads, c);
         c.read.forEach((m, p) => {
-          phases[p] ??= { read: new Map(), written: new Map(), flops: 0, tensorFlops: 0 };
+          phases[p] ??= { read: new Map(), written: new Map(), l2: 0, flops: 0, tensorFlops: 0 };
+          phases[p].l2 += blockBytes(c.l2Read[p]) + blockBytes(c.l2Written[p]);
           for (const [arg, b] of m) phases[p].read.set(arg, (phases[p].read.get(arg) ?? 0) + b);
           for (const [arg, b] of c.written[p]) phases[p].written.set(arg, (phases[p].written.get(arg) ?? 0) + b);
           phases[p].flops += c.flops[p];
@@ -550,12 +579,14 @@ export function countKernel(kernel: Operation, shape: LaunchShape): KernelCount 
   const counted: PhaseCount[] = phases.map((p) => {
     const readByArg = bounded(p.read);
     const writtenByArg = bounded(p.written);
-    return { readByArg, writtenByArg, dramBytesRead: sum(readByArg), dramBytesWritten: sum(writtenByArg), flops: Math.round(p.flops), tensorFlops: Math.round(p.tensorFlops) };
+    const l2Bytes = Math.round(p.l2);
+    return { readByArg, writtenByArg, dramBytesRead: sum(readByArg), dramBytesWritten: sum(writtenByArg), l2Bytes, flops: Math.round(p.flops), tensorFlops: Math.round(p.tensorFlops) };
   });
   return {
     phases: counted,
     dramBytesRead: counted.reduce((s, p) => s + p.dramBytesRead, 0),
     dramBytesWritten: counted.reduce((s, p) => s + p.dramBytesWritten, 0),
+    l2Bytes: counted.reduce((s, p) => s + p.l2Bytes, 0),
     flops: counted.reduce((s, p) => s + p.flops, 0),
     tensorFlops: counted.reduce((s, p) => s + p.tensorFlops, 0),
     dtype: mostOf(byDtype),

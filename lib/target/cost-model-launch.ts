@@ -43,6 +43,8 @@ export interface FunctionCost {
   /** Global memory bytes read, every one counted as a DRAM read. */
   readonly dramBytesReadNoL2: number;
   readonly dramBytesWritten: number;
+  /** Bytes between the L2 and the SMs (every global load and store, hits included). */
+  readonly l2Bytes: number;
   readonly flops: number;
   /** The part of `flops` on the tensor cores. */
   readonly tensorFlops: number;
@@ -103,13 +105,13 @@ export function launchedKernelOf(launch: Operation): Operation | undefined {
   return undefined;
 }
 
-/** The roofline milliseconds of one counted launch: per phase the larger of DRAM and compute time, then launch and sync latencies. */
+/** The roofline milliseconds of one counted launch: per phase the largest of DRAM, L2 and compute time, then launch and sync latencies. */
 export function launchMs(gpu: GpuProfile, count: Pick<KernelCount, 'phases' | 'blocks' | 'dtype' | 'tensorDtype' | 'gridSyncs' | 'maxFlagWaitsPerBlock'>): number {
   const active = count.blocks;
   let seconds = 0;
   for (const p of count.phases) {
     const work = {
-      dramBytesRead: p.dramBytesRead, dramBytesWritten: p.dramBytesWritten, flops: p.flops, dtype: count.dtype, tensorCores: false,
+      dramBytesRead: p.dramBytesRead, dramBytesWritten: p.dramBytesWritten, l2Bytes: p.l2Bytes, flops: p.flops, dtype: count.dtype, tensorCores: false,
       tensorFlops: p.tensorFlops, tensorDtype: count.tensorDtype, blocks: active, launches: 0, gridSyncs: 0, flagWaitChain: 0,
     };
     seconds += rooflineSeconds(gpu, work);
@@ -211,6 +213,7 @@ export function costFunction(gpu: GpuProfile, func: Operation, report: (op: Oper
     dramBytesRead: sum((l) => l.dramBytesRead),
     dramBytesReadNoL2: sum((l) => l.dramBytesReadNoL2),
     dramBytesWritten: sum((l) => l.dramBytesWritten),
+    l2Bytes: sum((l) => l.l2Bytes),
     flops: sum((l) => l.flops),
     tensorFlops: sum((l) => l.tensorFlops),
     estimatedMs: sum((l) => l.estimatedMs),

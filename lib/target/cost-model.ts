@@ -8,6 +8,8 @@ import { peakFlops, type GpuProfile, type PeakDtype } from './gpu-profiles.js';
 export interface Work {
   readonly dramBytesRead: number;
   readonly dramBytesWritten: number;
+  /** Bytes moved between the L2 and the SMs (global loads, hits and misses, and stores); absent: the DRAM bytes. */
+  readonly l2Bytes?: number;
   readonly flops: number;
   /** The element type the arithmetic runs in: picks the peak. */
   readonly dtype: PeakDtype;
@@ -25,19 +27,21 @@ export interface Work {
 }
 
 /**
- * The roofline estimate of `w` on `gpu`, in seconds: the larger of DRAM time (bytes over the
- * data-sheet bandwidth) and compute time (FLOPs over the peak for the dtype, tensor-core FLOPs
- * over the tensor-core peak), both scaled by
- * the fraction of SMs the grid occupies (a grid of 10 blocks on 132 SMs gets 10/132 of both),
+ * The roofline estimate of `w` on `gpu`, in seconds: the largest of DRAM time (bytes over the
+ * data-sheet bandwidth), L2 time (the bytes between L2 and the SMs over the L2 bandwidth: what
+ * hits in L2 is not free) and compute time (FLOPs over the peak for the dtype, tensor-core FLOPs
+ * over the tensor-core peak), all scaled by
+ * the fraction of SMs the grid occupies (a grid of 10 blocks on 132 SMs gets 10/132 of each),
  * plus the latencies of launches, grid barriers and the flag-wait chain, which do not overlap
  * with anything.
  */
 export function rooflineSeconds(gpu: GpuProfile, w: Work): number {
   const used = Math.min(1, Math.max(1, w.blocks) / gpu.sms);
   const memory = (w.dramBytesRead + w.dramBytesWritten) / (gpu.dramBandwidth * used);
+  const l2 = (w.l2Bytes ?? w.dramBytesRead + w.dramBytesWritten) / (gpu.l2Bandwidth * used);
   const tensor = w.tensorFlops ?? 0;
   const compute = ((w.flops - tensor) / peakFlops(gpu, w.dtype, w.tensorCores) + tensor / peakFlops(gpu, w.tensorDtype ?? w.dtype, true)) / used;
-  return Math.max(memory, compute) + w.launches * gpu.launchLatency + w.gridSyncs * gpu.gridSyncLatency + w.flagWaitChain * gpu.flagWaitLatency;
+  return Math.max(memory, l2, compute) + w.launches * gpu.launchLatency + w.gridSyncs * gpu.gridSyncLatency + w.flagWaitChain * gpu.flagWaitLatency;
 }
 
 /** The peak dtype of an element type: f16 and bf16 have their own peaks, everything else counts as f32. */

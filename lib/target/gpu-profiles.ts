@@ -20,6 +20,8 @@ export interface GpuProfile {
   readonly maxBlocksPerSm: number;
   readonly maxThreadsPerBlock: number;
   readonly l2Bytes: number;
+  /** Bandwidth between the L2 and the SMs (every global load and store crosses it, hits and misses alike): approximate, see `l2` below. */
+  readonly l2Bandwidth: number;
   /** Data-sheet DRAM bandwidth. */
   readonly dramBandwidth: number;
   /** DRAM copy bandwidth measured on this workplace's machines (read + write counted); undefined where not measured. */
@@ -64,6 +66,20 @@ const common = { registersPerSm: 65536, registersPerThread: 255, maxThreadsPerSm
 //   architecture through microbenchmarking", arXiv:1804.06826 and later); 0.7 us.
 const sync = { launchLatency: 3 * US, gridSyncLatency: 1.5 * US, flagWaitLatency: 0.7 * US } as const;
 
+// L2 -> SM bandwidth. No data sheet gives it as a figure; all three are approximate (within
+// perhaps 20-30%), and bench/README.md (COST) says which times move with them:
+// - A100: the whitepaper gives 5,120 bytes per clock of L2 read bandwidth (2.3x V100's 2,048),
+//   7.2 TB/s at the 1,410 MHz boost clock. Microbenchmarks reach well under the nominal width
+//   (Jia et al., "Dissecting the NVIDIA Volta GPU architecture via microbenchmarking",
+//   arXiv:1804.06826, measured V100's L2 at about 2.2 TB/s of a nominal 3.1, ~70%); taking the
+//   same share: 5.5 TB/s.
+// - H100 SXM5: Chips and Cheese ("Nvidia's H100: Funny L2, and Tons of Bandwidth", 2023)
+//   measured the PCIe H100 (114 SMs, up to 1,755 MHz, power-limited) at about 5.5 TB/s and up;
+//   scaled to the SXM5's 132 SMs and 1,980 MHz (x1.3) that is 7-9 TB/s; about 1.5x the A100
+//   figure. 8 TB/s.
+// - H200: the same GH100 die, SMs and clocks as the H100 SXM5 (only the HBM differs). 8 TB/s.
+const l2 = { a100: 5.5 * TB, h100: 8 * TB } as const;
+
 /** Every profile, by short name. Frozen: a caller wanting other figures builds its own object. */
 export const GPU_PROFILES: Readonly<Record<string, GpuProfile>> = Object.freeze({
   // NVIDIA A100 Tensor Core GPU Architecture whitepaper (2020), table 1 and the A100 80GB data
@@ -72,7 +88,7 @@ export const GPU_PROFILES: Readonly<Record<string, GpuProfile>> = Object.freeze(
   // dense TFLOP/s.
   a100: Object.freeze({
     name: 'a100', fullName: 'NVIDIA A100 SXM4 80GB', sms: 108, sharedMemoryPerSm: 164 * KB, sharedMemoryPerBlock: 163 * KB, ...common,
-    l2Bytes: 40 * MB, dramBandwidth: 2.0 * TB, dramBandwidthMeasured: undefined, fp32Peak: 19.5 * T, fp16Peak: 78 * T, bf16Peak: 39 * T,
+    l2Bytes: 40 * MB, l2Bandwidth: l2.a100, dramBandwidth: 2.0 * TB, dramBandwidthMeasured: undefined, fp32Peak: 19.5 * T, fp16Peak: 78 * T, bf16Peak: 39 * T,
     fp16TensorPeak: 312 * T, tf32TensorPeak: 156 * T, bf16MatmulMeasured: undefined, ...sync,
   }),
   // NVIDIA H100 Tensor Core GPU Architecture whitepaper (2022, v1.03), table 3, and the H100
@@ -81,7 +97,7 @@ export const GPU_PROFILES: Readonly<Record<string, GpuProfile>> = Object.freeze(
   // 494.7 dense TFLOP/s.
   h100: Object.freeze({
     name: 'h100', fullName: 'NVIDIA H100 SXM5 80GB', sms: 132, sharedMemoryPerSm: 228 * KB, sharedMemoryPerBlock: 227 * KB, ...common,
-    l2Bytes: 50 * MB, dramBandwidth: 3.35 * TB, dramBandwidthMeasured: 3.0 * TB, fp32Peak: 67 * T, fp16Peak: 133.8 * T, bf16Peak: 133.8 * T,
+    l2Bytes: 50 * MB, l2Bandwidth: l2.h100, dramBandwidth: 3.35 * TB, dramBandwidthMeasured: 3.0 * TB, fp32Peak: 67 * T, fp16Peak: 133.8 * T, bf16Peak: 133.8 * T,
     fp16TensorPeak: 989 * T, tf32TensorPeak: 494.7 * T, bf16MatmulMeasured: 798 * T, ...sync,
   }),
   // NVIDIA H200 data sheet (2024): the H100 SXM5's GH100 (132 SMs, same clocks, so the same
@@ -89,7 +105,7 @@ export const GPU_PROFILES: Readonly<Record<string, GpuProfile>> = Object.freeze(
   // FP16/BF16 figure is the H100 whitepaper's) with 141 GB HBM3e at 4.8 TB/s; 50 MB L2.
   h200: Object.freeze({
     name: 'h200', fullName: 'NVIDIA H200', sms: 132, sharedMemoryPerSm: 228 * KB, sharedMemoryPerBlock: 227 * KB, ...common,
-    l2Bytes: 50 * MB, dramBandwidth: 4.8 * TB, dramBandwidthMeasured: 4.3 * TB, fp32Peak: 67 * T, fp16Peak: 133.8 * T, bf16Peak: 133.8 * T,
+    l2Bytes: 50 * MB, l2Bandwidth: l2.h100, dramBandwidth: 4.8 * TB, dramBandwidthMeasured: 4.3 * TB, fp32Peak: 67 * T, fp16Peak: 133.8 * T, bf16Peak: 133.8 * T,
     fp16TensorPeak: 989 * T, tf32TensorPeak: 494.7 * T, bf16MatmulMeasured: 788 * T, ...sync,
   }),
 });

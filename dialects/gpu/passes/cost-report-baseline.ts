@@ -39,6 +39,7 @@ export function recordBaseline(func: Operation): RecordedBaseline {
       { name: 'dram_bytes_read', value: perProfile(baseline.dramBytesRead, int) },
       { name: 'dram_bytes_read_no_l2', value: int(baseline.dramBytesReadNoL2) },
       { name: 'dram_bytes_written', value: int(baseline.dramBytesWritten) },
+      { name: 'l2_bytes', value: int(baseline.l2Bytes) },
       { name: 'flops', value: int(baseline.flops) },
       { name: 'estimated_ms', value: ms },
       { name: 'compulsory_bytes_read', value: int(compulsory.bytesRead) },
@@ -71,8 +72,10 @@ export function readBaseline(func: Operation): RecordedBaseline | undefined {
   const fields = ['kernels', 'dram_bytes_read_no_l2', 'dram_bytes_written', 'flops', 'compulsory_bytes_read', 'compulsory_bytes_written'].map((n) => num(n));
   if (fields.some((f) => f === undefined) || !estimatedMs || !read) return undefined;
   const [kernels, readNoL2, written, flops, cRead, cWritten] = fields as number[];
+  // Recorded before the L2 bandwidth term: every read and write once.
+  const l2Bytes = num('l2_bytes') ?? readNoL2 + written;
   return {
-    baseline: { kernels, dramBytesRead: read, dramBytesReadNoL2: readNoL2, dramBytesWritten: written, flops, estimatedMs },
+    baseline: { kernels, dramBytesRead: read, dramBytesReadNoL2: readNoL2, dramBytesWritten: written, l2Bytes, flops, estimatedMs },
     compulsory: { bytesRead: cRead, bytesWritten: cWritten },
   };
 }
@@ -82,7 +85,7 @@ export const costBaselinePass = definePass({
   summary: 'Record the eager baseline (one kernel per graph op) and the compulsory DRAM traffic on each graph-level function, for gpu-cost-report',
   description:
     `Sets '${COST_BASELINE_ATTR}' on the function: the baseline's kernels, DRAM bytes read (after L2, per GPU profile; ` +
-    'and without L2) and written, FLOPs and roofline milliseconds per GPU profile, and the compulsory bytes read and written. ' +
+    'and without L2) and written, bytes between L2 and the SMs, FLOPs and roofline milliseconds per GPU profile, and the compulsory bytes read and written. ' +
     'Run it before convert-graph-to-tensor.',
   anchor: 'func.func',
   run(ctx) {

@@ -42,7 +42,7 @@ function launchRow(l: LaunchCost): string {
   const cells = [
     l.kernel.padEnd(28), `${l.blocks} x ${l.threadsPerBlock}`.padStart(12), l.dtype.padStart(5), String(l.sharedMemory).padStart(8), String(l.blocksPerSm).padStart(6),
     (l.cooperative ? 'yes' : 'no').padStart(5), String(l.phases.length).padStart(6), String(l.gridSyncs).padStart(6), String(l.flagWaits).padStart(7),
-    mb(l.dramBytesRead).padStart(10), mb(l.dramBytesReadNoL2).padStart(10), mb(l.dramBytesWritten).padStart(10), mflop(l.flops).padStart(11), ms(l.estimatedMs).padStart(9),
+    mb(l.dramBytesRead).padStart(10), mb(l.dramBytesReadNoL2).padStart(10), mb(l.dramBytesWritten).padStart(10), mb(l.l2Bytes).padStart(10), mflop(l.flops).padStart(11), ms(l.estimatedMs).padStart(9),
   ];
   return `  ${cells.join(' ')}${l.guesses.length ? `  (estimated: ${l.guesses.join('; ')})` : ''}`;
 }
@@ -51,16 +51,17 @@ function launchRow(l: LaunchCost): string {
 export function formatCostReport(reports: readonly FunctionReport[], gpu: GpuProfile): string {
   const lines = [
     `gpu-cost-report: ${gpu.fullName} (${gpu.name}): ${gpu.sms} SMs, ${(gpu.dramBandwidth / 1e12).toFixed(2)} TB/s DRAM, ` +
-      `${gpu.l2Bytes / (1024 * 1024)} MiB L2 (the model keeps data in ${effectiveL2Bytes(gpu) / (1024 * 1024)} MiB); MB = 10^6 bytes`,
+      `${gpu.l2Bytes / (1024 * 1024)} MiB L2 (the model keeps data in ${effectiveL2Bytes(gpu) / (1024 * 1024)} MiB) at ${(gpu.l2Bandwidth / 1e12).toFixed(2)} TB/s; MB = 10^6 bytes`,
   ];
   for (const { cost: f, recorded } of reports) {
     lines.push(
       `@${f.name}: ${f.launches.length} launches of ${f.kernels} kernels, ${f.gridSyncs} grid barriers, ${f.flagWaits} flag waits; ` +
-        `DRAM ${mb(f.dramBytesRead)} MB read (${mb(f.dramBytesReadNoL2)} without L2), ${mb(f.dramBytesWritten)} MB written; ${mflop(f.flops)} MFLOP; ${ms(f.estimatedMs)} ms`,
+        `DRAM ${mb(f.dramBytesRead)} MB read (${mb(f.dramBytesReadNoL2)} without L2), ${mb(f.dramBytesWritten)} MB written; L2 ${mb(f.l2Bytes)} MB; ` +
+        `${mflop(f.flops)} MFLOP; ${ms(f.estimatedMs)} ms`,
     );
     if (f.launches.length) {
       const head = ['launch'.padEnd(28), 'grid x thr'.padStart(12), 'dtype'.padStart(5), 'smem B'.padStart(8), 'blk/SM'.padStart(6), 'coop'.padStart(5), 'phases'.padStart(6),
-        'syncs'.padStart(6), 'waits'.padStart(7), 'read MB'.padStart(10), 'no-L2 MB'.padStart(10), 'write MB'.padStart(10), 'MFLOP'.padStart(11), 'ms'.padStart(9)];
+        'syncs'.padStart(6), 'waits'.padStart(7), 'read MB'.padStart(10), 'no-L2 MB'.padStart(10), 'write MB'.padStart(10), 'L2 MB'.padStart(10), 'MFLOP'.padStart(11), 'ms'.padStart(9)];
       lines.push(`  ${head.join(' ')}`);
       for (const l of f.launches) lines.push(launchRow(l));
     }
@@ -71,7 +72,7 @@ export function formatCostReport(reports: readonly FunctionReport[], gpu: GpuPro
       lines.push(`  compulsory: ${mb(c.bytesRead)} MB read, ${mb(c.bytesWritten)} MB written`);
       lines.push(
         `  eager baseline: ${b.kernels} kernels, DRAM ${bread === undefined ? 'n/a' : mb(bread)} MB read (${mb(b.dramBytesReadNoL2)} without L2), ` +
-          `${mb(b.dramBytesWritten)} MB written; ${mflop(b.flops)} MFLOP; ` +
+          `${mb(b.dramBytesWritten)} MB written; L2 ${mb(b.l2Bytes)} MB; ${mflop(b.flops)} MFLOP; ` +
           `${bms === undefined ? 'n/a' : ms(bms)} ms`,
       );
     } else {
@@ -95,6 +96,7 @@ export function costReportJson(reports: readonly FunctionReport[], gpu: GpuProfi
       dram_bytes_read: f.dramBytesRead,
       dram_bytes_read_no_l2: f.dramBytesReadNoL2,
       dram_bytes_written: f.dramBytesWritten,
+      l2_bytes: f.l2Bytes,
       flops: f.flops,
       tensor_flops: f.tensorFlops,
       estimated_ms: f.estimatedMs,
@@ -107,6 +109,7 @@ export function costReportJson(reports: readonly FunctionReport[], gpu: GpuProfi
             dram_bytes_read: recorded.baseline.dramBytesRead[gpu.name] ?? null,
             dram_bytes_read_no_l2: recorded.baseline.dramBytesReadNoL2,
             dram_bytes_written: recorded.baseline.dramBytesWritten,
+            l2_bytes: recorded.baseline.l2Bytes,
             flops: recorded.baseline.flops,
             estimated_ms: recorded.baseline.estimatedMs[gpu.name] ?? null,
           }
@@ -126,6 +129,7 @@ export function costReportJson(reports: readonly FunctionReport[], gpu: GpuProfi
         dram_bytes_read: l.dramBytesRead,
         dram_bytes_read_no_l2: l.dramBytesReadNoL2,
         dram_bytes_written: l.dramBytesWritten,
+        l2_bytes: l.l2Bytes,
         flops: l.flops,
         tensor_flops: l.tensorFlops,
         estimated_ms: l.estimatedMs,

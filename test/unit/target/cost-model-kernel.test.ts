@@ -1,7 +1,8 @@
 // Unit tests of the kernel cost model on hand-written gpu IR, every figure computed by hand:
 // a guarded elementwise kernel with a thread-strided loop, a two-phase cooperative kernel, a
 // chain of flag waits, and the launch's roofline; L2 reuse across a grid barrier and across
-// launches, where it fits and where it does not.
+// launches, where it fits and where it does not; a launch whose time is the L2's, and a
+// warp-uniform load counted once per warp.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { costFunction } from '../../../lib/target/cost-model-launch.js';
@@ -70,6 +71,7 @@ test('an elementwise kernel: the guard keeps 1000 of 1024 points; bytes as the b
   assert.is(k.dramBytesRead, 8000);
   assert.is(k.dramBytesReadNoL2, 8000);
   assert.is(k.dramBytesWritten, 4000);
+  assert.is(k.l2Bytes, 12000);
   assert.is(k.gridSyncs, 0);
   assert.equal(k.guesses, []);
   // 12,000 bytes on 4 of 132 SMs at 3.35 TB/s, plus one 3 us launch.
@@ -211,6 +213,62 @@ test('L2 across launches: the second launch of a kernel reads what the first lef
   assert.is(f.dramBytesReadNoL2, 1024);
   const small = cost(FLAGS, { ...h100, l2Bytes: 1000 });
   assert.is(small.dramBytesRead, 1024);
+});
+
+// Every one of 132 blocks reads all of w (64 KiB: 256 threads, 64 loads each) and writes its
+// 256 results: DRAM sees w once, the L2 hands it to each block's SM.
+const BROADCAST = `
+module attributes {gpu.container_module} {
+  gpu.module @kernels {
+    gpu.func @sum(%w: memref<16384xf32>, %out: memref<33792xf32>) kernel {
+      %c0 = arith.constant 0 : index
+      %c256 = arith.constant 256 : index
+      %c16384 = arith.constant 16384 : index
+      %zero = arith.constant 0.0 : f32
+      %t = gpu.thread_id x
+      %bid = gpu.block_id x
+      %s = scf.for %i = %t to %c16384 step %c256 iter_args(%acc = %zero) -> (f32) {
+        %x = memref.load %w[%i] : memref<16384xf32>
+        %a = arith.addf %acc, %x : f32
+        scf.yield %a : f32
+      }
+      %o = arith.muli %bid, %c256 : index
+      %g = arith.addi %o, %t : index
+      memref.store %s, %out[%g] : memref<33792xf32>
+      gpu.return
+    }
+  }
+  func.func @host(%w: memref<16384xf32>, %out: memref<33792xf32>) {
+    %c1 = arith.constant 1 : index
+    %c132 = arith.constant 132 : index
+    %c256 = arith.constant 256 : index
+    gpu.launch_func @kernels::@sum blocks in (%c132, %c1, %c1) threads in (%c256, %c1, %c1) args(%w : memref<16384xf32>, %out : memref<33792xf32>)
+    return
+  }
+}`;
+
+test('a launch whose time is the L2\'s: each block reads all of w from L2, DRAM reads it once', () => {
+  const k = cost(BROADCAST).launches[0];
+  assert.is(k.dramBytesReadNoL2, 65536);
+  assert.is(k.dramBytesWritten, 135168);
+  assert.is(k.flops, 132 * 16384);
+  // 132 x 64 KiB read plus 132 KiB written cross the L2: 8,785,920 bytes at 8 TB/s (1.10 us) against
+  // 200,704 DRAM bytes at 3.35 TB/s (0.06 us) and 2.2 MFLOP at 67 TFLOP/s (0.03 us); plus the launch.
+  assert.is(k.l2Bytes, 132 * 65536 + 135168);
+  const expected = (8785920 / 8e12 + 3e-6) * 1e3;
+  assert.ok(Math.abs(k.estimatedMs - expected) < 1e-12, `${k.estimatedMs} vs ${expected}`);
+  // With the L2 free, the old roofline: DRAM time only.
+  const free = cost(BROADCAST, { ...h100, l2Bandwidth: Infinity }).launches[0];
+  assert.ok(Math.abs(free.estimatedMs - (200704 / 3.35e12 + 3e-6) * 1e3) < 1e-12);
+});
+
+test('a warp-uniform load crosses the L2 once per warp: every thread reading w[0..255] moves 1 KiB per warp', () => {
+  const uniform = BROADCAST.replace('scf.for %i = %t to %c16384 step %c256', 'scf.for %i = %c0 to %c256 step %c1').replace('%c0 = arith.constant 0 : index', '%c0 = arith.constant 0 : index\n      %c1 = arith.constant 1 : index');
+  const k = cost(uniform).launches[0];
+  // The DRAM count knows no addresses: 132 x 256 KiB of thread-executions, bounded by w's 64 KiB.
+  assert.is(k.dramBytesReadNoL2, 65536);
+  // 8 warps per block each read w[0..255] once (1 KiB), not 256 threads each (256 KiB, bounded by w's 64 KiB).
+  assert.is(k.l2Bytes, 132 * 8 * 1024 + 135168);
 });
 
 test.run();

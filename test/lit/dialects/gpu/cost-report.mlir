@@ -2,8 +2,11 @@
 // two-phase cooperative kernel whose figures are counted by hand (test/unit/target/cost-model-kernel.test.ts):
 // per phase 1024 bytes read and 1024 written, 256 FLOPs; one grid barrier; 512 bytes of shared memory.
 // The second phase's reads of %tmp, which the first wrote, hit L2: 1024 bytes read from DRAM, 2048
-// without L2. 2048 + 1024 bytes at 3.35 TB/s on 2 of 132 SMs + a 3 us launch + a 1.5 us barrier
-// = 0.0045605 ms.
+// without L2. Between L2 and the SMs, each block moves its own bytes: phase 1 reads 512 of %a and
+// writes 512 of %tmp (2048 for both blocks), phase 2 reads all 1024 of %tmp and writes 512 of %out
+// (3072): 5120 bytes. Phase 1 is DRAM-bound (2048 bytes at 3.35 TB/s on 2 of 132 SMs, 40.3 ns),
+// phase 2 L2-bound (3072 bytes at 8 TB/s on 2 of 132 SMs, 25.3 ns; its DRAM time is 20.2 ns);
+// + a 3 us launch + a 1.5 us barrier = 0.0045657 ms.
 // RUN: %dlc-opt %s --gpu-cost-report 2>&1 >/dev/null | %filecheck %s --check-prefix=TABLE
 // RUN: %dlc-opt %s --gpu-cost-report --gpu-cost-report-file=%t.json | %filecheck %s --check-prefix=IR
 // RUN: cat %t.json | %filecheck %s --check-prefix=JSON
@@ -12,10 +15,10 @@
 // RUN: not %dlc-opt %s --gpu-cost-report-file=%t.missing/dir/out.json --gpu-cost-report-table=false 2>&1 | %filecheck %s --check-prefix=NOWRITE
 // RUN: not %dlc-opt %s --gpu-cost-report-file 2>&1 | %filecheck %s --check-prefix=NOVALUE
 
-// TABLE: gpu-cost-report: NVIDIA H100 SXM5 80GB (h100): 132 SMs, 3.35 TB/s DRAM, 50 MiB L2 (the model keeps data in 25 MiB); MB = 10^6 bytes
-// TABLE-NEXT: @host: 1 launches of 1 kernels, 1 grid barriers, 0 flag waits; DRAM 0.001 MB read (0.002 without L2), 0.002 MB written; 0.001 MFLOP; 0.0046 ms
-// TABLE-NEXT: launch grid x thr dtype   smem B blk/SM  coop phases  syncs   waits    read MB   no-L2 MB   write MB       MFLOP        ms
-// TABLE-NEXT: @kernels::@k 2 x 128 f32      512     16   yes      2      1       0      0.001      0.002      0.002       0.001    0.0046
+// TABLE: gpu-cost-report: NVIDIA H100 SXM5 80GB (h100): 132 SMs, 3.35 TB/s DRAM, 50 MiB L2 (the model keeps data in 25 MiB) at 8.00 TB/s; MB = 10^6 bytes
+// TABLE-NEXT: @host: 1 launches of 1 kernels, 1 grid barriers, 0 flag waits; DRAM 0.001 MB read (0.002 without L2), 0.002 MB written; L2 0.005 MB; 0.001 MFLOP; 0.0046 ms
+// TABLE-NEXT: launch grid x thr dtype   smem B blk/SM  coop phases  syncs   waits    read MB   no-L2 MB   write MB      L2 MB       MFLOP        ms
+// TABLE-NEXT: @kernels::@k 2 x 128 f32      512     16   yes      2      1       0      0.001      0.002      0.002      0.005       0.001    0.0046
 // TABLE-NEXT: compulsory and eager baseline: not recorded
 
 // IR: gpu.launch_func  @kernels::@k
@@ -28,9 +31,10 @@
 // JSON-NEXT: "dram_bytes_read": 1024,
 // JSON-NEXT: "dram_bytes_read_no_l2": 2048,
 // JSON-NEXT: "dram_bytes_written": 2048,
+// JSON-NEXT: "l2_bytes": 5120,
 // JSON-NEXT: "flops": 512,
 // JSON-NEXT: "tensor_flops": 0,
-// JSON-NEXT: "estimated_ms": 0.004560{{[0-9]+}},
+// JSON-NEXT: "estimated_ms": 0.004565{{[0-9]+}},
 // JSON:      "baseline": null,
 // JSON:      "kernel": "@kernels::@k",
 // JSON:      "shared_memory": 512,

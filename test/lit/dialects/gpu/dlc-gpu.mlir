@@ -17,7 +17,7 @@
 
 // CHECK: module attributes {gpu.container_module}
 // CHECK: func.func @main({{.*}}: memref<4x16xf32>
-// CHECK-SAME: dlc.cost_baseline = {compulsory_bytes_read = 3752 : i64, compulsory_bytes_written = 160 : i64, dram_bytes_read = {a100 = 3752 : i64, h100 = 3752 : i64, h200 = 3752 : i64}, dram_bytes_read_no_l2 = 5608 : i64, dram_bytes_written = 2016 : i64, estimated_ms = {a100 = {{.*}}, h100 = {{.*}}, h200 = {{.*}}}, flops = 7152 : i64, kernels = 6 : i64}
+// CHECK-SAME: dlc.cost_baseline = {compulsory_bytes_read = 3752 : i64, compulsory_bytes_written = 160 : i64, dram_bytes_read = {a100 = 3752 : i64, h100 = 3752 : i64, h200 = 3752 : i64}, dram_bytes_read_no_l2 = 5608 : i64, dram_bytes_written = 2016 : i64, estimated_ms = {a100 = {{.*}}, h100 = {{.*}}, h200 = {{.*}}}, flops = 7152 : i64, kernels = 6 : i64, l2_bytes = 7624 : i64}
 // CHECK: gpu.launch_func
 // CHECK: gpu.module @kernels
 
@@ -25,7 +25,7 @@
 // test/unit/target/cost-model-graph.test.ts).
 // COST: @main: {{[0-9]+}} launches of {{[0-9]+}} kernels
 // COST: compulsory: 0.004 MB read, 0.000 MB written
-// COST-NEXT: eager baseline: 6 kernels, DRAM 0.004 MB read (0.006 without L2), 0.002 MB written; 0.007 MFLOP; 0.0180 ms
+// COST-NEXT: eager baseline: 6 kernels, DRAM 0.004 MB read (0.006 without L2), 0.002 MB written; L2 0.008 MB; 0.007 MFLOP; 0.0180 ms
 
 func.func @main(%x: tensor<4x16xf32>, %w1: tensor<16x32xf32>, %b1: tensor<32xf32>, %w2: tensor<32x10xf32>, %b2: tensor<10xf32>) -> tensor<4x10xf32> {
   %0 = graph.matmul %x, %w1 : tensor<4x16xf32>, tensor<16x32xf32>
