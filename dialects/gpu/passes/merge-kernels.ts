@@ -8,11 +8,13 @@ import { Option } from '../../../lib/pass/options.js';
 import { gpuProfile, gpuProfileNames, type GpuProfile } from '../../../lib/target/gpu-profiles.js';
 import { occupancy } from '../../../lib/target/occupancy.js';
 import { launchShape, launchedKernelOf, REGISTERS_PER_THREAD } from '../../../lib/target/cost-model-launch.js';
-import { kernelInputCount, memorySpaceOf, staticSharedMemory } from '../../../lib/target/cost-model-kernel.js';
+import { kernelInputCount, memorySpaceOf } from '../../../lib/target/cost-model-kernel.js';
+import { shapedBytes } from '../../../lib/target/cost-model.js';
 import { CmpIOp, ConstantOp } from '../../arith/ops.js';
 import { ForOp, IfOp, YieldOp } from '../../scf/index.js';
 import { KeywordEnumAttr } from '../attrs.js';
 import { createGpuFunc, createLaunchFunc } from '../build.js';
+import { shareWorkgroup, workgroupAttributions } from './merge-share.js';
 
 /** One launch of a run, with what merging needs to know about it. */
 interface Phase {
@@ -79,9 +81,9 @@ function threadsOf(phases: readonly Phase[]): number {
   return Math.max(...phases.map((p) => p.threads));
 }
 
-/** Bytes of workgroup attributions, and the resident blocks of a merged kernel of `phases`. */
+/** Bytes of workgroup attributions (phases share storage), and the resident blocks of a merged kernel of `phases`. */
 function fit(gpu: GpuProfile, phases: readonly Phase[]): { shared: number; resident: number } {
-  const shared = phases.reduce((s, p) => s + staticSharedMemory(p.kernel), 0);
+  const shared = shareWorkgroup(phases.map((p) => p.kernel)).types.reduce((s, t) => s + shapedBytes(t), 0);
   const { residentBlocks } = occupancy(gpu, { threads: threadsOf(phases), registersPerThread: REGISTERS_PER_THREAD, sharedMemory: shared });
   return { shared, resident: residentBlocks };
 }
@@ -328,13 +330,12 @@ function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number,
   // Arguments: every distinct host value, in order of first use.
   const hostArgs: Value[] = [];
   for (const p of group) for (const v of p.launch.operands.slice(p.launch.numOperands - kernelInputCount(p.kernel))) if (!hostArgs.includes(v)) hostArgs.push(v);
-  const attributionsOf = (p: Phase, space: 'workgroup' | 'private') =>
-    (p.kernel.regions[0].entry?.arguments ?? []).slice(kernelInputCount(p.kernel)).filter((a) => memorySpaceOf(a.type) === space);
-  const workgroup = group.flatMap((p) => attributionsOf(p, 'workgroup'));
-  const priv = group.flatMap((p) => attributionsOf(p, 'private'));
+  const priv = group.flatMap((p) => (p.kernel.regions[0].entry?.arguments ?? []).slice(kernelInputCount(p.kernel)).filter((a) => memorySpaceOf(a.type) === 'private'));
+  // Phases never run together: their workgroup attributions share slots.
+  const workgroup = shareWorkgroup(group.map((p) => p.kernel));
   const name = freshName(module, `merged_${symName(first.kernel)}`);
   const func = createGpuFunc(loc, {
-    name, inputs: hostArgs.map((v) => v.type), workgroup: workgroup.map((a) => a.type as MemRefType), private: priv.map((a) => a.type as MemRefType),
+    name, inputs: hostArgs.map((v) => v.type), workgroup: [...workgroup.types], private: priv.map((a) => a.type as MemRefType),
     kernel: true, knownBlockSize: [threads, 1, 1],
   });
   module.regions[0].entry!.insertBefore(func, first.kernel.next);
@@ -344,7 +345,7 @@ function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number,
   const ops = new Ops(b, loc);
   const bid = ops.put(Operation.create({ name: 'gpu.block_id', location: loc, resultTypes: [IndexType.get(ctx)], properties: [{ name: 'dimension', value: KeywordEnumAttr.get(ctx, 'dim', 'x') }] })).result(0);
   let phaseCount = 0;
-  for (const p of group) {
+  for (const [pi, p] of group.entries()) {
     const kernelArgs = p.kernel.regions[0].entry!.arguments;
     const inputs = kernelInputCount(p.kernel);
     const operands = p.launch.operands.slice(p.launch.numOperands - inputs);
@@ -352,9 +353,9 @@ function mergeGroup(gpu: GpuProfile, group: readonly Phase[], maxBlocks: number,
       if (phaseCount++ > 0) ops.put(Operation.create({ name: 'gpu.grid_sync', location: loc }));
       const mapping = new IRMapping();
       kernelArgs.slice(0, inputs).forEach((a, i) => mapping.map(a, entry.arguments[hostArgs.indexOf(operands[i])]));
+      workgroupAttributions(p.kernel).forEach((a, i) => mapping.map(a, entry.arguments[hostArgs.length + workgroup.slotOf[pi][i]]));
       kernelArgs.slice(inputs).forEach((a) => {
-        const w = workgroup.indexOf(a);
-        mapping.map(a, entry.arguments[hostArgs.length + (w >= 0 ? w : workgroup.length + priv.indexOf(a))]);
+        if (memorySpaceOf(a.type) === 'private') mapping.map(a, entry.arguments[hostArgs.length + workgroup.types.length + priv.indexOf(a)]);
       });
       wrapPhase(ops, bid, p.grid, merged, (block) => cloneSegment(ops, segment, mapping, block, p.grid, p.threads < threads ? p.threads : undefined));
     }
