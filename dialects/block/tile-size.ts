@@ -5,6 +5,7 @@ import type { GpuProfile } from '../../lib/target/gpu-profiles.js';
 import { computeBounds, computeIterators, inputMaps } from '../tensor/index.js';
 import { elementBytes } from '../tensor/analysis/te.js';
 import { footprintExtent, gridOf, tileCount } from './tiling.js';
+import { MMA_FRAGMENT, mmaDims, type MmaDims } from './tile-mma.js';
 
 /** Registers one thread is assumed to need (an estimate until the gpu level allocates them). */
 export const REGISTERS_PER_THREAD = 32;
@@ -47,11 +48,35 @@ function smaller(t: number): number {
 }
 
 /**
+ * The next smaller size of dim `d` for the default tiling: the power of two below the tile; for an
+ * f16 contraction (`mma`), rows and columns stop at a fragment (16) and batch dims take the next
+ * smaller divisor of their extent (the gpu level's tensor-core code needs whole batch tiles);
+ * undefined when `d` cannot shrink.
+ */
+function shrink(tile: readonly number[], bounds: readonly number[], d: number, mma: MmaDims | undefined): number | undefined {
+  const t = tile[d];
+  if (t <= 1) return undefined;
+  if (!mma) return smaller(t);
+  if (d === mma.m || d === mma.n) return t > MMA_FRAGMENT ? Math.max(MMA_FRAGMENT, smaller(t)) : undefined;
+  let s = t - 1;
+  while (bounds[d] % s !== 0) s--;
+  return s;
+}
+
+/**
  * The default tiling of `te` for `gpu`: reduction dimensions whole, parallel ones halved
  * (largest first, to powers of two) until the grid has at least one tile per SM — or a tile
  * is down to MIN_TILE_POINTS points — and the tile's footprints fit in a block's shared memory.
+ * An f16 contraction keeps rows and columns of whole 16x16 fragments (see `shrink`) while that
+ * fits, so that convert-block-to-gpu can run it on tensor cores.
  */
 export function defaultTileSizes(te: Operation, gpu: GpuProfile): number[] {
+  const mma = mmaDims(te);
+  return (mma && halve(te, gpu, mma)) || halve(te, gpu, undefined)!;
+}
+
+/** The default tiling with `shrink`'s steps, or undefined when it cannot fit in shared memory. */
+function halve(te: Operation, gpu: GpuProfile, mma: MmaDims | undefined): number[] | undefined {
   const bounds = computeBounds(te);
   const iterators = computeIterators(te);
   const tile = [...bounds];
@@ -62,9 +87,9 @@ export function defaultTileSizes(te: Operation, gpu: GpuProfile): number[] {
     const fits = tileResources(te, tile, gpu).sharedMemory <= gpu.sharedMemoryPerBlock;
     if (!fill && fits) return tile;
     let best = -1;
-    for (const d of parallel) if (tile[d] > 1 && (best < 0 || tile[d] > tile[best])) best = d;
-    if (best < 0) return tile;
-    tile[best] = smaller(tile[best]);
+    for (const d of parallel) if (shrink(tile, bounds, d, mma) !== undefined && (best < 0 || tile[d] > tile[best])) best = d;
+    if (best < 0) return fits || !mma ? tile : undefined;
+    tile[best] = shrink(tile, bounds, best, mma)!;
   }
 }
 

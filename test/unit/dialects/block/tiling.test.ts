@@ -1,10 +1,12 @@
 // Tiling arithmetic (grids, tile numbering, partial edge tiles, footprints of strided, dilated,
-// floordiv and mod maps) and the default tile sizes chosen from GPU profiles.
+// floordiv and mod maps) and the default tile sizes chosen from GPU profiles (f16 contractions
+// in whole tensor-core fragments).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseAffineMap, type AffineMap } from '../../../../lib/affine/index.js';
 import { footprint, footprintExtent, gridOf, tileBox, tileCount, tileNumber, tilePosition } from '../../../../dialects/block/index.js';
 import { defaultTileSizes, tileResources, tileSizesFor } from '../../../../dialects/block/tile-size.js';
+import { mmaDims } from '../../../../dialects/block/tile-mma.js';
 import { gpuProfile } from '../../../../lib/target/gpu-profiles.js';
 import { createContext } from '../../../../dialects/registry.js';
 import { roundTrip } from '../../dialect/harness.js';
@@ -69,6 +71,33 @@ test('default tilings fill the machine and fit in shared memory', () => {
   assert.is(tileResources(mm, [64, 64, 4096], gpuProfile('h100')!).sharedMemory, (64 + 64) * 32 * 4);
   // Given sizes apply to the parallel dims in order, are cut to the extent, and the rest default.
   assert.equal(tileSizesFor(mm, [4096, 8], gpuProfile('h100')!), [1024, 8, 4096]);
+});
+
+// BERT's attention P x V: 12 heads of (384x384) x (384x64) in f16.
+const PV = `func.func @f(%p: tensor<1x12x384x384xf16>, %v: tensor<1x384x768xf16>) -> tensor<1x12x384x64xf16> {
+  %c = tensor.compute [i: 1, j: 12, k: 384, l: 64, m: 384 reduce] (%p[i, j, k, m], %v[i, m, j * 64 + l]) -> [i, j, k, l] add : (tensor<1x12x384x384xf16>, tensor<1x384x768xf16>) -> tensor<1x12x384x64xf16> {
+  ^bb0(%x: f16, %y: f16):
+    %m = arith.mulf %x, %y : f16
+    tensor.yield %m : f16
+  }
+  return %c : tensor<1x12x384x64xf16>
+}`;
+
+test('f16 contractions keep rows and columns of whole 16x16 fragments and whole batch tiles', () => {
+  const pv = te(PV);
+  assert.equal(mmaDims(pv), { m: 2, n: 3, batch: [0, 1] });
+  // The plain halving would give [1, 12, 8, 16]: 8 rows, which the tensor-core code cannot take.
+  const a100 = gpuProfile('a100')!;
+  const tile = defaultTileSizes(pv, a100);
+  assert.equal(tile, [1, 6, 16, 16, 384]);
+  assert.ok(tileResources(pv, tile, a100).sharedMemory <= a100.sharedMemoryPerBlock);
+  for (const name of ['h100', 'h200']) {
+    const t = defaultTileSizes(pv, gpuProfile(name)!);
+    assert.ok(t[2] % 16 === 0 && t[3] % 16 === 0 && 12 % t[1] === 0, `${name}: ${t}`);
+  }
+  // f32 products, or a sum before the product, keep the plain tiling.
+  assert.is(mmaDims(te(MATMUL)), undefined);
+  assert.is(mmaDims(te(PV.replace('%m = arith.mulf %x, %y : f16', '%m = arith.addf %x, %y : f16'))), undefined);
 });
 
 test.run();
