@@ -14,8 +14,8 @@ export interface MmaDims {
   readonly batch: readonly number[];
 }
 
-/** The f16 block argument `v` is, directly or through `arith.extf`. */
-function f16Argument(v: Value, body: Block): number | undefined {
+/** The index of the f16 block argument `v` is, directly or through `arith.extf` (a tensor-core product's operand). */
+export function f16Argument(v: Value, body: Block): number | undefined {
   const def = v.definingOp;
   const arg = def?.name.name === 'arith.extf' ? def.operand(0) : def ? undefined : v;
   const i = arg ? body.arguments.findIndex((a) => a === arg) : -1;

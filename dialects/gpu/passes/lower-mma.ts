@@ -2,7 +2,7 @@
 // footprints in workgroup memory (row-major, zero past the reduction's end), each warp multiplies
 // and accumulates its 16x16 output fragments with gpu.subgroup_mma_* ops, and stores them to the
 // output at the end. Tiles that do not have the form keep the scalar code (lower-tile.ts).
-import { FloatAttr, FloatType, MemRefType, type Block, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
+import { FloatAttr, FloatType, MemRefType, type Operation, type Type, type Value } from '../../../lib/ir/index.js';
 import { isFunctionOfDim } from '../../../lib/affine/index.js';
 import { elementTypeOrSelf } from '../../../lib/dialect/index.js';
 import { computeBody, computeInits } from '../../tensor/index.js';
@@ -11,6 +11,7 @@ import {
   SubgroupMmaComputeOp, SubgroupMmaConstantMatrixOp, SubgroupMmaLoadMatrixOp, SubgroupMmaStoreMatrixOp,
 } from '../ops-mma.js';
 import { MmaMatrixType, type MmaOperand } from '../types-mma.js';
+import { f16Argument } from '../../block/tile-mma.js';
 import type { Emitter } from './lower-emit.js';
 import { STATIC_SHARED_LIMIT } from './lower-staging.js';
 import { mapIndices, readInput, tileOrigin, tileShape, type KernelScope, type TileCode, type TileShape } from './lower-tile.js';
@@ -48,14 +49,6 @@ export interface MmaPlan {
   readonly partial: boolean;
 }
 
-/** The f16 input an operand of the product reads: block argument `i`, or `arith.extf` of one. */
-function productOperand(v: Value, body: Block): number | undefined {
-  const def = v.definingOp;
-  const arg = def?.name.name === 'arith.extf' ? def.operand(0) : def ? undefined : v;
-  const i = arg ? body.arguments.findIndex((a) => a === arg) : -1;
-  return i >= 0 && String(arg!.type) === 'f16' ? i : undefined;
-}
-
 /** For each output, the inputs of its product when it yields `mulf` of two f16 inputs (extended to f32 for an f32 accumulator). */
 function products(te: Operation, types: readonly Type[]): [number, number][] | undefined {
   const body = computeBody(te);
@@ -64,8 +57,8 @@ function products(te: Operation, types: readonly Type[]): [number, number][] | u
     const mul = v.definingOp;
     const t = String(types[o]);
     if (mul?.name.name !== 'arith.mulf' || String(v.type) !== t || (t !== 'f16' && t !== 'f32')) return undefined;
-    const x = productOperand(mul.operand(0), body);
-    const y = productOperand(mul.operand(1), body);
+    const x = f16Argument(mul.operand(0), body);
+    const y = f16Argument(mul.operand(1), body);
     if (x === undefined || y === undefined) return undefined;
     // f16 products multiply the inputs themselves; f32 ones their exact extensions.
     if ((t === 'f16') !== (mul.operand(0).type === body.arguments[x].type)) return undefined;
