@@ -4,7 +4,7 @@ import type { Operation } from '../ir/operation.js';
 import { getMemoryEffects, type MemoryEffect } from '../dialect/interfaces.js';
 
 /** The shared answer for ops without effects (no array per query). */
-const NONE: MemoryEffect[] = Object.freeze([]) as unknown as MemoryEffect[];
+const NONE: readonly MemoryEffect[] = Object.freeze([]);
 
 /** The memory effects of `op`; undefined when unknown. */
 export function effectsOf(op: Operation): readonly MemoryEffect[] | undefined {
