@@ -72,11 +72,19 @@ export class CustomOpAsmParser implements OpAsmParser {
     return got;
   }
   parseOptionalKeyword(expected?: string | readonly string[]): string | undefined {
-    const t = this.p.tok;
-    if (t.kind !== Tok.BareId) return undefined;
-    if (expected !== undefined && (typeof expected === 'string' ? t.image !== expected : !expected.includes(t.image))) return undefined;
-    this.p.consume();
-    return t.image;
+    // Formats ask for optional keywords on every op (`overflow` in arith's): decide by the
+    // token's kind and length before slicing its spelling, and make no token object.
+    const p = this.p;
+    if (p.kind !== Tok.BareId) return undefined;
+    if (typeof expected === 'string') {
+      if (!p.isKeyword(expected)) return undefined;
+      p.consume();
+      return expected;
+    }
+    const image = p.image;
+    if (expected !== undefined && !expected.includes(image)) return undefined;
+    p.consume();
+    return image;
   }
   parseString(): string {
     const s = this.parseOptionalString();
