@@ -124,11 +124,17 @@ export const SameOperandsAndResultElementType = trait('SameOperandsAndResultElem
 
 const mappable = (t: Type) => t instanceof VectorType || t instanceof RankedTensorType || t instanceof UnrankedTensorType;
 
+function anyMappable(op: Operation): boolean {
+  for (let i = 0; i < op.results.length; i++) if (mappable(op.results[i].type)) return true;
+  for (let i = 0; i < op.operandSlots.length; i++) if (mappable(op.operandSlots[i].value.type)) return true;
+  return false;
+}
+
 /** Applies elementwise to vectors and tensors (MLIR's Elementwise). */
 export const Elementwise = trait('Elementwise', {
   verify(op) {
-    // Scalars only (the usual case) is answered without building the type lists.
-    if (!op.results.some((r) => mappable(r.type)) && !op.operandSlots.some((o) => mappable(o.value.type))) return true;
+    // Scalars only (the usual case) is answered without building the type lists or closures.
+    if (!anyMappable(op)) return true;
     const results = op.resultTypes.filter(mappable);
     const operands = op.operandTypes.filter(mappable);
     if (results.length === 0 && operands.length === 0) return true;

@@ -5,8 +5,7 @@ import type { Operation, Type } from '../ir/index.js';
 import { segmentSizes } from './layout.js';
 import type { OpModel, ValueSlot } from './model.js';
 import type { InferInput } from './spec.js';
-
-type Check = (op: Operation) => boolean;
+import { inOrder, type Check } from '../verify/check.js';
 
 /** The `operandSegmentSizes` / `resultSegmentSizes` checks of AttrSized*Segments. */
 function segmentCheck(slots: readonly ValueSlot[], attr: string, what: 'operand' | 'result', count: (op: Operation) => number): Check {
@@ -58,13 +57,21 @@ function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
   if (slots.every((s) => s.arity === 'single' && !s.subSegments)) {
     // Every value at a fixed index (most ops): no segment lookup, which allocates per slot.
     const constraints = slots.map((s) => s.constraint);
+    const fail = (op: Operation, i: number, t: Type): boolean => {
+      op.emitOpError(`${what} #${i} must be ${constraints[i].summary}, but got '${t}'`);
+      return false;
+    };
+    // Operands and results are read directly, not through typeAt: this runs for nearly every op.
+    if (what === 'operand') {
+      return (op) => {
+        const values = op.operandSlots;
+        for (let i = 0; i < constraints.length; i++) if (!constraints[i].check(values[i].value.type)) return fail(op, i, values[i].value.type);
+        return true;
+      };
+    }
     return (op) => {
-      for (let i = 0; i < constraints.length; i++) {
-        const t = typeAt(op, i);
-        if (constraints[i].check(t)) continue;
-        op.emitOpError(`${what} #${i} must be ${constraints[i].summary}, but got '${t}'`);
-        return false;
-      }
+      const values = op.results;
+      for (let i = 0; i < constraints.length; i++) if (!constraints[i].check(values[i].type)) return fail(op, i, values[i].type);
       return true;
     };
   }
@@ -96,20 +103,25 @@ function propertyCheck(m: OpModel): Check | null {
   if (m.properties.length === 0 && m.attributes.length === 0) return null;
   // ODS looks for required attributes in name order; sorted once here, not per op.
   const required = m.properties.filter((p) => !p.def.isOptional).map((p) => p.name).sort((a, b) => (a < b ? -1 : 1));
+  const properties = m.properties;
+  const attributes = m.attributes;
+  // Indexed loops: no iterator or destructuring per op (see inOrder).
   return (op) => {
-    for (const name of required) {
-      if (op.getAttr(name) === undefined) {
-        op.emitOpError(`requires attribute '${name}'`);
+    for (let i = 0; i < required.length; i++) {
+      if (op.getAttr(required[i]) === undefined) {
+        op.emitOpError(`requires attribute '${required[i]}'`);
         return false;
       }
     }
-    for (const { name, def } of m.properties) {
+    for (let i = 0; i < properties.length; i++) {
+      const { name, def } = properties[i];
       const a = op.getAttr(name);
       if (a === undefined || def.check(a)) continue;
       op.emitOpError(`attribute '${name}' failed to satisfy constraint: ${def.summary}`);
       return false;
     }
-    for (const { name, def } of m.attributes) {
+    for (let i = 0; i < attributes.length; i++) {
+      const { name, def } = attributes[i];
       const a = op.attributes.get(name);
       if (a && !def.check(a)) {
         op.emitOpError(`attribute '${name}' failed to satisfy constraint: ${def.summary}`);
@@ -213,10 +225,7 @@ export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string
   add(typeCheck(m, 'result'));
   add(regionCheck(m));
   checks.push(...relationChecks(m, typeOf, typesOf));
-  return (op) => {
-    for (const c of checks) if (!c(op)) return false;
-    return true;
-  };
+  return inOrder(checks) ?? (() => true);
 }
 
 /**
@@ -228,11 +237,7 @@ export function buildOpVerify(m: OpModel, custom?: Check): Check | undefined {
   for (const t of m.traits) if (t.verify) checks.push(t.verify);
   if (m.spec.inferResultTypes) checks.push(inferenceCheck(m.spec.inferResultTypes));
   if (custom) checks.push(custom);
-  if (checks.length === 0) return undefined;
-  return (op) => {
-    for (const c of checks) if (!c(op)) return false;
-    return true;
-  };
+  return inOrder(checks) ?? undefined;
 }
 
 /**

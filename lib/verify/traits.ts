@@ -4,9 +4,10 @@ import type { OpInfo } from '../ir/dialect.js';
 import { RankedTensorType, isShaped, kDynamic, type Type } from '../ir/types.js';
 import { verifySymbolTrait, verifySymbolTableTrait } from './symbols.js';
 import { verifyFunctionOpInterface } from './function-interface.js';
+import { inOrder, type Check } from './check.js';
 
-/** A trait check: emits on failure and returns false. */
-type TraitCheck = (op: Operation, args: readonly string[]) => boolean;
+/** Makes a trait's check from the trait's arguments (`HasParent(a, b)`: a, b), once per op definition. */
+type TraitCheck = (args: readonly string[]) => Check;
 
 /** Splits `HasParent(func.func, gpu.module)` into its name and arguments. */
 export function parseTrait(trait: string): { name: string; args: string[] } {
@@ -22,28 +23,79 @@ export function parseTrait(trait: string): { name: string; args: string[] } {
 
 const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
 
-function count(actual: (op: Operation) => number, fail: (op: Operation, n: number, got: number) => string, ok: (n: number, got: number) => boolean): TraitCheck {
-  return (op, args) => {
-    const n = Number(args[0] ?? 0);
-    const got = actual(op);
-    if (ok(n, got)) return true;
-    op.emitOpError(fail(op, n, got));
+/** What a count trait counts. */
+type Counted = 'operands' | 'results' | 'regions' | 'successors';
+
+/** A count trait: `NOperands(2)` wants exactly 2 operands, `AtLeastNResults(1)` at least 1 result. */
+interface CountTrait {
+  readonly what: Counted;
+  readonly exact: boolean;
+  /** The count, for traits that do not take it as an argument. */
+  readonly n?: number;
+  readonly message: (n: number, got: number) => string;
+}
+
+function countOf(op: Operation, what: Counted): number {
+  if (what === 'operands') return op.operandSlots.length;
+  if (what === 'results') return op.results.length;
+  if (what === 'regions') return op.regions.length;
+  return op.successorSlots.length;
+}
+
+const countTraits: ReadonlyMap<string, CountTrait> = new Map<string, CountTrait>([
+  ['ZeroOperands', { what: 'operands', exact: true, n: 0, message: () => 'requires zero operands' }],
+  ['OneOperand', { what: 'operands', exact: true, n: 1, message: () => 'requires a single operand' }],
+  ['NOperands', { what: 'operands', exact: true, message: (n, got) => `expected ${n} operands, but found ${got}` }],
+  ['AtLeastNOperands', { what: 'operands', exact: false, message: (n, got) => `expected ${n} or more operands, but found ${got}` }],
+  ['ZeroResults', { what: 'results', exact: true, n: 0, message: () => 'requires zero results' }],
+  ['OneResult', { what: 'results', exact: true, n: 1, message: () => 'requires one result' }],
+  ['NResults', { what: 'results', exact: true, message: (n) => `expected ${n} results` }],
+  ['AtLeastNResults', { what: 'results', exact: false, message: (n) => `expected ${n} or more results` }],
+  ['ZeroRegions', { what: 'regions', exact: true, n: 0, message: () => 'requires zero regions' }],
+  ['OneRegion', { what: 'regions', exact: true, n: 1, message: () => 'requires one region' }],
+  ['NRegions', { what: 'regions', exact: true, message: (n) => `expected ${n} regions` }],
+  ['AtLeastNRegions', { what: 'regions', exact: false, message: (n) => `expected ${n} or more regions` }],
+  ['ZeroSuccessors', { what: 'successors', exact: true, n: 0, message: (n, got) => `requires ${plural(n, 'successor')} but found ${got}` }],
+  ['OneSuccessor', { what: 'successors', exact: true, n: 1, message: (n, got) => `requires ${plural(n, 'successor')} but found ${got}` }],
+  ['NSuccessors', { what: 'successors', exact: true, message: (n, got) => `requires ${plural(n, 'successor')} but found ${got}` }],
+  [
+    'AtLeastNSuccessors',
+    { what: 'successors', exact: false, message: (n, got) => `requires at least ${plural(n, 'successor')} but found ${got}` },
+  ],
+]);
+
+/** The bounds every count trait of an op sets, intersected: within them, every count trait holds. */
+class CountBounds {
+  private readonly lo = { operands: 0, results: 0, regions: 0, successors: 0 };
+  private readonly hi = { operands: Infinity, results: Infinity, regions: Infinity, successors: Infinity };
+
+  add(what: Counted, n: number, exact: boolean): void {
+    this.lo[what] = Math.max(this.lo[what], n);
+    if (exact) this.hi[what] = Math.min(this.hi[what], n);
+  }
+
+  /** One function comparing the four counts with constants: no loop over traits per op. */
+  compile(): Check {
+    const { operands: oLo, results: rLo, regions: gLo, successors: sLo } = this.lo;
+    const { operands: oHi, results: rHi, regions: gHi, successors: sHi } = this.hi;
+    return (op) => {
+      const o = op.operandSlots.length;
+      const r = op.results.length;
+      const g = op.regions.length;
+      const s = op.successorSlots.length;
+      return o >= oLo && o <= oHi && r >= rLo && r <= rHi && g >= gLo && g <= gHi && s >= sLo && s <= sHi;
+    };
+  }
+}
+
+function countCheck(trait: CountTrait, n: number): Check {
+  return (op) => {
+    const got = countOf(op, trait.what);
+    if (trait.exact ? got === n : got >= n) return true;
+    op.emitOpError(trait.message(n, got));
     return false;
   };
 }
-
-const operands = (op: Operation): number => op.numOperands;
-const results = (op: Operation): number => op.numResults;
-const regions = (op: Operation): number => op.regions.length;
-const successors = (op: Operation): number => op.successorSlots.length;
-const exactly = (n: number, got: number): boolean => n === got;
-const atLeast = (n: number, got: number): boolean => got >= n;
-const fixed = (n: number, check: TraitCheck): TraitCheck => (op) => check(op, [String(n)]);
-
-const nOperands = count(operands, (_, n, got) => `expected ${n} operands, but found ${got}`, exactly);
-const nResults = count(results, (_, n) => `expected ${n} results`, exactly);
-const nRegions = count(regions, (_, n) => `expected ${n} regions`, exactly);
-const nSuccessors = count(successors, (_, n, got) => `requires ${plural(n, 'successor')} but found ${got}`, exactly);
 
 /** The element type of a shaped type, or the type itself. */
 function elementTypeOrSelf(t: Type): Type {
@@ -67,74 +119,88 @@ function encodingOf(t: Type): unknown {
 }
 
 const traitChecks: ReadonlyMap<string, TraitCheck> = new Map<string, TraitCheck>([
-  ['ZeroOperands', count(operands, () => 'requires zero operands', (_, got) => got === 0)],
-  ['OneOperand', count(operands, () => 'requires a single operand', (_, got) => got === 1)],
-  ['NOperands', nOperands],
-  ['AtLeastNOperands', count(operands, (_, n, got) => `expected ${n} or more operands, but found ${got}`, atLeast)],
-  ['ZeroResults', count(results, () => 'requires zero results', (_, got) => got === 0)],
-  ['OneResult', count(results, () => 'requires one result', (_, got) => got === 1)],
-  ['NResults', nResults],
-  ['AtLeastNResults', count(results, (_, n) => `expected ${n} or more results`, atLeast)],
-  ['ZeroRegions', count(regions, () => 'requires zero regions', (_, got) => got === 0)],
-  ['OneRegion', count(regions, () => 'requires one region', (_, got) => got === 1)],
-  ['NRegions', nRegions],
-  ['AtLeastNRegions', count(regions, (_, n) => `expected ${n} or more regions`, atLeast)],
-  ['ZeroSuccessors', fixed(0, nSuccessors)],
-  ['OneSuccessor', fixed(1, nSuccessors)],
-  ['NSuccessors', nSuccessors],
-  ['AtLeastNSuccessors', count(successors, (_, n, got) => `requires at least ${plural(n, 'successor')} but found ${got}`, atLeast)],
-  ['Terminator', verifyIsTerminator],
-  ['IsTerminator', verifyIsTerminator],
-  ['NoRegionArguments', verifyNoRegionArguments],
-  ['SingleBlock', verifySingleBlock],
-  ['HasParent', verifyHasParent],
-  ['ParentOneOf', verifyHasParent],
-  ['Symbol', verifySymbolTrait],
-  ['FunctionOpInterface', verifyFunctionOpInterface],
-  ['SameTypeOperands', verifySameTypeOperands],
-  ['SameOperandsAndResultType', verifySameOperandsAndResultType],
+  ['Terminator', () => verifyIsTerminator],
+  ['IsTerminator', () => verifyIsTerminator],
+  ['NoRegionArguments', () => verifyNoRegionArguments],
+  ['SingleBlock', () => verifySingleBlock],
+  ['HasParent', (parents) => (op) => verifyHasParent(op, parents)],
+  ['ParentOneOf', (parents) => (op) => verifyHasParent(op, parents)],
+  ['Symbol', () => verifySymbolTrait],
+  ['FunctionOpInterface', () => verifyFunctionOpInterface],
+  ['SameTypeOperands', () => verifySameTypeOperands],
+  ['SameOperandsAndResultType', () => verifySameOperandsAndResultType],
 ]);
 
 /** Checks that need the op's regions verified first (MLIR's verifyRegionTrait). */
 const regionTraitChecks: ReadonlyMap<string, TraitCheck> = new Map<string, TraitCheck>([
-  ['IsolatedFromAbove', verifyIsolatedFromAbove],
-  ['SymbolTable', verifySymbolTableTrait],
-  ['SingleBlockImplicitTerminator', verifyImplicitTerminator],
+  ['IsolatedFromAbove', () => verifyIsolatedFromAbove],
+  ['SymbolTable', () => verifySymbolTableTrait],
+  ['SingleBlockImplicitTerminator', (args) => (op) => verifyImplicitTerminator(op, args[0])],
 ]);
 
-/** An op's checks in the order the verifier runs them. */
+/** An op's checks in the order the verifier runs them, each one function (null: nothing to check). */
 export interface OpChecks {
   /** Traits as listed (definition checks at `OpInvariants`, or first), then the op's `verify`. */
-  readonly invariants: readonly ((op: Operation) => boolean)[];
+  readonly invariants: Check | null;
   /** Region traits as listed, then `verifyRegions`. */
-  readonly regions: readonly ((op: Operation) => boolean)[];
+  readonly regions: Check | null;
 }
 
 const compiled = new WeakMap<OpInfo, OpChecks>();
 
-/** The checks of a registered op, compiled once per OpInfo (trait names are parsed here, not per op). */
+/**
+ * The checks of a registered op, compiled once per OpInfo: trait names are parsed here, not per
+ * op. The count traits (`NOperands(2)`, `ZeroRegions`, ...) are first tested together against
+ * their intersected bounds; only when that fails do they run one by one, in the listed order,
+ * to report the first that fails as MLIR would.
+ */
 export function checksOf(info: OpInfo): OpChecks {
   let checks = compiled.get(info);
-  if (checks) return checks;
-  const invariants: ((op: Operation) => boolean)[] = [];
-  const regions: ((op: Operation) => boolean)[] = [];
+  if (!checks) compiled.set(info, (checks = compileChecks(info)));
+  return checks;
+}
+
+/**
+ * checksOf's work when an OpInfo is first seen. A function of its own because its closures
+ * capture its locals: V8 allocates the context holding them on every call, hits included.
+ */
+function compileChecks(info: OpInfo): OpChecks {
+  const all: Check[] = [];
+  const uncounted: Check[] = [];
+  const regions: Check[] = [];
+  const bounds = new CountBounds();
+  let counted = false;
+  const add = (check: Check, isCount = false): void => {
+    all.push(check);
+    if (!isCount) uncounted.push(check);
+  };
   const definition = info.verifyInvariants?.bind(info);
-  if (definition && !info.traits.has('OpInvariants')) invariants.push(definition);
+  if (definition && !info.traits.has('OpInvariants')) add(definition);
   for (const trait of info.traits) {
     if (trait === 'OpInvariants') {
-      if (definition) invariants.push(definition);
+      if (definition) add(definition);
       continue;
     }
     const { name, args } = parseTrait(trait);
+    const count = countTraits.get(name);
+    if (count) {
+      const n = count.n ?? Number(args[0] ?? 0);
+      bounds.add(count.what, n, count.exact);
+      counted = true;
+      add(countCheck(count, n), true);
+    }
     const check = traitChecks.get(name);
-    if (check) invariants.push((op) => check(op, args));
+    if (check) add(check(args));
     const regionCheck = regionTraitChecks.get(name);
-    if (regionCheck) regions.push((op) => regionCheck(op, args));
+    if (regionCheck) regions.push(regionCheck(args));
   }
-  if (info.verify) invariants.push(info.verify.bind(info));
+  if (info.verify) add(info.verify.bind(info));
   if (info.verifyRegions) regions.push(info.verifyRegions.bind(info));
-  compiled.set(info, (checks = { invariants, regions }));
-  return checks;
+  const each = inOrder(all);
+  const rest = inOrder(uncounted);
+  const countsHold = bounds.compile();
+  const invariants = !counted ? each : rest ? (op: Operation) => (countsHold(op) ? rest(op) : each!(op)) : (op: Operation) => countsHold(op) || each!(op);
+  return { invariants, regions: inOrder(regions) };
 }
 
 function verifyIsTerminator(op: Operation): boolean {
@@ -177,9 +243,8 @@ function verifyHasParent(op: Operation, parents: readonly string[]): boolean {
 }
 
 /** SingleBlock, then: every non-empty region ends with the terminator named in the trait. */
-function verifyImplicitTerminator(op: Operation, args: readonly string[]): boolean {
+function verifyImplicitTerminator(op: Operation, expected: string): boolean {
   if (!verifySingleBlock(op)) return false;
-  const expected = args[0];
   for (const region of op.regions) {
     const last = region.blocks[0]?.last;
     if (!last || last.name.name === expected) continue;

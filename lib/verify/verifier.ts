@@ -1,7 +1,7 @@
 // The operation verifier, as MLIR's OperationVerifier: structure, traits and op hooks, then dominance.
 import { Block } from '../ir/block.js';
 import { operationToString, type Operation } from '../ir/operation.js';
-import { BlockArgument } from '../ir/value.js';
+import { BlockArgument, OpResult } from '../ir/value.js';
 import { UnknownLoc } from '../ir/location.js';
 import { DominanceInfo, blockSuccessors } from './dominance.js';
 import { emitErrorAt } from './emit.js';
@@ -46,12 +46,6 @@ function isolatedChildren(op: Operation): Operation[] {
     }
   }
   return out;
-}
-
-/** Runs `checks` in order, stopping at the first that fails. */
-function runAll(op: Operation, checks: readonly ((op: Operation) => boolean)[]): boolean {
-  for (const check of checks) if (!check(op)) return false;
-  return true;
 }
 
 /**
@@ -143,7 +137,7 @@ class OperationVerifier {
           let o = f.cursor;
           let ok = true;
           for (; o && (o.regions.length === 0 || o.hasTrait('IsolatedFromAbove')); o = o.next) {
-            if (o.regions.length === 0 && !(this.enterOp(o) && this.finishOp(o))) {
+            if (o.regions.length === 0 && !this.verifyLeafOp(o)) {
               ok = false;
               break;
             }
@@ -206,8 +200,21 @@ class OperationVerifier {
     return false;
   }
 
+  /** Entering and leaving an op without regions: its checks, found once. */
+  private verifyLeafOp(op: Operation): boolean {
+    const info = op.name.info;
+    if (!info) return this.finishOp(op);
+    const checks = checksOf(info);
+    return (checks.invariants === null || checks.invariants(op)) && (checks.regions === null || checks.regions(op));
+  }
+
   private enterOp(op: Operation): boolean {
-    if (op.name.info && !runAll(op, checksOf(op.name.info).invariants)) return false;
+    const info = op.name.info;
+    if (info) {
+      const { invariants } = checksOf(info);
+      if (invariants && !invariants(op)) return false;
+    }
+    if (op.regions.length === 0) return true;
     const graph = op.hasTrait('HasOnlyGraphRegion');
     for (let i = 0; i < op.regions.length; i++) {
       const region = op.regions[i];
@@ -226,7 +233,10 @@ class OperationVerifier {
 
   /** Leaving an op once its isolated children are verified: region checks, or the unregistered-dialect rule. */
   private finishOp(op: Operation): boolean {
-    if (op.name.info) return runAll(op, checksOf(op.name.info).regions);
+    if (op.name.info) {
+      const { regions } = checksOf(op.name.info);
+      return !regions || regions(op);
+    }
     const dialectName = op.name.dialect;
     const ctx = op.context;
     if (!dialectName || !ctx.isDialectRegistered(dialectName)) {
@@ -240,7 +250,11 @@ class OperationVerifier {
     return false;
   }
 
-  /** Checks that every operand dominates its use, in reachable blocks of SSA regions; stops at the first failure. */
+  /**
+   * Checks that every operand dominates its use, in reachable blocks of SSA regions; stops at
+   * the first failure. Uses defined in the same block (most of them) are answered here from
+   * the block's op order, numbered once per block; the rest ask DominanceInfo.
+   */
   private verifyDominanceOfContainedRegions(root: Operation, dom: DominanceInfo): boolean {
     const worklist = [root];
     while (worklist.length) {
@@ -248,13 +262,19 @@ class OperationVerifier {
       for (const region of op.regions) {
         for (const block of region.blocks) {
           const reachable = dom.isReachableFromEntry(block);
+          const ssa = reachable && dom.hasSSADominance(block);
+          if (ssa) block.ensureOrder();
           for (let o = block.first; o; o = o.next) {
-            if (reachable) {
-              for (let i = 0; i < o.operandSlots.length; i++) {
-                if (dom.properlyDominatesValue(o.operandSlots[i].value, o)) continue;
-                diagnoseInvalidOperandDominance(o, i);
-                return false;
-              }
+            const slots = o.operandSlots;
+            for (let i = 0; reachable && i < slots.length; i++) {
+              const value = slots[i].value;
+              // In one block: an op's result dominates the ops after it; the block's arguments, every op.
+              if (value instanceof OpResult) {
+                if (value.owner.parent === block && (!ssa || value.owner.orderIndex < o.orderIndex)) continue;
+              } else if (value instanceof BlockArgument && value.owner === block) continue;
+              if (dom.properlyDominatesValue(value, o)) continue;
+              diagnoseInvalidOperandDominance(o, i);
+              return false;
             }
             if (this.recursive && o.regions.length !== 0 && !o.hasTrait('IsolatedFromAbove')) worklist.push(o);
           }
