@@ -13,6 +13,7 @@ function testContext(): MLIRContext {
       makeOpInfo({ name: 'tt.term', traits: ['Terminator'] }),
       makeOpInfo({ name: 'tt.br', traits: ['Terminator'], verify: (o) => verifyBranchSuccessorOperands(o, 0, o.operands) }),
       makeOpInfo({ name: 'tt.counts', traits: ['OneOperand', 'NResults(2)', 'ZeroRegions', 'AtLeastNSuccessors(1)'] }),
+      makeOpInfo({ name: 'tt.bounds', traits: ['AtLeastNOperands(1)', 'SameTypeOperands', 'NOperands(3)'] }),
       makeOpInfo({ name: 'tt.graph', traits: ['RegionKindInterface', 'HasOnlyGraphRegion', 'NoTerminator'] }),
       makeOpInfo({ name: 'tt.loop', traits: ['SingleBlock', 'SingleBlockImplicitTerminator(tt.yield)'] }),
       makeOpInfo({ name: 'tt.yield', traits: ['Terminator', 'ParentOneOf(tt.loop, tt.other)'] }),
@@ -70,6 +71,20 @@ test('count traits', () => {
     }),
     ["3: error: 'tt.counts' op requires at least 1 successor but found 0"],
   );
+});
+
+test('count traits are tested together, but a failure reports in the listed order', () => {
+  const run = (types: ('i32' | 'i64')[]): string[] =>
+    errors((ctx, body) => {
+      const values = types.map((t, i) => op(body, 'test.def', 2 + i, { results: [t === 'i32' ? i32(ctx) : i64(ctx)] }).result(0));
+      op(body, 'tt.bounds', 9, { operands: values });
+    });
+  assert.equal(run(['i32', 'i32', 'i32']), []);
+  assert.equal(run([]), ["9: error: 'tt.bounds' op expected 1 or more operands, but found 0"]);
+  // The trait listed between the two count traits runs before the second.
+  assert.equal(run(['i32', 'i64']), ["9: error: 'tt.bounds' op requires all operands to have the same type"]);
+  assert.equal(run(['i32', 'i32']), ["9: error: 'tt.bounds' op expected 3 operands, but found 2"]);
+  assert.equal(run(['i32', 'i32', 'i32', 'i32']), ["9: error: 'tt.bounds' op expected 3 operands, but found 4"]);
 });
 
 test('registered graph regions hold at most one block, and need no dominance', () => {
