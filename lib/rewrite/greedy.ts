@@ -13,6 +13,7 @@ import type { FrozenPatternSet, RewritePattern } from './pattern.js';
 import { PatternRewriter, type RewriterListener } from './rewriter.js';
 import { simplifyRegions } from './region-simplify.js';
 import { fingerprint } from './fingerprint.js';
+import { Worklist, seedWalk } from './worklist.js';
 
 /** How the driver runs. Defaults are MLIR's. */
 export interface GreedyRewriteConfig {
@@ -55,52 +56,6 @@ export interface GreedyResult {
   readonly runaway: boolean;
 }
 
-/** The token of the last worklist made; each worklist marks its ops with its own. */
-let lastToken = 0;
-
-/**
- * A worklist with O(1) membership and removal; popped from the back. An op is queued while
- * its `worklistMark` holds this list's token (a number: no write barrier, no hashing).
- * Removal only clears the mark (the slot is skipped when reached), and pushing an op already
- * queued keeps its place, so the list holds at most one live slot per op: the last one pushed,
- * which pops first. One greedy run at a time may hold an op: a nested run would take its mark.
- */
-class Worklist {
-  private list: Operation[] = [];
-  private readonly token = ++lastToken;
-  push(op: Operation): void {
-    if (op.worklistMark === this.token) return;
-    op.worklistMark = this.token;
-    this.list.push(op);
-  }
-  /** The next queued op, or undefined when none is left. */
-  pop(): Operation | undefined {
-    const list = this.list;
-    while (list.length) {
-      const op = list.pop()!;
-      if (op.worklistMark === this.token) {
-        op.worklistMark = 0;
-        return op;
-      }
-    }
-    return undefined;
-  }
-  remove(op: Operation): void {
-    if (op.worklistMark === this.token) op.worklistMark = 0;
-  }
-  /** Replaces the contents with `ops` (distinct), the last to be popped first. */
-  reset(ops: Operation[]): void {
-    this.clear();
-    for (let i = 0; i < ops.length; i++) ops[i].worklistMark = this.token;
-    this.list = ops;
-  }
-  /** Empties the list, unmarking what it still holds (a run cut short leaves ops queued). */
-  clear(): void {
-    for (const op of this.list) if (op.worklistMark === this.token) op.worklistMark = 0;
-    this.list = [];
-  }
-}
-
 /** A cap on rewrites in one iteration, far above what converging rewrites need, that stops rewrite loops. */
 function runawayLimit(initialOps: number): number {
   return 64 * initialOps + 10_000;
@@ -112,6 +67,14 @@ class GreedyDriver implements RewriterListener {
   readonly folder: OperationFolder;
   private readonly strict: Set<Operation> | null;
   private readonly applied = new Map<string, number>();
+  /** Set while the seed walk runs: what it erases or moves is not queued (the seeds replace the list). */
+  private seeding = false;
+  /**
+   * False while no region under the driven one can have more than one block (none had at
+   * the seed walk, and no block or op with regions was inserted since), when region
+   * simplification, which only acts on regions of several blocks, has nothing to do.
+   */
+  mayHaveMultiBlockRegions = true;
 
   constructor(
     private readonly region: Region,
@@ -129,6 +92,7 @@ class GreedyDriver implements RewriterListener {
 
   /** Adds `op` and its ancestors up to the driven region (a change inside may enable a rewrite of a parent). */
   addToWorklist(op: Operation): void {
+    if (this.seeding) return;
     const chain: Operation[] = [];
     for (let o: Operation | null = op; o; ) {
       chain.push(o);
@@ -145,10 +109,13 @@ class GreedyDriver implements RewriterListener {
   notifyOperationInserted(op: Operation, previous: InsertionPoint | null): void {
     this.config.listener?.notifyOperationInserted?.(op, previous);
     if (this.config.strictMode === 'existing-and-new') this.strict!.add(op);
+    if (op.regions.length) this.mayHaveMultiBlockRegions = true;
     this.addToWorklist(op);
   }
   notifyOperationModified(op: Operation): void {
     this.config.listener?.notifyOperationModified?.(op);
+    // A change in place may have added blocks to the op's regions.
+    if (op.regions.length) this.mayHaveMultiBlockRegions = true;
     this.addToWorklist(op);
   }
   notifyOperationReplaced(op: Operation, values: readonly Value[]): void {
@@ -171,6 +138,7 @@ class GreedyDriver implements RewriterListener {
   }
   notifyBlockInserted(block: Block, previous: Region | null): void {
     this.config.listener?.notifyBlockInserted?.(block, previous);
+    this.mayHaveMultiBlockRegions = true;
   }
   notifyBlockErased(block: Block): void {
     this.config.listener?.notifyBlockErased?.(block);
@@ -181,41 +149,24 @@ class GreedyDriver implements RewriterListener {
 
   // ---- the loop
 
-  /** Seeds the worklist; constants are uniqued on the way in (and skipped when they were). */
+  /** Seeds the worklist with every op of the region; constants are uniqued on the way in (and not queued when they were). */
   seed(): number {
     this.folder.clear();
     const cse = this.config.cseConstants ?? true;
-    const known = (op: Operation): boolean => {
-      if (!cse) return false;
-      const value = constantValue(op);
-      return value !== undefined && !this.folder.insertKnownConstant(op, value);
-    };
     const topDown = this.config.topDown ?? true;
-    const strict = this.strict;
-    // Collected in one array and handed over at once: a walk visits each op once, so no
-    // membership test is needed on the way in.
-    const seeds: Operation[] = [];
-    for (const block of this.region.blocks) {
-      for (let op = block.first, next: Operation | null; op; op = next) {
-        // Read before the walk, which may move `op` (a constant hoisted) or erase it (a duplicate).
-        next = op.next;
-        if (topDown) {
-          op.walk((o) => {
-            if (known(o)) return 'skip';
-            if (!strict || strict.has(o)) seeds.push(o);
-            return 'advance';
-          }, 'pre');
-        } else {
-          op.walk((o) => {
-            if (!known(o) && (!strict || strict.has(o))) seeds.push(o);
-          }, 'post');
-        }
-      }
-    }
-    // Popped from the back: top-down means the first op in pre-order is the last in the list.
-    if (topDown) seeds.reverse();
-    this.worklist.reset(seeds);
-    return seeds.length;
+    // A duplicate constant erased here notifies its users as changed; the seeds queue them anyway.
+    this.seeding = true;
+    this.worklist.clear();
+    const { ops, multiBlock } = seedWalk(this.region, topDown, this.worklist.token, this.strict, (op) => {
+      if (!cse) return true;
+      const value = constantValue(op);
+      return value === undefined || this.folder.insertKnownConstant(op, value);
+    });
+    this.seeding = false;
+    this.mayHaveMultiBlockRegions = multiBlock;
+    // Top-down pops in pre-order; bottom-up pops the last op of the post-order first, as MLIR.
+    this.worklist.reset(ops, !topDown);
+    return ops.length;
   }
 
   /** Processes the worklist; returns whether anything changed and whether it was cut short. */
@@ -334,7 +285,7 @@ export function applyPatternsGreedilyInRegion(region: Region, patterns: FrozenPa
     const seeded = driver.seed();
     const r = driver.processWorklist(seeded);
     continueRewrites = r.changed;
-    if (simplify !== 'disabled') continueRewrites = simplifyRegions(driver.rewriter, [region], simplify === 'aggressive') || continueRewrites;
+    if (simplify !== 'disabled' && driver.mayHaveMultiBlockRegions) continueRewrites = simplifyRegions(driver.rewriter, [region], simplify === 'aggressive') || continueRewrites;
     changedAny ||= continueRewrites;
     if (r.runaway) {
       runaway = true;

@@ -1,7 +1,7 @@
 // Tests of the greedy driver: dead-op removal, folding, constant de-duplication and hoisting, patterns, limits.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { IntegerAttr, UnknownLoc, type Value } from '../../../lib/ir/index.js';
+import { IntegerAttr, UnitAttr, UnknownLoc, type MLIRContext, type Value } from '../../../lib/ir/index.js';
 import { applyPatternsGreedily, definePattern, RewritePatternSet, canonicalizationPatternsOf, FrozenPatternSet, type RewriterListener } from '../../../lib/rewrite/index.js';
 import { testContext, makeModule, makeFunc, op, i32, names } from '../pass/fixtures.js';
 import { registerTestDialect, constant } from './test-dialect.js';
@@ -164,6 +164,49 @@ test('expensive checks catch a pattern that claims success without changing the 
   });
   assert.throws(() => applyPatternsGreedily(func, new RewritePatternSet().add(liar).freeze(), { expensiveChecks: true }), /pattern 'liar' returned success but did not change the IR/);
   assert.throws(() => applyPatternsGreedily(func, new RewritePatternSet().add(sneaky).freeze(), { expensiveChecks: true }), /pattern 'sneaky' returned failure but changed the IR/);
+});
+
+/** A pattern that splits the block after a `tst.sink` once, leaving the tail (with the return) unreachable. */
+const splitAfterSink = (ctx: MLIRContext) =>
+  new RewritePatternSet()
+    .add(
+      definePattern({
+        name: 'split-after-sink',
+        root: 'tst.sink',
+        matchAndRewrite(o, rewriter) {
+          if (o.getAttr('split') || !o.next) return false;
+          rewriter.modifyOpInPlace(o, () => o.setAttr('split', UnitAttr.get(ctx)));
+          rewriter.splitBlock(o.parent!, o.next);
+          return true;
+        },
+      }),
+    )
+    .freeze();
+
+test('a block a pattern adds to a region of one block is simplified: the unreachable tail is erased', () => {
+  // Every region has one block when the worklist is seeded, so region simplification learns of
+  // the new block only from the rewriter's notification.
+  const { ctx, func, body, b } = setup();
+  op(b, 'tst.sink', [body.arguments[0]], [i32(ctx)]);
+  op(b, 'func.return', [body.arguments[0]]);
+  const blocksWhenErased: number[] = [];
+  const r = applyPatternsGreedily(func, splitAfterSink(ctx), {
+    listener: { notifyBlockErased: () => void blocksWhenErased.push(func.regions[0].blocks.length) },
+  });
+  assert.ok(r.converged);
+  // Erased in the iteration that split the block; the second finds nothing to do.
+  assert.is(r.iterations, 2);
+  assert.equal(blocksWhenErased, [2]);
+  assert.is(func.regions[0].blocks.length, 1);
+  assert.equal(names(body), ['tst.sink']);
+});
+
+test('with region simplification disabled, the unreachable tail stays', () => {
+  const { ctx, func, b, body } = setup();
+  op(b, 'tst.sink', [body.arguments[0]], [i32(ctx)]);
+  op(b, 'func.return', [body.arguments[0]]);
+  applyPatternsGreedily(func, splitAfterSink(ctx), { regionSimplify: 'disabled' });
+  assert.is(func.regions[0].blocks.length, 2);
 });
 
 test.run();
