@@ -97,7 +97,7 @@ export class Parser {
   }
   /** True when the current token is the bare identifier or keyword `word`. */
   isKeyword(word: string): boolean {
-    return this.ts.kind(0) === Tok.BareId && this.ts.end() - this.ts.offset(0) === word.length && this.ts.image() === word;
+    return this.ts.kind(0) === Tok.BareId && this.ts.isSpelled(word);
   }
   consumeKeyword(word: string): boolean {
     if (!this.isKeyword(word)) return false;

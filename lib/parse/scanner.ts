@@ -1,185 +1,399 @@
 // The fast path of the lexer: a hand-written scanner with the same tokens as the Chevrotain lexer.
-import { Tok, describeLexError, dimListLength, isDigit, isHex, scanString, type LexError, type Token } from './lexer.js';
+import { Tok, describeLexError, dimListLength, type LexError, type Token } from './lexer.js';
 
-// Character classes, by char code, for the scanner's inner loops.
-const IDENT = new Uint8Array(128);
-const SUFFIX = new Uint8Array(128);
+/**
+ * What a character can start, by char code: one table lookup and one switch per token
+ * instead of a chain of comparisons.
+ */
+const enum Start {
+  Invalid = 0,
+  Blank,
+  Punct,
+  /** `?`, `*`, `[`: punctuation, or the start of a dimension list. */
+  PunctOrDims,
+  Digit,
+  Letter,
+  Prefix,
+  Quote,
+  At,
+  LBrace,
+  Minus,
+  Slash,
+}
+
+/** Classes of the characters inside tokens, as bits. */
+const enum Char {
+  /** After the first character of a bare identifier: `[a-zA-Z0-9_$.]`. */
+  Ident = 1,
+  /** In a `%`/`^`/`#`/`!` suffix identifier: `[a-zA-Z0-9_$.-]`. */
+  Suffix = 2,
+  Digit = 4,
+  Hex = 8,
+  /** Ends the plain run of a string literal: `"`, `\`, and the line breaks it may not hold. */
+  StringStop = 16,
+}
+
+// Tables by char code, with 256 entries: the scanner reads codes clamped to 0..128 (see windowCodes).
+const START = new Uint8Array(256);
+/** Kinds of the one-character tokens and of the `%`/`^`/`#`/`!` identifiers. */
+const KIND = new Uint8Array(256);
+/** `Char` bits; one table for all classes keeps V8's checks in the hot loop few. */
+const CHARS = new Uint8Array(256);
 for (let c = 0; c < 128; c++) {
-  const alpha = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   const digit = c >= 48 && c <= 57;
-  IDENT[c] = alpha || digit || c === 95 || c === 36 || c === 46 ? 1 : 0;
-  SUFFIX[c] = alpha || digit || c === 95 || c === 36 || c === 46 || c === 45 ? 1 : 0;
+  const ident = letter || digit || c === 95 || c === 36 || c === 46;
+  START[c] = letter || c === 95 ? Start.Letter : digit ? Start.Digit : Start.Invalid;
+  CHARS[c] =
+    (ident ? Char.Ident | Char.Suffix : c === 45 ? Char.Suffix : 0) |
+    (digit ? Char.Digit : 0) |
+    (digit || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) ? Char.Hex : 0) |
+    (c === 34 || c === 92 || c === 10 || c === 11 || c === 12 ? Char.StringStop : 0);
 }
-const isAlpha = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
-/** One-character tokens by char code (0: none); a typed array, so a lookup is one load. */
-const SINGLE = new Uint8Array(128);
+for (const c of [32, 10, 9, 13, 0]) START[c] = Start.Blank;
+const has = (c: number, bits: Char): boolean => (CHARS[c] & bits) !== 0;
 for (const [c, kind] of [
-  [58, Tok.Colon], [44, Tok.Comma], [40, Tok.LParen], [41, Tok.RParen], [125, Tok.RBrace], [91, Tok.LSquare], [93, Tok.RSquare],
-  [60, Tok.Less], [62, Tok.Greater], [61, Tok.Equal], [43, Tok.Plus], [42, Tok.Star], [63, Tok.Question], [124, Tok.VBar],
-] as const) SINGLE[c] = kind;
+  [58, Tok.Colon], [44, Tok.Comma], [40, Tok.LParen], [41, Tok.RParen], [125, Tok.RBrace], [93, Tok.RSquare],
+  [60, Tok.Less], [62, Tok.Greater], [61, Tok.Equal], [43, Tok.Plus], [124, Tok.VBar],
+] as const) {
+  START[c] = Start.Punct;
+  KIND[c] = kind;
+}
+for (const [c, kind] of [[63, Tok.Question], [42, Tok.Star], [91, Tok.LSquare]] as const) {
+  START[c] = Start.PunctOrDims;
+  KIND[c] = kind;
+}
+for (const [c, kind] of [[37, Tok.PercentId], [94, Tok.CaretId], [35, Tok.HashId], [33, Tok.BangId]] as const) {
+  START[c] = Start.Prefix;
+  KIND[c] = kind;
+}
+START[34] = Start.Quote;
+START[64] = Start.At;
+START[123] = Start.LBrace;
+START[45] = Start.Minus;
+START[47] = Start.Slash;
 
-/** Length of a `%`/`^`/`#`/`!` suffix-id starting at `i`, or 0 when there is none. */
-function suffixId(src: string, i: number): number {
-  const c = src.charCodeAt(i);
-  let j = i;
-  if (isDigit(c)) {
-    while (isDigit(src.charCodeAt(j))) j++;
-  } else if (c < 128 && SUFFIX[c] && !isDigit(c)) {
-    while (j < src.length && src.charCodeAt(j) < 128 && SUFFIX[src.charCodeAt(j)]) j++;
+/** Zeros read past the end of a window: they match no token character, so every lookahead stops there. */
+const SENTINELS = 4;
+/** The buffer reused for windows up to its size (32 KB windows end at the next newline, which is usually near). */
+const codes = new Uint8Array(1 << 16);
+const encoder = new TextEncoder();
+
+/**
+ * The char codes of `src[start, end)` in a reused byte buffer, followed by zeros. Reading a
+ * typed array is much cheaper than `charCodeAt` in V8, and an ASCII window (the usual case)
+ * is copied by `encodeInto` in native code. Codes above 127 become 128: the lexer only
+ * compares with ASCII characters, so that keeps every decision and offset.
+ */
+function windowCodes(src: string, start: number, end: number): Uint8Array {
+  const n = end - start;
+  // A window with a very long line gets a buffer of its own, which is not kept.
+  const buf = n + SENTINELS <= codes.length ? codes : new Uint8Array(n + SENTINELS);
+  const { read, written } = encoder.encodeInto(start === 0 && end === src.length ? src : src.substring(start, end), buf);
+  if (read !== n || written !== n) {
+    for (let i = 0; i < n; i++) {
+      const c = src.charCodeAt(start + i);
+      buf[i] = c < 128 ? c : 128;
+    }
   }
-  return j - i;
+  buf.fill(0, n, n + SENTINELS);
+  return buf;
 }
 
-/** `%`, `^`, `#`, `!`: the kinds of the prefixed identifiers by char code (0: none). */
-const PREFIXED = new Uint8Array(128);
-for (const [c, kind] of [[37, Tok.PercentId], [94, Tok.CaretId], [35, Tok.HashId], [33, Tok.BangId]] as const) PREFIXED[c] = kind;
+/** Where the scanner writes tokens: parallel arrays of kind and source range, grown on demand. */
+export class TokenBuffer {
+  kinds = new Uint8Array(4096);
+  starts = new Int32Array(4096);
+  ends = new Int32Array(4096);
+  count = 0;
 
-/** Where the scanner writes tokens: kind and source range. */
-export interface TokenSink {
-  push(kind: Tok, start: number, end: number): void;
+  /** Appends a token (for lexers other than the scanner, which writes the arrays itself). */
+  push(kind: Tok, start: number, end: number): void {
+    if (this.count === this.kinds.length) this.grow();
+    this.kinds[this.count] = kind;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+
+  /** Doubles the capacity, keeping the tokens. */
+  grow(): void {
+    const n = this.kinds.length * 2;
+    const kinds = new Uint8Array(n);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    kinds.set(this.kinds);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/** End (window-relative) of the string literal whose quote is at `i`, or -1 if it is unterminated or has a bad escape. */
+function stringEnd(code: Uint8Array, i: number, n: number): number {
+  let j = i + 1;
+  while (j < n) {
+    const c = code[j];
+    if (!has(c, Char.StringStop)) {
+      j++;
+    } else if (c === 34) {
+      return j + 1;
+    } else if (c === 92) {
+      const d = code[j + 1];
+      if (d === 34 || d === 92 || d === 110 || d === 116) j += 2;
+      else if (has(d, Char.Hex) && has(code[j + 2], Char.Hex)) j += 3;
+      else return -1;
+    } else {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** End (window-relative) of a float's fraction and exponent, from just after its `.` at `j`. */
+function fractionEnd(code: Uint8Array, j: number): number {
+  while (has(code[j], Char.Digit)) j++;
+  const e = code[j];
+  if (e === 101 || e === 69) {
+    const s = code[j + 1];
+    const digitsAt = has(s, Char.Digit) ? j + 1 : (s === 45 || s === 43) && has(code[j + 2], Char.Digit) ? j + 2 : -1;
+    if (digitsAt > 0) {
+      j = digitsAt;
+      while (has(code[j], Char.Digit)) j++;
+    }
+  }
+  return j;
 }
 
 /**
- * Scans `src[start, end)` into `sink`, with exactly the tokens of the Chevrotain lexer
- * (`lexRange`) but without allocating per token (see docs/design/parser.md). Returns the
- * lexer error that stopped it, if any.
+ * Scans `src[start, end)` into `out`, with exactly the tokens of the Chevrotain lexer
+ * (`lexRange`) but without allocating per token (see docs/design/parser.md). `end` must be a
+ * token boundary (a newline or the end of `src`). Returns the lexer error that stopped it, if any.
  */
-export function scanRange(src: string, start: number, end: number, sink: TokenSink): LexError | undefined {
-  let i = start;
-  const push = (kind: Tok, from: number, to: number): void => sink.push(kind, from, to);
-  while (i < end) {
-    const c = src.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0) {
-      i++;
+export function scanRange(src: string, start: number, end: number, out: TokenBuffer): LexError | undefined {
+  const code = windowCodes(src, start, end);
+  const n = end - start;
+  let i = 0;
+  for (;;) {
+    i = scanCommon(code, n, i, start, out);
+    out.count = scannedCount;
+    if (i >= n) return undefined;
+    if (out.count === out.kinds.length) {
+      out.grow();
       continue;
     }
-    if (c === 47 && src.charCodeAt(i + 1) === 47) {
-      while (i < end && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
-      continue;
-    }
-    const single: Tok = c < 128 ? SINGLE[c] : 0;
-    if (single !== 0) {
-      const dims = c === 42 || c === 63 || c === 91 ? dimListLength(src, i) : 0;
-      if (dims > 0) {
-        push(Tok.DimList, i, i + dims);
-        i += dims;
+    const j = scanRare(src, code, n, i, start, out);
+    if (j < 0) return describeLexError(src, start + i);
+    i = j;
+  }
+}
+
+/** The token count `scanCommon` reached (a module variable: V8 needs no type feedback to store it). */
+let scannedCount = 0;
+
+/**
+ * Scans the common tokens from `i` on into `out` and returns where it stopped: at the end of
+ * the window, when the buffers are full, or at a token for `scanRare`; the new token count is
+ * left in `scannedCount`. It calls nothing, so that V8 keeps the checks of the tables and
+ * buffers out of its loop, and its loops start with `do`, so that the type feedback V8
+ * optimizes with covers them as soon as any token of their kind was seen.
+ */
+function scanCommon(code: Uint8Array, length: number, from: number, offset: number, out: TokenBuffer): number {
+  // `| 0` keeps the numbers untagged int32 in V8's optimized code.
+  const n = length | 0;
+  const base = offset | 0;
+  let i = from | 0;
+  const startOf = START;
+  const kindOf = KIND;
+  const chars = CHARS;
+  const kinds = out.kinds;
+  const starts = out.starts;
+  const ends = out.ends;
+  const capacity = kinds.length | 0;
+  let count = out.count | 0;
+  // The lookaheads stop at the sentinel; reading it before the loop also lets V8 check the
+  // buffer's type once instead of on every character.
+  if (code[n] !== 0) throw new Error('the window codes must end with a sentinel');
+  scan: while (i < n && count < capacity) {
+    const c = code[i];
+    let kind: Tok;
+    let j = i;
+    switch (startOf[c] as Start) {
+      case Start.Blank:
+        do j++;
+        while (j < n && startOf[code[j]] === Start.Blank);
+        i = j;
         continue;
+      case Start.Letter:
+        do j++;
+        while ((chars[code[j]] & Char.Ident) !== 0);
+        kind = Tok.BareId;
+        break;
+      case Start.Punct:
+        kind = kindOf[c];
+        j++;
+        break;
+      case Start.Prefix: {
+        const d = code[i + 1];
+        j++;
+        if ((chars[d] & Char.Digit) !== 0) {
+          do j++;
+          while ((chars[code[j]] & Char.Digit) !== 0);
+        } else if ((chars[d] & Char.Suffix) !== 0 && !(c === 35 && d === 45)) {
+          do j++;
+          while ((chars[code[j]] & Char.Suffix) !== 0);
+        } else {
+          break scan;
+        }
+        kind = kindOf[c];
+        break;
       }
-      push(single, i, i + 1);
-      i++;
-      continue;
-    }
-    if (isDigit(c)) {
-      const dims = dimListLength(src, i);
-      if (dims > 0) {
-        push(Tok.DimList, i, i + dims);
-        i += dims;
+      case Start.Digit:
+        if (mayStartDims(code, i) || (c === 48 && code[i + 1] === 120)) break scan;
+        do j++;
+        while ((chars[code[j]] & Char.Digit) !== 0);
+        kind = Tok.Integer;
+        if (code[j] === 46) {
+          do j++;
+          while ((chars[code[j]] & Char.Digit) !== 0);
+          if (code[j] === 101 || code[j] === 69) break scan;
+          kind = Tok.Float;
+        }
+        break;
+      case Start.PunctOrDims:
+        if (mayStartDims(code, i)) break scan;
+        kind = kindOf[c];
+        j++;
+        break;
+      case Start.Quote:
+        do j++;
+        while ((chars[code[j]] & Char.StringStop) === 0);
+        if (code[j] !== 34) break scan;
+        j++;
+        kind = Tok.String;
+        break;
+      case Start.At:
+        if (startOf[code[i + 1]] !== Start.Letter) break scan;
+        j++;
+        do j++;
+        while ((chars[code[j]] & Char.Ident) !== 0);
+        kind = Tok.AtId;
+        break;
+      case Start.Minus:
+        j++;
+        if (code[j] === 62) {
+          kind = Tok.Arrow;
+          j++;
+        } else {
+          kind = Tok.Minus;
+        }
+        break;
+      case Start.LBrace:
+        if (code[i + 1] === 45) break scan;
+        kind = Tok.LBrace;
+        j++;
+        break;
+      case Start.Slash:
+        if (code[i + 1] !== 47) break scan;
+        do j++;
+        while (j < n && code[j] !== 10 && code[j] !== 13);
+        i = j;
         continue;
-      }
-      let j = i + 1;
-      if (c === 48 && src.charCodeAt(j) === 120 && isHex(src.charCodeAt(j + 1))) {
+      default:
+        break scan;
+    }
+    kinds[count] = kind;
+    starts[count] = base + i;
+    ends[count] = base + j;
+    count++;
+    i = j;
+  }
+  scannedCount = count;
+  return i;
+}
+
+/** `<` is the last non-blank before `i` in the window, or the window starts first: a dimension list may start at `i`. */
+function mayStartDims(code: Uint8Array, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (code[k] === 32 || code[k] === 10 || code[k] === 9 || code[k] === 13)) k--;
+  return k < 0 || code[k] === 60;
+}
+
+/**
+ * The tokens `scanCommon` leaves: dimension lists, hex integers, floats with exponents, strings
+ * with escapes, quoted `@` names, `{-#`, `#-}`, `...`, and lexer errors. Appends the token at
+ * `i` to `out` and returns its end, or -1 for a lexer error at `i`.
+ */
+function scanRare(src: string, code: Uint8Array, n: number, i: number, base: number, out: TokenBuffer): number {
+  const c = code[i];
+  let kind: Tok;
+  let j = i + 1;
+  switch (START[c] as Start) {
+    case Start.Digit:
+    case Start.PunctOrDims: {
+      const dims = dimListLength(src, base + i);
+      if (dims > 0) {
+        kind = Tok.DimList;
+        j = i + dims;
+      } else if (START[c] === Start.PunctOrDims) {
+        kind = KIND[c];
+      } else if (c === 48 && code[j] === 120 && has(code[j + 1], Char.Hex)) {
+        kind = Tok.Integer;
         j += 2;
-        while (isHex(src.charCodeAt(j))) j++;
-        push(Tok.Integer, i, j);
-        i = j;
-        continue;
-      }
-      while (isDigit(src.charCodeAt(j))) j++;
-      if (src.charCodeAt(j) !== 46) {
-        push(Tok.Integer, i, j);
-        i = j;
-        continue;
-      }
-      j++;
-      while (isDigit(src.charCodeAt(j))) j++;
-      const e = src.charCodeAt(j);
-      if (e === 101 || e === 69) {
-        const s = src.charCodeAt(j + 1);
-        const digitsAt = isDigit(s) ? j + 1 : (s === 45 || s === 43) && isDigit(src.charCodeAt(j + 2)) ? j + 2 : -1;
-        if (digitsAt > 0) {
-          j = digitsAt;
-          while (isDigit(src.charCodeAt(j))) j++;
+        while (has(code[j], Char.Hex)) j++;
+      } else {
+        kind = Tok.Integer;
+        while (has(code[j], Char.Digit)) j++;
+        if (code[j] === 46) {
+          kind = Tok.Float;
+          j = fractionEnd(code, j + 1);
         }
       }
-      push(Tok.Float, i, j);
-      i = j;
-      continue;
+      break;
     }
-    if (isAlpha(c) || c === 95) {
-      let j = i + 1;
-      while (j < src.length && src.charCodeAt(j) < 128 && IDENT[src.charCodeAt(j)]) j++;
-      push(Tok.BareId, i, j);
-      i = j;
-      continue;
-    }
-    const prefixed: Tok = c < 128 ? PREFIXED[c] : 0;
-    if (prefixed !== 0) {
-      if (c === 35 && src.charCodeAt(i + 1) === 45 && src.charCodeAt(i + 2) === 125) {
-        push(Tok.FileMetaEnd, i, i + 3);
-        i += 3;
-        continue;
-      }
-      const len = suffixId(src, i + 1);
-      if (len === 0) return describeLexError(src, i);
-      push(prefixed, i, i + 1 + len);
-      i += 1 + len;
-      continue;
-    }
-    if (c === 34) {
-      const len = scanString(src, i);
-      if (len < 0) return describeLexError(src, i);
-      push(Tok.String, i, i + len);
-      i += len;
-      continue;
-    }
-    if (c === 64) {
-      const d = src.charCodeAt(i + 1);
-      let len = 0;
-      if (d === 34) len = scanString(src, i + 1);
-      else if (isAlpha(d) || d === 95) {
-        let j = i + 2;
-        while (j < src.length && src.charCodeAt(j) < 128 && IDENT[src.charCodeAt(j)]) j++;
-        len = j - i - 1;
-      }
-      if (len <= 0) return describeLexError(src, i);
-      push(Tok.AtId, i, i + 1 + len);
-      i += 1 + len;
-      continue;
-    }
-    if (c === 123) {
-      if (src.charCodeAt(i + 1) === 45 && src.charCodeAt(i + 2) === 35) {
-        push(Tok.FileMetaBegin, i, i + 3);
-        i += 3;
+    case Start.Prefix:
+      kind = KIND[c];
+      if (c === 35 && code[j] === 45 && code[j + 1] === 125) {
+        kind = Tok.FileMetaEnd;
+        j += 2;
+      } else if (has(code[j], Char.Suffix)) {
+        while (has(code[j], Char.Suffix)) j++;
       } else {
-        push(Tok.LBrace, i, i + 1);
-        i++;
+        return -1;
       }
-      continue;
-    }
-    if (c === 45) {
-      if (src.charCodeAt(i + 1) === 62) {
-        push(Tok.Arrow, i, i + 2);
-        i += 2;
-      } else {
-        push(Tok.Minus, i, i + 1);
-        i++;
+      break;
+    case Start.Quote:
+      kind = Tok.String;
+      j = stringEnd(code, i, n);
+      break;
+    case Start.At:
+      kind = Tok.AtId;
+      j = code[j] === 34 ? stringEnd(code, j, n) : -1;
+      break;
+    case Start.LBrace:
+      kind = Tok.LBrace;
+      if (code[j] === 45 && code[j + 1] === 35) {
+        kind = Tok.FileMetaBegin;
+        j += 2;
       }
-      continue;
-    }
-    if (c === 46 && src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
-      push(Tok.Ellipsis, i, i + 3);
-      i += 3;
-      continue;
-    }
-    return describeLexError(src, i);
+      break;
+    default:
+      kind = Tok.Ellipsis;
+      j = c === 46 && code[j] === 46 && code[j + 1] === 46 ? i + 3 : -1;
   }
-  return undefined;
+  if (j >= 0) out.push(kind, base + i, base + j);
+  return j;
 }
 
 /** The tokens of `src[start, end)` as objects (for tests and tools; the parser uses scanRange). */
 export function scanTokens(src: string, start: number, end: number): { tokens: Token[]; error?: LexError } {
+  const out = new TokenBuffer();
+  const error = scanRange(src, start, end, out);
   const tokens: Token[] = [];
-  const error = scanRange(src, start, end, { push: (kind, from, to) => tokens.push({ kind, offset: from, image: src.substring(from, to) }) });
+  for (let k = 0; k < out.count; k++) {
+    tokens.push({ kind: out.kinds[k], offset: out.starts[k], image: src.substring(out.starts[k], out.ends[k]) });
+  }
   return error ? { tokens, error } : { tokens };
 }

@@ -1,6 +1,6 @@
 // A cursor over the tokens of a source, lexed in bounded windows so that memory stays flat on huge files.
 import { Tok, type LexError, type Token } from './lexer.js';
-import { scanRange, type TokenSink } from './scanner.js';
+import { TokenBuffer, scanRange } from './scanner.js';
 
 /**
  * Bytes lexed at a time. A window always ends at a newline: MLIR tokens never span lines
@@ -18,13 +18,11 @@ export type RangeLexer = (source: string, start: number, end: number) => { token
 /**
  * Tokens of `source`, produced lazily window by window into reused typed arrays (kind, start,
  * end): no object per token, so a parse of a large file allocates little besides the IR.
- * `resetTo` continues anywhere, for text read by raw scanners.
+ * `resetTo` continues anywhere, for text read by raw scanners. The accessors are small so
+ * that they inline into the parser: they read the buffers directly and leave lexing the next
+ * window, and the end of input, to out-of-line slow paths.
  */
-export class TokenStream implements TokenSink {
-  kinds = new Uint8Array(4096);
-  starts = new Int32Array(4096);
-  ends = new Int32Array(4096);
-  count = 0;
+export class TokenStream extends TokenBuffer {
   private index = 0;
   /** Where lexing of the next window starts. */
   private lexPos = 0;
@@ -36,31 +34,11 @@ export class TokenStream implements TokenSink {
   constructor(
     readonly source: string,
     private readonly lexer?: RangeLexer,
-  ) {}
-
-  /** Appends a token (the scanner's output). */
-  push(kind: Tok, start: number, end: number): void {
-    if (this.count === this.kinds.length) this.grow();
-    this.kinds[this.count] = kind;
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.count++;
+  ) {
+    super();
   }
 
-  private grow(): void {
-    const n = this.kinds.length * 2;
-    const kinds = new Uint8Array(n);
-    const starts = new Int32Array(n);
-    const ends = new Int32Array(n);
-    kinds.set(this.kinds);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.kinds = kinds;
-    this.starts = starts;
-    this.ends = ends;
-  }
-
-  /** Index in the buffers of the token `k` ahead, or -1 at the end (EOF or a lexer error). */
+  /** Index in the buffers of the token `k` ahead, lexing more windows if needed, or -1 at the end (EOF or a lexer error). */
   private slot(k: number): number {
     while (this.index + k >= this.count) if (!this.fill()) return -1;
     return this.index + k;
@@ -68,6 +46,10 @@ export class TokenStream implements TokenSink {
 
   /** Kind of the token `k` ahead (0 = current). */
   kind(k = 0): Tok {
+    const i = this.index + k;
+    return i < this.count ? this.kinds[i] : this.kindBeyond(k);
+  }
+  private kindBeyond(k: number): Tok {
     const i = this.slot(k);
     if (i >= 0) return this.kinds[i];
     if (this.pendingError) {
@@ -76,22 +58,48 @@ export class TokenStream implements TokenSink {
     }
     return Tok.Eof;
   }
+
   /** Offset of the token `k` ahead; at the end, the end of input or the error's offset. */
   offset(k = 0): number {
+    const i = this.index + k;
+    return i < this.count ? this.starts[i] : this.offsetBeyond(k);
+  }
+  private offsetBeyond(k: number): number {
     const i = this.slot(k);
     if (i >= 0) return this.starts[i];
     return this.pendingError ? this.pendingError.offset : this.source.length;
   }
+
   /** End offset of the current token. */
   end(): number {
+    const i = this.index;
+    return i < this.count ? this.ends[i] : this.endBeyond();
+  }
+  private endBeyond(): number {
     const i = this.slot(0);
     return i >= 0 ? this.ends[i] : this.offset(0);
   }
+
   /** Spelling of the current token ('' at the end). */
   image(): string {
-    const i = this.slot(0);
+    let i = this.index;
+    if (i >= this.count) i = this.slot(0);
     return i >= 0 ? this.source.substring(this.starts[i], this.ends[i]) : '';
   }
+
+  /** True when the current token is spelled `text`, compared in the source text without slicing it. */
+  isSpelled(text: string): boolean {
+    let i = this.index;
+    if (i >= this.count) i = this.slot(0);
+    if (i < 0) return false;
+    const start = this.starts[i];
+    const n = text.length;
+    if (this.ends[i] - start !== n) return false;
+    const src = this.source;
+    for (let k = 0; k < n; k++) if (src.charCodeAt(start + k) !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
   /** The token `k` ahead as an object. */
   peek(k = 0): Token {
     const i = this.slot(k);
