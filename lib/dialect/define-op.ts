@@ -9,6 +9,9 @@ import {
   type Block,
   type Location,
   type NamedAttribute,
+  type OpAsmParser,
+  type OpAsmPrinter,
+  type OperationState,
   type OpInfo,
   type Region,
   type SymbolLookup,
@@ -63,8 +66,11 @@ export interface OpDefinition<S extends OpSpec = OpSpec> {
   create(location: Location, args?: BuildArgs<S>): Operation;
   /** @internal Binds custom directive functions (done by defineDialect). */
   bindCustomDirectives(table: ReadonlyMap<string, CustomDirective>): void;
-  /** Custom directive names the format uses. */
-  readonly customDirectiveNames: ReadonlySet<string>;
+  /**
+   * @internal Builds now what is otherwise built on first use of the op (format hooks, view
+   * class, verifiers); throws an Error naming the op when its assembly format is malformed.
+   */
+  complete(): void;
 }
 
 /** Any defined op, whatever its spec. */
@@ -152,36 +158,43 @@ function typesReader(m: OpModel): (op: Operation, name: string) => Type[] {
   };
 }
 
+/** What defineOp builds on first use of the op: the view class, the format's hooks, the verifiers. */
+interface Completion {
+  readonly View: new (op: Operation) => { readonly op: Operation };
+  readonly customNames: ReadonlySet<string>;
+}
+
+/** OpInfo as defineOp fills it: the hooks built on first use replace their stand-ins in place. */
+type MutableOpInfo = { -readonly [K in keyof OpInfo]: OpInfo[K] };
+
 /**
  * Defines an op from its spec, and optionally hooks that see the typed view (a second argument,
  * so TypeScript infers the view from the spec before it types the hooks). Throws an Error
- * naming the op when the spec or its assembly format is malformed, so mistakes surface when
- * the dialect module loads, not when parsing.
+ * naming the op when the spec is malformed. The rest (the assembly format, the view class, the
+ * verifiers) is built on first use of the op, since a tool defines every op of every dialect
+ * when it starts and a file uses a few: a malformed format throws then, or when `complete()`
+ * is called (the unit tests complete every registered op).
  */
 export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<S>> = {}): OpDefinition<S> {
   const traits = spec.traits ?? [];
   const traitNames = flattenTraits(traits, spec.interfaces, spec.inferResultTypes !== undefined);
   const m = buildModel(spec, traits, traitNames);
-  const View = makeViewClass(m);
-  const view = (op: Operation) => new View(op) as unknown as OpView<S>;
-  const customs = new Map<string, CustomDirective>();
-  const typesOf = typesReader(m);
-  const format = spec.assemblyFormat === undefined ? null : compileFormat(spec.assemblyFormat, m, customs);
-  if (format && (spec.parse || spec.print)) throw definitionError(spec.name, 'give either an assemblyFormat or parse/print hooks, not both');
-
-  const own = hooks.verify ? (op: Operation) => hooks.verify!(view(op)) : undefined;
-  const branch = branchCheck(m, spec.interfaces);
-  const custom = branch && own ? (op: Operation) => branch(op) && own(op) : (branch ?? own);
-  const verify = buildOpVerify(m, custom);
-  const info: OpInfo = {
+  const hasFormat = spec.assemblyFormat !== undefined;
+  if (hasFormat && (spec.parse || spec.print)) throw definitionError(spec.name, 'give either an assemblyFormat or parse/print hooks, not both');
+  let completion: Completion | undefined;
+  let directives: ReadonlyMap<string, CustomDirective> | undefined;
+  const complete = (): Completion => (completion ??= completeOp(spec, hooks, m, info, directives));
+  const view = (op: Operation) => new (completion ?? complete()).View(op) as unknown as OpView<S>;
+  const info: MutableOpInfo = {
     name: spec.name,
     // Ordered as ODS orders them, since lib/verify runs trait checks in this order.
     traits: new Set([...countTraitNames(m), 'OpInvariants', ...traitNames]),
     propertyNames: m.properties.map((p) => p.name).concat(segmentPropNames(traitNames)),
     ...(spec.defaultDialect ? { defaultDialect: spec.defaultDialect } : {}),
-    verifyInvariants: buildInvariants(m, (op, name) => typesOf(op, name)[0], typesOf),
+    // Stand-ins until the first call completes the op and puts the real hooks in their place.
+    verifyInvariants: (op) => (complete(), info.verifyInvariants!(op)),
     ...(m.properties.some((p) => p.def.defaultValue !== undefined) ? { populateDefaultProperties } : {}),
-    ...(verify ? { verify } : {}),
+    ...(hasOpVerify(m, hooks) ? { verify: (op: Operation) => (complete(), info.verify!(op)) } : {}),
     ...(hooks.verifyRegions || traits.some((t) => t.verifyRegions)
       ? {
           verifyRegions: (op: Operation) =>
@@ -189,7 +202,12 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
         }
       : {}),
     ...(hooks.verifySymbolUses ? { verifySymbolUses: (op: Operation, lookup: SymbolLookup) => hooks.verifySymbolUses!(view(op), lookup) } : {}),
-    ...(format ? { parse: format.parse, print: format.print } : {}),
+    ...(hasFormat
+      ? {
+          parse: (p: OpAsmParser, state: OperationState) => (complete(), info.parse!(p, state)),
+          print: (op: Operation, p: OpAsmPrinter) => (complete(), info.print!(op, p)),
+        }
+      : {}),
     ...(spec.parse ? { parse: spec.parse } : {}),
     ...(spec.print ? { print: spec.print } : {}),
   };
@@ -207,15 +225,13 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
     match: (op) => (op.name.info === info ? view(op) : undefined),
     create: (location, args = {}) => createOp(m, location, args as BuildArgs<OpSpec>),
     bindCustomDirectives(table) {
-      for (const name of format?.customNames ?? []) {
-        const fn = table.get(name);
-        if (!fn) {
-          throw definitionError(spec.name, `assembly format uses custom<${name}>, which the dialect does not register in customDirectives`);
-        }
-        customs.set(name, fn);
-      }
+      directives = table;
+      // Already completed (an op shared by two dialects): check this table now.
+      if (completion) bindDirectives(spec.name, completion.customNames, table, new Map());
     },
-    customDirectiveNames: format?.customNames ?? new Set(),
+    complete() {
+      complete();
+    },
   };
   recordOpDef(info, def as unknown as AnyOpDefinition);
   if (hooks.resultNames) {
@@ -226,6 +242,49 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
     registerAsmResultNames(spec.name, (op, setName) => (op.name.info === info ? names(view(op), setName) : earlier?.(op, setName)));
   }
   return Object.freeze(def);
+}
+
+/** Whether the op has an OpInfo.verify (see buildOpVerify), known without building it. */
+function hasOpVerify(m: OpModel, hooks: OpHooks<never>): boolean {
+  return hooks.verify !== undefined || m.spec.inferResultTypes !== undefined || m.spec.interfaces?.branch?.successorOperands !== undefined || m.traits.some((t) => t.verify);
+}
+
+/** Builds what defineOp leaves for first use, and puts the real hooks in `info`. */
+function completeOp<S extends OpSpec>(
+  spec: S,
+  hooks: OpHooks<OpView<S>>,
+  m: OpModel,
+  info: MutableOpInfo,
+  directives: ReadonlyMap<string, CustomDirective> | undefined,
+): Completion {
+  const View = makeViewClass(m);
+  const view = (op: Operation) => new View(op) as unknown as OpView<S>;
+  const customs = new Map<string, CustomDirective>();
+  const format = spec.assemblyFormat === undefined ? null : compileFormat(spec.assemblyFormat, m, customs);
+  const customNames = format?.customNames ?? new Set<string>();
+  if (directives) bindDirectives(spec.name, customNames, directives, customs);
+  const typesOf = typesReader(m);
+  const own = hooks.verify ? (op: Operation) => hooks.verify!(view(op)) : undefined;
+  const branch = branchCheck(m, spec.interfaces);
+  const custom = branch && own ? (op: Operation) => branch(op) && own(op) : (branch ?? own);
+  info.verifyInvariants = buildInvariants(m, (op, name) => typesOf(op, name)[0], typesOf);
+  // hasOpVerify mirrors buildOpVerify; should they ever disagree, no verify accepts every op.
+  const verify = buildOpVerify(m, custom);
+  if (verify || info.verify) info.verify = verify ?? (() => true);
+  if (format) {
+    info.parse = format.parse;
+    info.print = format.print;
+  }
+  return { View, customNames };
+}
+
+/** Binds the custom directives a format uses from the dialect's table; throws for one it lacks. */
+function bindDirectives(op: string, names: ReadonlySet<string>, table: ReadonlyMap<string, CustomDirective>, into: Map<string, CustomDirective>): void {
+  for (const name of names) {
+    const fn = table.get(name);
+    if (!fn) throw definitionError(op, `assembly format uses custom<${name}>, which the dialect does not register in customDirectives`);
+    into.set(name, fn);
+  }
 }
 
 /** BranchOpInterface's check of forwarded operands against each target block's arguments. */

@@ -145,7 +145,7 @@ export interface OpSpec {
   readonly successors?: Readonly<Record<string, SuccessorDef>>;
   readonly traits?: readonly Trait[];
   readonly interfaces?: OpInterfaces;
-  /** MLIR's declarative assembly format; compiled to parse and print hooks when the op is defined. */
+  /** MLIR's declarative assembly format; compiled to parse and print hooks on the op's first use. */
   readonly assemblyFormat?: string;
   /** The dialect whose ops may be written without prefix inside this op's regions. */
   readonly defaultDialect?: string;

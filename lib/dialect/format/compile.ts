@@ -1,5 +1,6 @@
-// Compiles an assembly format string once, when the op is defined: parse, check, then build the
-// parse and print hooks (on first use) from the same elements, so the two cannot disagree.
+// Compiles an assembly format string once, when the op's definition is completed (its first use,
+// see defineOp): parse, check, then build the parse and print hooks (each on its own first use)
+// from the same elements, so the two cannot disagree.
 import type { OpAsmParser, OpAsmPrinter, Operation, OperationState } from '../../ir/index.js';
 import { definitionError, type OpModel } from '../model.js';
 import type { CustomDirective } from '../spec.js';
@@ -24,8 +25,8 @@ export function compileFormat(format: string, m: OpModel, customs: ReadonlyMap<s
   try {
     const elements = parseFormat(format, m);
     const plan = checkFormat(elements, m);
-    // The hooks are built on first use: every op of every dialect is defined when the tool
-    // starts, and most files use a few of them (checking above stays eager, for its errors).
+    // Each hook is built on its first use: a file that is only printed (an op built by a pass)
+    // never needs the parser, one that is parsed and printed generically never needs the printer.
     let parse: CompiledFormat['parse'] | null = null;
     let print: CompiledFormat['print'] | null = null;
     return {
