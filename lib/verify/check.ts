@@ -1,24 +1,30 @@
 // Op checks, and their composition into one function per op definition.
 import type { Operation } from '../ir/operation.js';
 
-/** A check of one op: emits on failure and returns false. */
-export type Check = (op: Operation) => boolean;
+/** A check of one op: emits on failure and returns false. Region checks also get what the verifier learnt of the nested ops. */
+export type Check<Extra = void> = (op: Operation, extra: Extra) => boolean;
+
+/** What the verifier learnt of the ops nested in an op while verifying them, for the op's region checks. */
+export interface NestedFacts {
+  /** False when no nested op has symbol uses to verify; true when some has, or when that is unknown. */
+  readonly symbolUsers: boolean;
+}
 
 /**
  * Runs `checks` in order, stopping at the first that fails; null when there are none. The
  * common lengths get their own functions, and the loop is indexed: verifiers run per op, and
  * a for-of iterator is an allocation per op whenever V8 runs this code unoptimised.
  */
-export function inOrder(checks: readonly Check[]): Check | null {
+export function inOrder<Extra = void>(checks: readonly Check<Extra>[]): Check<Extra> | null {
   if (checks.length === 0) return null;
   if (checks.length === 1) return checks[0];
   const list = [...checks];
   if (list.length === 2) {
     const [a, b] = list;
-    return (op) => a(op) && b(op);
+    return (op, extra) => a(op, extra) && b(op, extra);
   }
-  return (op) => {
-    for (let i = 0; i < list.length; i++) if (!list[i](op)) return false;
+  return (op, extra) => {
+    for (let i = 0; i < list.length; i++) if (!list[i](op, extra)) return false;
     return true;
   };
 }

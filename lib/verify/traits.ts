@@ -4,10 +4,11 @@ import type { OpInfo } from '../ir/dialect.js';
 import { RankedTensorType, isShaped, kDynamic, type Type } from '../ir/types.js';
 import { verifySymbolTrait, verifySymbolTableTrait } from './symbols.js';
 import { verifyFunctionOpInterface } from './function-interface.js';
-import { inOrder, type Check } from './check.js';
+import { inOrder, type Check, type NestedFacts } from './check.js';
 
 /** Makes a trait's check from the trait's arguments (`HasParent(a, b)`: a, b), once per op definition. */
 type TraitCheck = (args: readonly string[]) => Check;
+type RegionTraitCheck = (args: readonly string[]) => Check<NestedFacts>;
 
 /** Splits `HasParent(func.func, gpu.module)` into its name and arguments. */
 export function parseTrait(trait: string): { name: string; args: string[] } {
@@ -132,9 +133,9 @@ const traitChecks: ReadonlyMap<string, TraitCheck> = new Map<string, TraitCheck>
 ]);
 
 /** Checks that need the op's regions verified first (MLIR's verifyRegionTrait). */
-const regionTraitChecks: ReadonlyMap<string, TraitCheck> = new Map<string, TraitCheck>([
+const regionTraitChecks: ReadonlyMap<string, RegionTraitCheck> = new Map<string, RegionTraitCheck>([
   ['IsolatedFromAbove', () => verifyIsolatedFromAbove],
-  ['SymbolTable', () => verifySymbolTableTrait],
+  ['SymbolTable', () => (op, nested) => verifySymbolTableTrait(op, nested.symbolUsers)],
   ['SingleBlockImplicitTerminator', (args) => (op) => verifyImplicitTerminator(op, args[0])],
 ]);
 
@@ -143,7 +144,7 @@ export interface OpChecks {
   /** Traits as listed (definition checks at `OpInvariants`, or first), then the op's `verify`. */
   readonly invariants: Check | null;
   /** Region traits as listed, then `verifyRegions`. */
-  readonly regions: Check | null;
+  readonly regions: Check<NestedFacts> | null;
 }
 
 const compiled = new WeakMap<OpInfo, OpChecks>();
@@ -167,7 +168,7 @@ export function checksOf(info: OpInfo): OpChecks {
 function compileChecks(info: OpInfo): OpChecks {
   const all: Check[] = [];
   const uncounted: Check[] = [];
-  const regions: Check[] = [];
+  const regions: Check<NestedFacts>[] = [];
   const bounds = new CountBounds();
   let counted = false;
   const add = (check: Check, isCount = false): void => {
@@ -200,7 +201,7 @@ function compileChecks(info: OpInfo): OpChecks {
   const rest = inOrder(uncounted);
   const countsHold = bounds.compile();
   const invariants = !counted ? each : rest ? (op: Operation) => (countsHold(op) ? rest(op) : each!(op)) : (op: Operation) => countsHold(op) || each!(op);
-  return { invariants, regions: inOrder(regions) };
+  return { invariants, regions: inOrder<NestedFacts>(regions) };
 }
 
 function verifyIsTerminator(op: Operation): boolean {

@@ -6,6 +6,7 @@ import { UnknownLoc } from '../ir/location.js';
 import { DominanceInfo, blockSuccessors } from './dominance.js';
 import { emitErrorAt } from './emit.js';
 import { checksOf } from './traits.js';
+import type { NestedFacts } from './check.js';
 
 /** Options of `verify`. */
 export interface VerifyOptions {
@@ -64,13 +65,21 @@ interface Frame {
   /** For `exit` frames: the isolated children and how many have been started. */
   isolated: Operation[];
   next: number;
+  /** For ops: the verifier's count of ops with symbol uses when the op was entered. */
+  symbolUsers: number;
 }
 
 function frame(kind: Frame['kind'], op: Operation | null, block: Block | null = null): Frame {
-  return { kind, op, block, started: false, failed: false, cursor: null, isolated: [], next: 0 };
+  return { kind, op, block, started: false, failed: false, cursor: null, isolated: [], next: 0, symbolUsers: 0 };
 }
 
+const SYMBOL_USERS_BELOW: NestedFacts = { symbolUsers: true };
+const NO_SYMBOL_USERS_BELOW: NestedFacts = { symbolUsers: false };
+
 class OperationVerifier {
+  /** How many ops with symbol uses (OpInfo.verifySymbolUses) have been entered: symbol tables with none below skip their walk. */
+  private symbolUsers = 0;
+
   constructor(private readonly recursive: boolean) {}
 
   /**
@@ -106,7 +115,9 @@ class OperationVerifier {
           const op = f.op!;
           if (!f.started) {
             f.started = true;
-            if (!this.enterOp(op)) fail();
+            const entered = this.enterOp(op);
+            f.symbolUsers = this.symbolUsers;
+            if (!entered) fail();
             else if (this.recursive) this.pushBlocks(stack, op);
             continue;
           }
@@ -120,7 +131,9 @@ class OperationVerifier {
             continue;
           }
           stack.pop();
-          if (f.failed || !this.finishOp(f.op!)) fail();
+          // Without recursion the nested ops were not seen: they may have symbol uses.
+          const nested = !this.recursive || this.symbolUsers !== f.symbolUsers ? SYMBOL_USERS_BELOW : NO_SYMBOL_USERS_BELOW;
+          if (f.failed || !this.finishOp(f.op!, nested)) fail();
           continue;
         }
         case 'block': {
@@ -203,14 +216,16 @@ class OperationVerifier {
   /** Entering and leaving an op without regions: its checks, found once. */
   private verifyLeafOp(op: Operation): boolean {
     const info = op.name.info;
-    if (!info) return this.finishOp(op);
+    if (!info) return this.finishOp(op, NO_SYMBOL_USERS_BELOW);
+    if (info.verifySymbolUses) this.symbolUsers++;
     const checks = checksOf(info);
-    return (checks.invariants === null || checks.invariants(op)) && (checks.regions === null || checks.regions(op));
+    return (checks.invariants === null || checks.invariants(op)) && (checks.regions === null || checks.regions(op, NO_SYMBOL_USERS_BELOW));
   }
 
   private enterOp(op: Operation): boolean {
     const info = op.name.info;
     if (info) {
+      if (info.verifySymbolUses) this.symbolUsers++;
       const { invariants } = checksOf(info);
       if (invariants && !invariants(op)) return false;
     }
@@ -232,10 +247,10 @@ class OperationVerifier {
   }
 
   /** Leaving an op once its isolated children are verified: region checks, or the unregistered-dialect rule. */
-  private finishOp(op: Operation): boolean {
+  private finishOp(op: Operation, nested: NestedFacts): boolean {
     if (op.name.info) {
       const { regions } = checksOf(op.name.info);
-      return !regions || regions(op);
+      return !regions || regions(op, nested);
     }
     const dialectName = op.name.dialect;
     const ctx = op.context;

@@ -6,6 +6,7 @@ import type { MLIRContext, NamedAttribute, Operation } from '../../../lib/ir/ind
 import type { Type } from '../../../lib/ir/types.js';
 // Installs the type and attribute printers that the messages quote.
 import '../../../lib/print/index.js';
+import { verify } from '../../../lib/verify/index.js';
 import { at, check, describe, i32, i64, makeContext, makeFunc, makeModule, op } from './build-ir.js';
 
 const callee = (ctx: MLIRContext, name: string): NamedAttribute => ({ name: 'callee', value: SymbolRefAttr.get(ctx, name) });
@@ -182,6 +183,21 @@ test('nested symbol references resolve through nested symbol tables', () => {
   op(entry, 'func.return', 6);
   // func.call's callee must be flat, as in MLIR.
   assert.equal(check(module).diags.flatMap(describe), ["5: error: 'func.call' op attribute 'callee' failed to satisfy constraint: flat symbol reference attribute"]);
+});
+
+test('symbol uses are found wherever they nest: in a region op, in a nested table, and without recursion', () => {
+  const ctx = makeContext();
+  const { module, body } = makeModule(ctx);
+  const inner = op(body, 'builtin.module', 2, { regions: 1, props: [{ name: 'sym_name', value: StringAttr.get(ctx, 'm') }] });
+  const { entry } = makeFunc(inner.regions[0].push(new Block()), 'f', 3);
+  const wrap = op(entry, 'test.wrap', 4, { regions: 1 });
+  op(wrap.regions[0].push(new Block()), 'func.call', 5, { props: [callee(ctx, 'missing')] });
+  op(entry, 'func.return', 6);
+  const missing = ["5: error: 'func.call' op 'missing' does not reference a valid function"];
+  assert.equal(check(module).diags.flatMap(describe), missing);
+  // Without recursion the nested ops are not verified, but the module's symbol table still walks them.
+  const { result, diagnostics } = ctx.diagnostics.collect(() => verify(inner, { recursive: false }));
+  assert.equal([result, diagnostics.flatMap(describe)], [false, missing]);
 });
 
 test.run();
