@@ -15,13 +15,19 @@ function setup() {
   return { b, t, x, y, z };
 }
 
+/** A table with one scope open. */
+function openTable(): ScopedTable {
+  const table = new ScopedTable();
+  table.push();
+  return table;
+}
+
 const lookup = (table: ScopedTable, o: Operation, commutative = false, hash = 7) => table.find(hash, o, new OperandKey().read(o, commutative));
 const add = (table: ScopedTable, o: Operation, equal: Operation | undefined, commutative = false, hash = 7) => table.add(hash, o, new OperandKey().read(o, commutative), equal);
 
 test('equal ops are found, different ones sharing a hash are not', () => {
   const { b, t, x, y } = setup();
-  const table = new ScopedTable();
-  table.push();
+  const table = openTable();
   const a = op(b, 'x.add', [x, y], [t]);
   add(table, a, undefined);
   assert.is(lookup(table, op(b, 'x.add', [x, y], [t])), a);
@@ -35,8 +41,7 @@ test('equal ops are found, different ones sharing a hash are not', () => {
 
 test('a commutative op matches with its operands swapped; three or more operands are sorted', () => {
   const { b, t, x, y, z } = setup();
-  const table = new ScopedTable();
-  table.push();
+  const table = openTable();
   const a = op(b, 'x.add', [x, y], [t]);
   add(table, a, undefined, true);
   assert.is(lookup(table, op(b, 'x.add', [y, x], [t]), true), a);
@@ -48,8 +53,7 @@ test('a commutative op matches with its operands swapped; three or more operands
 
 test('an equal op added in an inner scope replaces the known one; leaving that scope forgets the structure', () => {
   const { b, t, x, y } = setup();
-  const table = new ScopedTable();
-  table.push();
+  const table = openTable();
   const other = op(b, 'x.other', [x], [t]);
   add(table, other, undefined);
   const outer = op(b, 'x.load', [x, y], [t]);
@@ -67,8 +71,7 @@ test('an equal op added in an inner scope replaces the known one; leaving that s
 
 test('the operands are those of the op when it was added', () => {
   const { b, t, x, y } = setup();
-  const table = new ScopedTable();
-  table.push();
+  const table = openTable();
   const a = op(b, 'x.neg', [x], [t]);
   add(table, a, undefined);
   a.setOperand(0, y);
