@@ -15,6 +15,12 @@ export interface OperationState {
   operands: Value[];
   resultTypes: Type[];
   properties: NamedAttribute[];
+  /**
+   * The properties as one dictionary, for parsers that hold it interned already (the
+   * declarative formats reuse the last one they built while the values repeat): set instead of
+   * pushing to `properties`, which then stays empty.
+   */
+  propertiesDict?: DictionaryAttr;
   attributes: NamedAttribute[];
   regions: Region[];
   successors: Block[];
@@ -83,12 +89,12 @@ export interface OpAsmParser {
   parseOptionalAttribute(type?: Type): Attribute | undefined;
   /** A symbol reference attribute (`@f`, or nested `@a::@b` unless `flat`). */
   parseSymbolRefAttr(flat?: boolean): SymbolRefAttr;
-  /** `{a = 1, ...}` if present, else nothing. */
-  parseOptionalAttrDict(): NamedAttribute[];
+  /** `{a = 1, ...}` if present, else nothing (the dictionary lists are read-only: the empty one is shared). */
+  parseOptionalAttrDict(): readonly NamedAttribute[];
   /** `attributes {a = 1, ...}` if present. */
-  parseOptionalAttrDictWithKeyword(): NamedAttribute[];
+  parseOptionalAttrDictWithKeyword(): readonly NamedAttribute[];
   /** `<{...}>` if present. */
-  parseOptionalPropDict(): NamedAttribute[];
+  parseOptionalPropDict(): readonly NamedAttribute[];
   /** `@name` */
   parseSymbolName(): string;
   parseOptionalSymbolName(): string | undefined;

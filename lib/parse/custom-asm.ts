@@ -19,6 +19,9 @@ const PUNCT: Record<Punctuation, Tok | null> = {
   '+': Tok.Plus, '-': Tok.Minus, '...': Tok.Ellipsis, '|': Tok.VBar, '::': null,
 };
 
+/** What the optional dictionaries give when absent (most ops have none): shared, read-only. */
+const NO_ATTRIBUTES: readonly NamedAttribute[] = [];
+
 /** The message MLIR uses when an expected punctuation token is missing. */
 const PUNCT_MESSAGE: Partial<Record<Punctuation, string>> = { '->': "expected '->'", '...': "expected '...'" };
 
@@ -179,21 +182,21 @@ export class CustomOpAsmParser implements OpAsmParser {
     if (!(attr instanceof SymbolRefAttr) || (flat && !attr.isFlat)) this.fail(at, 'invalid kind of attribute specified');
     return attr;
   }
-  parseOptionalAttrDict(): NamedAttribute[] {
-    return this.p.kind === Tok.LBrace ? parseAttributeDict(this.p) : [];
+  parseOptionalAttrDict(): readonly NamedAttribute[] {
+    return this.p.kind === Tok.LBrace ? parseAttributeDict(this.p) : NO_ATTRIBUTES;
   }
-  parseOptionalAttrDictWithKeyword(): NamedAttribute[] {
-    if (!this.p.consumeKeyword('attributes')) return [];
+  parseOptionalAttrDictWithKeyword(): readonly NamedAttribute[] {
+    if (!this.p.consumeKeyword('attributes')) return NO_ATTRIBUTES;
     return parseAttributeDict(this.p);
   }
-  parseOptionalPropDict(): NamedAttribute[] {
-    if (this.p.kind !== Tok.Less) return [];
+  parseOptionalPropDict(): readonly NamedAttribute[] {
+    if (this.p.kind !== Tok.Less) return NO_ATTRIBUTES;
     this.p.consume();
     const at = this.p.offset;
     const attr = parseAttribute(this.p);
     if (!(attr instanceof DictionaryAttr)) return this.fail(at, 'expected a dictionary of properties');
     this.p.expect(Tok.Greater, "expected '>' to close properties");
-    return [...attr.entries];
+    return attr.entries;
   }
   parseSymbolName(): string {
     const name = this.parseOptionalSymbolName();

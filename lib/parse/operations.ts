@@ -172,6 +172,7 @@ export class OperationParser extends SsaParser {
       operands: [],
       resultTypes: [],
       properties: [],
+      propertiesDict: undefined,
       attributes: [],
       regions: [],
       successors: [],
@@ -183,7 +184,10 @@ export class OperationParser extends SsaParser {
    * attributes written in the attribute dictionary move to properties, as MLIR's setAttrs does.
    */
   createOperation(state: OperationState, opName: OperationName, block: Block, propsDict?: DictionaryAttr): Operation {
-    let properties: NamedAttribute[] = state.properties;
+    // A hook's interned dictionary stands for the properties unless it also pushed some.
+    const interned = state.properties.length === 0 ? state.propertiesDict : undefined;
+    let properties: readonly NamedAttribute[] = interned?.entries ?? state.properties;
+    propsDict ??= interned;
     let attributes: NamedAttribute[] = state.attributes;
     const inherent = opName.info?.propertyNames;
     if (inherent && inherent.length && attributes.some((e) => inherent.includes(e.name))) {

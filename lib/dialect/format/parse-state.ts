@@ -80,8 +80,6 @@ export class PState {
   readonly single: UnresolvedOperand[][];
   readonly singleOperandType: Type[][];
   readonly singleResultType: Type[][];
-  /** The last named attribute made for each property slot (see namedProps). */
-  private readonly named: (NamedAttribute | undefined)[];
 
   constructor(
     m: OpModel,
@@ -93,7 +91,6 @@ export class PState {
     this.operandTypes = m.operands.map(() => null);
     this.resultTypes = m.results.map(() => null);
     this.props = layout.names.map(() => undefined);
-    this.named = layout.names.map(() => undefined);
     this.regions = m.regions.map(() => null);
     this.successors = m.successors.map(() => null);
     this.groups = m.operands.map(() => NO_OPERANDS);
@@ -152,26 +149,15 @@ export class PState {
     else (this.otherProps ??= new Map()).set(name, value);
   }
 
-  /**
-   * The properties set, as named attributes (layout order, then the others), in a list of its
-   * final size. The entry objects are reused while a slot's value repeats (they are read-only,
-   * and the dictionary built from them copies what it keeps): most ops of a kind have the same
-   * defaults.
-   */
+  /** The properties set, as named attributes (layout order, then the others). */
   namedProps(): NamedAttribute[] {
+    const out: NamedAttribute[] = [];
     const names = this.layout.names;
-    let n = this.otherProps ? this.otherProps.size : 0;
-    for (let i = 0; i < names.length; i++) if (this.props[i] !== undefined) n++;
-    const out = new Array<NamedAttribute>(n);
-    let at = 0;
     for (let i = 0; i < names.length; i++) {
       const value = this.props[i];
-      if (value === undefined) continue;
-      let entry = this.named[i];
-      if (entry === undefined || entry.value !== value) this.named[i] = entry = { name: names[i], value };
-      out[at++] = entry;
+      if (value !== undefined) out.push({ name: names[i], value });
     }
-    if (this.otherProps) for (const [name, value] of this.otherProps) out[at++] = { name, value };
+    if (this.otherProps) for (const [name, value] of this.otherProps) out.push({ name, value });
     return out;
   }
 }

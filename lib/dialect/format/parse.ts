@@ -1,7 +1,7 @@
 // Compiles a checked format into an OpInfo parse hook: one small closure per element (see
 // parse-elements.ts), run over the OpAsmParser, then the types the text left out are resolved
 // as the format plan says (parse-types.ts) and the OperationState is filled at its final sizes.
-import { Block, DenseArrayAttr, Operation, Region, type Attribute, type MLIRContext, type OpAsmParser, type OperationState, type Type } from '../../ir/index.js';
+import { Block, DenseArrayAttr, DictionaryAttr, Operation, Region, type Attribute, type MLIRContext, type OpAsmParser, type OperationState, type Type } from '../../ir/index.js';
 import { defaultAttr } from '../properties.js';
 import type { OpModel } from '../model.js';
 import type { CustomDirective } from '../spec.js';
@@ -37,6 +37,20 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
   let defaultsCtx: MLIRContext | null = null;
   let defaults: (Attribute | undefined)[] = [];
   const free: PState[] = [];
+
+  // The properties dictionary of the last op and the slot values it was built from: ops of a
+  // kind mostly repeat their properties (defaults, the same predicate), and interning a
+  // dictionary walks a trie keyed by every entry.
+  let lastDict: DictionaryAttr | null = null;
+  const lastValues: (Attribute | undefined)[] = layout.names.map(() => undefined);
+  const propertiesOf = (s: PState): DictionaryAttr => {
+    const values = s.props;
+    let same = lastDict !== null && lastDict.context === s.ctx;
+    for (let i = 0; same && i < values.length; i++) same = values[i] === lastValues[i];
+    if (same) return lastDict!;
+    for (let i = 0; i < values.length; i++) lastValues[i] = values[i];
+    return (lastDict = DictionaryAttr.get(s.ctx, s.namedProps()));
+  };
 
   return (p, state) => {
     const ctx = p.context;
@@ -82,9 +96,8 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
 
     if (operandSegs && s.props[operandSegSlot] === undefined) s.props[operandSegSlot] = segmentAttr(ctx, groups.map((g) => g.length));
     if (resultSegs && s.props[resultSegSlot] === undefined) s.props[resultSegSlot] = segmentAttr(ctx, resultTypes.map((g) => g.length));
-    const props = s.namedProps();
-    if (state.properties.length === 0) state.properties = props;
-    else for (const a of props) state.properties.push(a);
+    if (s.otherProps === null && state.properties.length === 0 && state.propertiesDict === undefined) state.propertiesDict = propertiesOf(s);
+    else for (const a of s.namedProps()) state.properties.push(a);
 
     const regions = collectRegions(m, s);
     if (terminator) for (const r of regions) if (!s.customRegions?.has(r)) ensureTerminator(r, terminator, state);

@@ -1,11 +1,13 @@
 // The compiled format parser reuses its per-op state (property slots, one-element operand and
 // type lists, named-attribute entries) from one op of a kind to the next, and nested ops of the
 // same kind each take their own. These tests parse runs of the same op whose values change from
-// op to op, and nests of one op, and check that each op got exactly its own text's values.
+// op to op, and nests of one op, and check that each op got exactly its own text's values; the
+// properties dictionary, reused while an op kind's values repeat, never crosses contexts.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { AnyType, I64Prop, NoTerminator, SizedRegion, StrEnumProp, defineDialect, defineOp } from '../../../lib/dialect/index.js';
 import { contextWith, roundTrip } from './harness.js';
+import type { Operation } from '../../../lib/ir/index.js';
 
 const Nest = defineOp({
   name: 'ru.nest',
@@ -63,6 +65,25 @@ test('nested ops of one kind each keep their own operands, properties and types'
   assert.match(g, /}\) {inner} : \(i64\) -> i32/);
   assert.match(g, /}\) : \(i32\) -> index/);
   assert.match(g, /}\) : \(i32\) -> i64/);
+});
+
+test('the interned properties dictionary is reused only within one context', () => {
+  const text = 'func.func @f(%a: i32) {\n  %0 = arith.addi %a, %a : i32\n  return\n}';
+  const first = roundTrip(contextWith(dialect), text).module!;
+  const second = roundTrip(contextWith(dialect), text).module!;
+  const addOf = (m: Operation): Operation => {
+    let found: Operation | undefined;
+    m.walk((o) => {
+      if (o.name.name === 'arith.addi') found = o;
+    });
+    return found!;
+  };
+  for (const m of [first, second]) {
+    const op = addOf(m);
+    assert.is(op.properties.context, m.context);
+    assert.is(String(op.properties.get('overflowFlags')), '#arith.overflow<none>');
+  }
+  assert.is.not(addOf(first).properties, addOf(second).properties);
 });
 
 test.run();
