@@ -10,7 +10,8 @@ import { generateBenchFile, type BenchKind } from './generate.js';
 
 const MLIR_OPT = '/usr/lib/llvm-22/bin/mlir-opt';
 const root = new URL('../..', import.meta.url).pathname;
-const DLC_OPT = join(root, 'dist/dlc-opt.js');
+// Run as a user runs it, through the bin's shebang (which drops NODE_EXTRA_CA_CERTS, see bin/dlc-opt.js).
+const DLC_OPT = join(root, 'bin/dlc-opt.js');
 
 function argValue(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -73,7 +74,7 @@ for (const n of sizes) {
   // unregistered (unknown effects: nothing folds or merges on its side, but every op is visited).
   let dlcFile = file;
   let dlcExtra: string[] = kind === 'pretty' ? [] : ['--allow-unregistered-dialect'];
-  if (!run([process.execPath, DLC_OPT, ...dlcExtra, ...flags, file]).ok) {
+  if (!run([DLC_OPT, ...dlcExtra, ...flags, file]).ok) {
     dlcFile = join(dir, `generic-${n}.mlir`);
     if (!existsSync(dlcFile)) writeFileSync(dlcFile, generateBenchFile('generic', n));
     dlcExtra = ['--allow-unregistered-dialect'];
@@ -82,7 +83,7 @@ for (const n of sizes) {
   const dlc: Run[] = [];
   const mlir: Run[] = [];
   for (let i = 0; i < runs; i++) {
-    dlc.push(run([process.execPath, DLC_OPT, ...dlcExtra, ...flags, dlcFile]));
+    dlc.push(run([DLC_OPT, ...dlcExtra, ...flags, dlcFile]));
     if (existsSync(MLIR_OPT)) mlir.push(run([MLIR_OPT, ...(kind === 'pretty' ? [] : ['--allow-unregistered-dialect']), ...flags, file]));
   }
   const ds = dlc.every((r) => r.ok) ? median(dlc.map((r) => r.seconds)) : NaN;

@@ -9,7 +9,8 @@ import { generateBenchFile, type BenchKind } from './generate.js';
 
 const MLIR_OPT = '/usr/lib/llvm-22/bin/mlir-opt';
 const root = new URL('../..', import.meta.url).pathname;
-const DLC_OPT = join(root, 'dist/dlc-opt.js');
+// Run as a user runs it, through the bin's shebang (which drops NODE_EXTRA_CA_CERTS, see bin/dlc-opt.js).
+const DLC_OPT = join(root, 'bin/dlc-opt.js');
 
 interface Measurement {
   seconds: number;
@@ -52,7 +53,7 @@ rows.push('|---|---|---|---|---|---|---|---|---|---|---|');
 
 const trivial = join(dir, 'trivial.mlir');
 writeFileSync(trivial, 'func.func @f() {\n  return\n}\n');
-const tools: Array<['dlc' | 'mlir', string[]]> = [['dlc', [process.execPath, DLC_OPT]]];
+const tools: Array<['dlc' | 'mlir', string[]]> = [['dlc', [DLC_OPT]]];
 if (haveMlirOpt) tools.push(['mlir', [MLIR_OPT]]);
 
 function bench(file: string, extra: string[]): Record<'dlc' | 'mlir', Measurement[]> {

@@ -1,18 +1,18 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node
 // Launcher of a bundled tool: runs the bundle named below with V8's code cache, so that start-up skips
 // compiling the bundle (Node 20 has no compile cache for ES modules). scripts/build.mjs writes
-// this file as dist/<tool>.js. A missing or rejected cache (another Node version) is rebuilt
-// after the run; failing to write it (a read-only install) only costs the speed-up.
-import { createRequire } from 'node:module';
-
-// Builtins through require(): an ESM import of node:fs would build its facade, which loads streams.
-const require = createRequire(import.meta.url);
+// this file as dist/<tool>.cjs. It is CommonJS because an ES module entry costs every start
+// Node's ES module loader (about a tenth of a trivial run's instructions). A missing or rejected
+// cache (another Node version) is rebuilt after the run; failing to write it (a read-only
+// install) only costs the speed-up. The shebang drops NODE_EXTRA_CA_CERTS: see bin/dlc-opt.js.
+'use strict';
 const { readFileSync, writeFileSync, renameSync, unlinkSync } = require('node:fs');
 const { Script } = require('node:vm');
-const { pathToFileURL, fileURLToPath } = require('node:url');
-const { dirname } = require('node:path');
+const { createRequire } = require('node:module');
+const { pathToFileURL } = require('node:url');
+const { join } = require('node:path');
 
-const file = fileURLToPath(new URL('BUNDLE_FILE', import.meta.url));
+const file = join(__dirname, 'BUNDLE_FILE');
 const cacheFile = `${file}.cache`;
 const text = readFileSync(file, 'utf8');
 // The build ends the bundle with a hash of its content; the cache starts with the hash of the
@@ -31,8 +31,8 @@ try {
 // The bundle is CommonJS (esbuild, format cjs) wrapped as a function, strict as the ES modules it came from.
 const source = `(function (exports, require, module, __filename, __dirname, __dlcUrl) {"use strict";${text}\n})`;
 const script = new Script(source, { filename: file, cachedData });
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, __dirname, pathToFileURL(file).href);
 if (hash && (cachedData === undefined || script.cachedDataRejected)) {
   // After the run, so that the functions it compiled are in the cache; written aside and
   // renamed, so that a concurrent run never reads half a file.
