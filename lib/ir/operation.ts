@@ -84,34 +84,56 @@ export class Operation {
   static create(init: OperationInit): Operation {
     const ctx = init.location.context;
     const name = typeof init.name === 'string' ? ctx.getOperationName(init.name) : init.name;
-    const dict = (d: OperationInit['properties']): DictionaryAttr =>
-      d instanceof DictionaryAttr ? d : DictionaryAttr.get(ctx, d ?? []);
-    const operands = init.operands ?? NONE;
-    const types = init.resultTypes ?? NONE;
     const regions = typeof init.regions === 'number' ? Array.from({ length: init.regions }, () => new Region()) : (init.regions ?? NONE);
-    const succ = init.successors ?? NONE;
-    // Empty lists share one frozen array: most ops have no regions or successors, and many
-    // no operands, so this saves several allocations per op.
-    const op = new Operation(
+    return Operation.createFromParts(
       name,
       init.location,
-      dict(init.properties),
-      dict(init.attributes),
+      asDictionary(ctx, init.properties),
+      asDictionary(ctx, init.attributes),
+      init.operands ?? NONE,
+      init.resultTypes ?? NONE,
+      regions,
+      init.successors ?? NONE,
+    );
+  }
+
+  /**
+   * Creates a detached operation from its parts (what `create` does without an init object:
+   * the parser makes one op per line). Regions are moved into the op; the lists are not kept.
+   */
+  static createFromParts(
+    name: OperationName,
+    location: Location,
+    properties: DictionaryAttr,
+    attributes: DictionaryAttr,
+    operands: readonly Value[],
+    resultTypes: readonly Type[],
+    regions: readonly Region[],
+    successors: readonly Block[],
+  ): Operation {
+    // Empty lists share one array: most ops have no regions or successors, and many no
+    // operands, so this saves several allocations per op.
+    const op = new Operation(
+      name,
+      location,
+      properties,
+      attributes,
       operands.length ? new Array<OpOperand>(operands.length) : NONE,
-      types.length ? new Array<OpResult>(types.length) : NONE,
-      regions.length ? [...regions] : NONE,
-      succ.length ? new Array<BlockOperand>(succ.length) : NONE,
+      resultTypes.length ? new Array<OpResult>(resultTypes.length) : NONE,
+      regions.length ? regions.slice() : NONE,
+      successors.length ? new Array<BlockOperand>(successors.length) : NONE,
     );
     const operandSlots = op.operandSlots as OpOperand[];
     for (let i = 0; i < operands.length; i++) operandSlots[i] = new OpOperand(op, i, operands[i]);
     const results = op.results as OpResult[];
-    for (let i = 0; i < types.length; i++) results[i] = new OpResult(types[i], op, i);
-    for (const r of regions) {
+    for (let i = 0; i < resultTypes.length; i++) results[i] = new OpResult(resultTypes[i], op, i);
+    for (let i = 0; i < regions.length; i++) {
+      const r = regions[i];
       if (r.parent) throw new Error('region already belongs to an operation');
       r.parent = op;
     }
     const successorSlots = op.successorSlots as BlockOperand[];
-    for (let i = 0; i < succ.length; i++) successorSlots[i] = new BlockOperand(op, i, succ[i]);
+    for (let i = 0; i < successors.length; i++) successorSlots[i] = new BlockOperand(op, i, successors[i]);
     return op;
   }
 
@@ -322,6 +344,11 @@ export class Operation {
   emitRemark(message: string): Diagnostic {
     return this.emit('remark', message);
   }
+}
+
+/** An init's properties or attributes as a dictionary. */
+function asDictionary(ctx: MLIRContext, d: DictionaryAttr | readonly NamedAttribute[] | undefined): DictionaryAttr {
+  return d instanceof DictionaryAttr ? d : DictionaryAttr.get(ctx, d ?? []);
 }
 
 let operationStringifier: ((op: Operation) => string) | null = null;

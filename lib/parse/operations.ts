@@ -1,6 +1,7 @@
 // Operations, regions and blocks: the generic form, dispatch to custom forms, trailing locations.
 import { Tok } from './lexer.js';
-import { SsaParser } from './ssa-scopes.js';
+import { SsaParser, type SsaKey } from './ssa-scopes.js';
+import { SpanTable } from './span-table.js';
 import { parseAttribute, parseAttributeDict } from './attributes.js';
 import { parseType } from './types.js';
 import { parseLocationInstance } from './locations.js';
@@ -12,7 +13,7 @@ import { Block } from '../ir/block.js';
 import { BlockArgument, type Value } from '../ir/value.js';
 import { DictionaryAttr, type NamedAttribute } from '../ir/attributes.js';
 import { Location, NameLoc, UnknownLoc } from '../ir/location.js';
-import { FunctionType } from '../ir/types.js';
+import { FunctionType, type Type } from '../ir/types.js';
 import type { OperationName } from '../ir/context.js';
 import type { OperationState, ParsedArgument, UnresolvedOperand } from '../ir/op-asm-parser.js';
 
@@ -35,24 +36,40 @@ interface DeferredLoc {
 
 /** The result groups of an op that names no results (shared, never written to). */
 const NO_GROUPS: ResultGroup[] = [];
+/** Shared empty lists of the generic form (read, never written to). */
+const NO_BLOCKS: Block[] = [];
+const NO_REGIONS: Region[] = [];
+const NO_VALUES: Value[] = [];
+const NO_ATTRIBUTES: NamedAttribute[] = [];
 
 /** Parses operations into blocks; see MLIR's OperationParser. */
 export class OperationParser extends SsaParser {
   readonly deferredLocs: DeferredLoc[] = [];
   private emptyDict: DictionaryAttr | undefined;
+  /** Generic-form op names by their quoted spelling. */
+  private readonly opNames = new SpanTable<OperationName>(this.source);
+  /**
+   * The SSA uses of generic ops being parsed, a stack of (key, result number, offset) in three
+   * arrays: an op's uses are read before its nested regions and resolved after its type, and
+   * the ops in the regions push theirs above. No object per use.
+   */
+  private readonly useKeys: SsaKey[] = [];
+  private readonly useNumbers: number[] = [];
+  private readonly useOffsets: number[] = [];
+  private useCount = 0;
 
   /** operation ::= op-result-list? (generic-operation | custom-operation) trailing-location? */
   parseOperation(block: Block): void {
     const start = this.offset;
     // The usual line, `%name = "op"(...)`: one result name, generic form, no group list to build.
     if (this.kind === Tok.PercentId && this.peekKind(1) === Tok.Equal && this.peekKind(2) === Tok.String) {
-      const name = this.image;
+      const key = this.currentSsaKey();
       this.consume();
       this.consume();
       const op = this.parseGenericOperation(block);
       if (op.numResults === 0) this.failAt(start, 'cannot name an operation with no results');
       if (op.numResults !== 1) this.failAt(start, `operation defines ${op.numResults} results but was provided 1 to bind`);
-      this.addDefinition({ name, resultNumber: 0, offset: start }, op.results[0]);
+      this.define(key, 0, start, op.results[0]);
       return;
     }
     let groups: ResultGroup[] = NO_GROUPS;
@@ -98,6 +115,69 @@ export class OperationParser extends SsaParser {
   /** `"name"(operands) [successors] <{props}> (regions) {attrs} : (types) -> types` */
   parseGenericOperation(block: Block): Operation {
     const nameOffset = this.offset;
+    const opName = this.genericOpName();
+    const location = this.locationAt(nameOffset);
+    // Without an OperationState: its object and six arrays would be garbage once the op exists.
+    this.expect(Tok.LParen, "expected '(' to start operand list");
+    const usesBase = this.useCount;
+    if (this.kind === Tok.PercentId) {
+      do this.pushUse();
+      while (this.consumeIf(Tok.Comma));
+    }
+    this.expect(Tok.RParen, "expected ')' to end operand list");
+    let successors: Block[] = NO_BLOCKS;
+    if (this.kind === Tok.LSquare) {
+      if (opName.isRegistered && !opName.hasTrait('Terminator')) this.fail('successors in non-terminator');
+      this.consume();
+      successors = [];
+      this.commaListUntil(Tok.RSquare, () => successors.push(this.parseSuccessor()), false);
+    }
+    let propsDict: DictionaryAttr | undefined;
+    if (this.consumeIf(Tok.Less)) {
+      const at = this.offset;
+      const props = parseAttribute(this);
+      if (!(props instanceof DictionaryAttr)) this.failAt(at, `invalid properties ${String(props)} for op ${opName.name}: expected a dictionary`);
+      propsDict = props;
+      this.expect(Tok.Greater, "expected '>' to close properties");
+    }
+    let regions: Region[] = NO_REGIONS;
+    if (this.consumeIf(Tok.LParen)) {
+      regions = [];
+      do {
+        const region = new Region();
+        this.parseRegion(region, [], false);
+        regions.push(region);
+      } while (this.consumeIf(Tok.Comma));
+      this.expect(Tok.RParen, "expected ')' to end region list");
+    }
+    const attributes = this.kind === Tok.LBrace ? parseAttributeDict(this) : NO_ATTRIBUTES;
+    this.expect(Tok.Colon, "expected ':' followed by operation type");
+    const typeAt = this.offset;
+    const type = parseType(this);
+    if (!(type instanceof FunctionType)) return this.failAt(typeAt, 'expected function type');
+    const numOperands = this.useCount - usesBase;
+    if (type.inputs.length !== numOperands) {
+      this.failAt(typeAt, `expected ${numOperands} operand type${numOperands === 1 ? '' : 's'} but had ${type.inputs.length}`);
+    }
+    const operands = numOperands ? new Array<Value>(numOperands) : NO_VALUES;
+    for (let i = 0; i < numOperands; i++) {
+      const u = usesBase + i;
+      operands[i] = this.resolve(this.useKeys[u], this.useNumbers[u], this.useOffsets[u], type.inputs[i]);
+    }
+    this.useCount = usesBase;
+    // The type's result list is only read by the op's creation, never kept or written.
+    return this.createOperation(opName, location, operands, type.results, propsDict?.entries ?? NO_ATTRIBUTES, propsDict, attributes, regions, successors, block);
+  }
+
+  /** Consumes the string token naming a generic op: checked and looked up once per spelling. */
+  private genericOpName(): OperationName {
+    const start = this.offset;
+    const end = this.ts.end();
+    const slot = this.opNames.find(start, end);
+    if (slot >= 0) {
+      this.consume();
+      return this.opNames.value(slot);
+    }
     const name = unescapeString(this.image);
     if (name === '') this.fail('empty operation name is invalid');
     if (name.includes('\0')) this.fail('null character not allowed in operation name');
@@ -110,58 +190,29 @@ export class OperationParser extends SsaParser {
         this.fail('operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used');
       }
     }
-    const state = this.newState(name, nameOffset);
-    const props = this.parseGenericOperationAfterOpName(state, opName);
-    return this.createOperation(state, opName, block, props);
+    this.opNames.set(slot, this.source.substring(start, end), opName);
+    return opName;
   }
 
-  /** The parts of the generic form after the name; returns the `<{...}>` dictionary if there was one. */
-  parseGenericOperationAfterOpName(state: OperationState, opName: OperationName): DictionaryAttr | undefined {
-    let propsDict: DictionaryAttr | undefined;
-    this.expect(Tok.LParen, "expected '(' to start operand list");
-    const operands = this.parseOptionalSSAUseList();
-    this.expect(Tok.RParen, "expected ')' to end operand list");
-    if (this.kind === Tok.LSquare) {
-      if (opName.isRegistered && !opName.hasTrait('Terminator')) this.fail('successors in non-terminator');
-      this.consume();
-      this.commaListUntil(Tok.RSquare, () => state.successors.push(this.parseSuccessor()), false);
-    }
-    if (this.consumeIf(Tok.Less)) {
-      const at = this.offset;
-      const props = parseAttribute(this);
-      if (!(props instanceof DictionaryAttr)) this.failAt(at, `invalid properties ${String(props)} for op ${state.name}: expected a dictionary`);
-      state.properties.push(...props.entries);
-      propsDict = props;
-      this.expect(Tok.Greater, "expected '>' to close properties");
-    }
-    if (this.consumeIf(Tok.LParen)) {
-      do {
-        const region = new Region();
-        this.parseRegion(region, [], false);
-        state.regions.push(region);
-      } while (this.consumeIf(Tok.Comma));
-      this.expect(Tok.RParen, "expected ')' to end region list");
-    }
-    if (this.kind === Tok.LBrace) state.attributes.push(...parseAttributeDict(this));
-    this.expect(Tok.Colon, "expected ':' followed by operation type");
-    const typeAt = this.offset;
-    const type = parseType(this);
-    if (!(type instanceof FunctionType)) return this.failAt(typeAt, 'expected function type');
-    if (type.inputs.length !== operands.length) {
-      this.failAt(typeAt, `expected ${operands.length} operand type${operands.length === 1 ? '' : 's'} but had ${type.inputs.length}`);
-    }
-    // Lists of their final size where the state's are still empty (as from newState): an empty
-    // array grown by push reserves 16 slots, garbage once the op has copied it.
-    if (state.resultTypes.length === 0) state.resultTypes = type.results.slice();
-    else state.resultTypes.push(...type.results);
-    if (state.operands.length === 0) {
-      const values = new Array<Value>(operands.length);
-      for (let i = 0; i < operands.length; i++) values[i] = this.resolveSSAUse(operands[i], type.inputs[i]);
-      state.operands = values;
-    } else {
-      for (let i = 0; i < operands.length; i++) state.operands.push(this.resolveSSAUse(operands[i], type.inputs[i]));
-    }
-    return propsDict;
+  /** Reads `%name` or `%name#N` onto the use stack (resolved once the op's type is known). */
+  private pushUse(): void {
+    const offset = this.offset;
+    const key = this.currentSsaKey();
+    this.consume();
+    let resultNumber = 0;
+    if (this.kind === Tok.HashId) resultNumber = this.resultNumberSuffix();
+    const i = this.useCount++;
+    this.useKeys[i] = key;
+    this.useNumbers[i] = resultNumber;
+    this.useOffsets[i] = offset;
+  }
+
+  /** The `#N` after an SSA name, consumed. */
+  private resultNumberSuffix(): number {
+    const digits = this.image.slice(1);
+    if (!/^[0-9]+$/.test(digits) || Number(digits) > 0xffffffff) this.fail('invalid SSA value result number');
+    this.consume();
+    return Number(digits);
   }
 
   /** An empty OperationState for an op named at `offset`. */
@@ -181,14 +232,21 @@ export class OperationParser extends SsaParser {
 
   /**
    * Creates the op, appends it to `block`, then reads its trailing location. Inherent
-   * attributes written in the attribute dictionary move to properties, as MLIR's setAttrs does.
+   * attributes written in the attribute dictionary move to properties, as MLIR's setAttrs does;
+   * `propsDict`, when given, is the dictionary of `properties` as parsed.
    */
-  createOperation(state: OperationState, opName: OperationName, block: Block, propsDict?: DictionaryAttr): Operation {
-    // A hook's interned dictionary stands for the properties unless it also pushed some.
-    const interned = state.properties.length === 0 ? state.propertiesDict : undefined;
-    let properties: readonly NamedAttribute[] = interned?.entries ?? state.properties;
-    propsDict ??= interned;
-    let attributes: NamedAttribute[] = state.attributes;
+  createOperation(
+    opName: OperationName,
+    location: Location,
+    operands: readonly Value[],
+    resultTypes: readonly Type[],
+    properties: readonly NamedAttribute[],
+    propsDict: DictionaryAttr | undefined,
+    attributes: readonly NamedAttribute[],
+    regions: readonly Region[],
+    successors: readonly Block[],
+    block: Block,
+  ): Operation {
     const inherent = opName.info?.propertyNames;
     if (inherent && inherent.length && attributes.some((e) => inherent.includes(e.name))) {
       const given = new Set(properties.map((e) => e.name));
@@ -197,17 +255,18 @@ export class OperationParser extends SsaParser {
       propsDict = undefined;
     }
     // The common cases skip building dictionaries: none at all, or the `<{...}>` one as parsed.
-    this.emptyDict ??= DictionaryAttr.get(this.context, []);
-    const op = Operation.create({
-      name: opName,
-      location: state.location,
-      operands: state.operands,
-      resultTypes: state.resultTypes,
-      properties: propsDict ?? (properties.length ? properties : this.emptyDict),
-      attributes: attributes.length ? attributes : this.emptyDict,
-      regions: state.regions,
-      successors: state.successors,
-    });
+    const ctx = this.context;
+    this.emptyDict ??= DictionaryAttr.get(ctx, []);
+    const op = Operation.createFromParts(
+      opName,
+      location,
+      propsDict ?? (properties.length ? DictionaryAttr.get(ctx, properties) : this.emptyDict),
+      attributes.length ? DictionaryAttr.get(ctx, attributes) : this.emptyDict,
+      operands,
+      resultTypes,
+      regions,
+      successors,
+    );
     // The custom-form hooks set defaults themselves; the generic form relies on this, as in MLIR.
     opName.info?.populateDefaultProperties?.(op);
     block.append(op);
@@ -256,7 +315,12 @@ export class OperationParser extends SsaParser {
         seen.add(a.name);
       }
     }
-    return this.createOperation(state, opName, block);
+    // A hook's interned dictionary stands for the properties unless it also pushed some.
+    const interned = state.properties.length === 0 ? state.propertiesDict : undefined;
+    return this.createOperation(
+      opName, state.location, state.operands, state.resultTypes, interned?.entries ?? state.properties, interned, state.attributes, state.regions,
+      state.successors, block,
+    );
   }
 
   /** `loc(...)` after an op or block argument; `loc(#alias)` may name an alias defined later. */
@@ -330,10 +394,7 @@ export class OperationParser extends SsaParser {
     let resultNumber = 0;
     if (this.peekKind(0) === Tok.HashId) {
       if (!allowResultNumber) this.fail('result number not allowed in argument list');
-      const digits = this.image.slice(1);
-      if (!/^[0-9]+$/.test(digits) || Number(digits) > 0xffffffff) this.fail('invalid SSA value result number');
-      resultNumber = Number(digits);
-      this.consume();
+      resultNumber = this.resultNumberSuffix();
     }
     return { name, resultNumber, offset };
   }

@@ -6,6 +6,34 @@ import { Operation } from '../ir/operation.js';
 import type { Value } from '../ir/value.js';
 import type { Type } from '../ir/types.js';
 import type { UnresolvedOperand } from '../ir/op-asm-parser.js';
+import { SpanTable } from './span-table.js';
+
+/**
+ * An SSA name as the scopes key it: the number of a plain numbered name (`%12`, the printer's
+ * names, looked up in an array without making or hashing a string), else the name itself.
+ */
+export type SsaKey = string | number;
+
+/** Digits a numbered name may have to be keyed by its number (keeps the arrays dense enough). */
+const MAX_KEY_DIGITS = 7;
+
+/** The key of `%name`: its number when it is written as one (no leading zero: `%01` is not `%1`). */
+export function ssaKey(name: string): SsaKey {
+  const n = name.length - 1;
+  if (n < 1 || n > MAX_KEY_DIGITS || (n > 1 && name.charCodeAt(1) === 48)) return name;
+  let value = 0;
+  for (let i = 1; i <= n; i++) {
+    const d = name.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return name;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** The name a key stands for, for messages. */
+function ssaName(key: SsaKey): string {
+  return typeof key === 'number' ? `%${key}` : key;
+}
 
 /** A defined (or forward-referenced) value and where its name appeared. */
 interface ValueDef {
@@ -13,10 +41,46 @@ interface ValueDef {
   offset: number;
 }
 
-/** Names visible in one isolated scope; nested (non-isolated) scopes record what to drop on exit. */
+/**
+ * Names visible in one isolated scope; nested (non-isolated) scopes record what to drop on exit.
+ * Result 0 of a numbered name lives in the two arrays at its number, result 0 of another name
+ * in `named`, and results 1 and up of any name in `more` (rare: multi-result ops).
+ */
 class IsolatedScope {
-  readonly values = new Map<string, (ValueDef | undefined)[]>();
-  readonly definitionsPerScope: string[][] = [[]];
+  readonly numberedValues: (Value | undefined)[] = [];
+  readonly numberedOffsets: number[] = [];
+  readonly named = new Map<string, ValueDef>();
+  readonly more = new Map<SsaKey, (ValueDef | undefined)[]>();
+  /** Per nested scope, the names it defined. */
+  readonly definitionsPerScope: SsaKey[][] = [[]];
+
+  value(key: SsaKey, resultNumber: number): Value | undefined {
+    if (resultNumber !== 0) return this.more.get(key)?.[resultNumber]?.value;
+    return typeof key === 'number' ? this.numberedValues[key] : this.named.get(key)?.value;
+  }
+  offset(key: SsaKey, resultNumber: number): number | undefined {
+    if (resultNumber !== 0) return this.more.get(key)?.[resultNumber]?.offset;
+    if (typeof key !== 'number') return this.named.get(key)?.offset;
+    return this.numberedValues[key] ? this.numberedOffsets[key] : undefined;
+  }
+  set(key: SsaKey, resultNumber: number, value: Value, offset: number): void {
+    if (resultNumber !== 0) {
+      let list = this.more.get(key);
+      if (!list) this.more.set(key, (list = []));
+      list[resultNumber] = { value, offset };
+    } else if (typeof key === 'number') {
+      this.numberedValues[key] = value;
+      this.numberedOffsets[key] = offset;
+    } else {
+      this.named.set(key, { value, offset });
+    }
+  }
+  /** Forgets every result of the name (a nested scope's definitions, when it closes). */
+  delete(key: SsaKey): void {
+    if (typeof key === 'number') this.numberedValues[key] = undefined;
+    else this.named.delete(key);
+    if (this.more.size) this.more.delete(key);
+  }
 }
 
 /**
@@ -29,6 +93,8 @@ export class SsaParser extends Parser {
   private readonly blocksByName: Map<string, { block: Block | null; offset: number }>[] = [];
   private readonly forwardBlocks: Map<Block, number>[] = [];
   private readonly placeholders = new Map<Value, number>();
+  /** Non-numbered SSA names by spelling, so that each use does not slice a new string. */
+  private readonly ssaNames = new SpanTable<undefined>(this.source);
 
   /** Opens the name scope of a region; isolated scopes hide the names defined outside. */
   pushScope(isolated: boolean): void {
@@ -47,68 +113,94 @@ export class SsaParser extends Parser {
     }
     const scope = this.isolated[this.isolated.length - 1];
     if (scope.definitionsPerScope.length === 1) this.isolated.pop();
-    else for (const name of scope.definitionsPerScope.pop()!) scope.values.delete(name);
+    else for (const key of scope.definitionsPerScope.pop()!) scope.delete(key);
     this.blocksByName.pop();
   }
 
-  private entries(name: string): (ValueDef | undefined)[] {
-    const scope = this.isolated[this.isolated.length - 1];
-    let list = scope.values.get(name);
-    if (!list) {
-      list = [];
-      scope.values.set(name, list);
+  /** The key of the current `%name` token (which the caller then consumes). */
+  currentSsaKey(): SsaKey {
+    const src = this.source;
+    const start = this.offset;
+    const end = this.ts.end();
+    const n = end - start - 1;
+    if (n >= 1 && n <= MAX_KEY_DIGITS && (n === 1 || src.charCodeAt(start + 1) !== 48)) {
+      let value = 0;
+      let i = start + 1;
+      for (; i < end; i++) {
+        const d = src.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        value = value * 10 + d;
+      }
+      if (i === end) return value;
     }
-    return list;
+    const slot = this.ssaNames.find(start, end);
+    if (slot >= 0) return this.ssaNames.key(slot);
+    const name = src.substring(start, end);
+    this.ssaNames.set(slot, name, undefined);
+    return name;
   }
 
   /** Binds `use` (name and result number) to `value`, resolving a forward reference if there was one. */
   addDefinition(use: UnresolvedOperand, value: Value): void {
-    const list = this.entries(use.name);
-    const existing = list[use.resultNumber];
+    this.define(ssaKey(use.name), use.resultNumber, use.offset, value);
+  }
+
+  /** Binds result `resultNumber` of the name `key`, written at `offset`, to `value`. */
+  define(key: SsaKey, resultNumber: number, offset: number, value: Value): void {
+    const scope = this.isolated[this.isolated.length - 1];
+    const existing = scope.value(key, resultNumber);
     if (existing) {
-      if (!this.placeholders.has(existing.value)) {
-        this.failWithNote(use.offset, `redefinition of SSA value '${use.name}'`, 'previously defined here', existing.offset);
+      if (!this.placeholders.has(existing)) {
+        this.failWithNote(offset, `redefinition of SSA value '${ssaName(key)}'`, 'previously defined here', scope.offset(key, resultNumber));
       }
-      if (existing.value.type !== value.type) {
+      if (existing.type !== value.type) {
         this.failWithNote(
-          use.offset,
-          `definition of SSA value '${use.name}#${use.resultNumber}' has type ${quoted(value.type)}`,
-          `previously used here with type ${quoted(existing.value.type)}`,
-          existing.offset,
+          offset,
+          `definition of SSA value '${ssaName(key)}#${resultNumber}' has type ${quoted(value.type)}`,
+          `previously used here with type ${quoted(existing.type)}`,
+          scope.offset(key, resultNumber),
         );
       }
-      existing.value.replaceAllUsesWith(value);
-      this.placeholders.delete(existing.value);
+      existing.replaceAllUsesWith(value);
+      this.placeholders.delete(existing);
     }
-    list[use.resultNumber] = { value, offset: use.offset };
+    scope.set(key, resultNumber, value, offset);
     // Names defined directly in an isolated scope go with it; only nested scopes drop theirs one by one.
-    const perScope = this.isolated[this.isolated.length - 1].definitionsPerScope;
-    if (perScope.length > 1) perScope[perScope.length - 1].push(use.name);
+    const perScope = scope.definitionsPerScope;
+    if (perScope.length > 1) perScope[perScope.length - 1].push(key);
   }
 
   /** Where `%name#number` was first seen in this isolated scope, if it has a value. */
   referenceOffset(name: string, number: number): number | undefined {
-    return this.isolated[this.isolated.length - 1].values.get(name)?.[number]?.offset;
+    return this.isolated[this.isolated.length - 1].offset(ssaKey(name), number);
   }
 
   /** The value of `use` with type `type`: a prior definition, or a new forward reference. */
   resolveSSAUse(use: UnresolvedOperand, type: Type): Value {
-    const list = this.entries(use.name);
-    const existing = list[use.resultNumber];
+    return this.resolve(ssaKey(use.name), use.resultNumber, use.offset, type);
+  }
+
+  /** The value of result `resultNumber` of `key` (used at `offset`) with type `type`. */
+  resolve(key: SsaKey, resultNumber: number, offset: number, type: Type): Value {
+    const scope = this.isolated[this.isolated.length - 1];
+    const existing = scope.value(key, resultNumber);
     if (existing) {
-      if (existing.value.type === type) return existing.value;
+      if (existing.type === type) return existing;
       return this.failWithNote(
-        use.offset,
-        `use of value '${use.name}' expects different type than prior uses: ${quoted(type)} vs ${quoted(existing.value.type)}`,
+        offset,
+        `use of value '${ssaName(key)}' expects different type than prior uses: ${quoted(type)} vs ${quoted(existing.type)}`,
         'prior use here',
-        existing.offset,
+        scope.offset(key, resultNumber),
       );
     }
-    if (list[0] && !this.placeholders.has(list[0].value)) this.failAt(use.offset, 'reference to invalid result number');
-    const op = Operation.create({ name: 'builtin.unrealized_conversion_cast', location: this.locationAt(use.offset), resultTypes: [type] });
+    if (resultNumber !== 0) {
+      const first = scope.value(key, 0);
+      if (first && !this.placeholders.has(first)) this.failAt(offset, 'reference to invalid result number');
+    }
+    const op = Operation.create({ name: 'builtin.unrealized_conversion_cast', location: this.locationAt(offset), resultTypes: [type] });
     const value = op.results[0];
-    this.placeholders.set(value, use.offset);
-    list[use.resultNumber] = { value, offset: use.offset };
+    this.placeholders.set(value, offset);
+    scope.set(key, resultNumber, value, offset);
     return value;
   }
 

@@ -1,0 +1,71 @@
+// SSA names keyed by number (`%12`) or by spelling, and the span table that interns spellings.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { bodyOps, errorOf } from './helpers.js';
+import { ssaKey } from '../../../lib/parse/ssa-scopes.js';
+import { SpanTable } from '../../../lib/parse/span-table.js';
+
+test('only plain numbered names are keyed by their number', () => {
+  assert.is(ssaKey('%0'), 0);
+  assert.is(ssaKey('%12'), 12);
+  assert.is(ssaKey('%1234567'), 1234567);
+  // A leading zero is another name (`%01` is not `%1`), long numbers and other names stay strings.
+  assert.is(ssaKey('%01'), '%01');
+  assert.is(ssaKey('%00'), '%00');
+  assert.is(ssaKey('%12345678'), '%12345678');
+  assert.is(ssaKey('%1a'), '%1a');
+  assert.is(ssaKey('%arg0'), '%arg0');
+});
+
+test('numbered and spelled names that look alike are different values', () => {
+  const ops = bodyOps(
+    '%1 = "t.a"() : () -> i32\n%01 = "t.b"() : () -> i32\n%12345678 = "t.c"() : () -> i32\n' +
+      '"t.use"(%1, %01, %12345678) : (i32, i32, i32) -> ()',
+  );
+  const use = ops[3];
+  assert.is(use.operand(0), ops[0].result(0));
+  assert.is(use.operand(1), ops[1].result(0));
+  assert.is(use.operand(2), ops[2].result(0));
+});
+
+test('numbered names: results of groups, forward references, nested scopes', () => {
+  const ops = bodyOps(
+    '"t.use"(%3, %2#1) : (i32, f32) -> ()\n%2:2 = "t.two"() : () -> (i32, f32)\n%3 = "t.one"() : () -> i32\n' +
+      '"t.r"() ({\n  %4 = "t.in"(%3) : (i32) -> i32\n  "t.y"(%4) : (i32) -> ()\n}) : () -> ()\n' +
+      '%4 = "t.out"(%2) : (i32) -> i32',
+  );
+  const [use, two, one, r, out] = ops;
+  assert.is(use.operand(0), one.result(0));
+  assert.is(use.operand(1), two.result(1));
+  const inner = r.regions[0].blocks[0].first!;
+  assert.is(inner.operand(0), one.result(0));
+  // `%4` of the region is gone when the region closes: the outer `%4` is a new definition.
+  assert.is(out.operand(0), two.result(0));
+  assert.ok(inner.result(0).hasOneUse());
+});
+
+test('errors name numbered values as written', () => {
+  assert.is(errorOf('%7 = "a.b"() : () -> (i32)\n%7 = "a.b"() : () -> (i32)'), "2:1: redefinition of SSA value '%7' | note 1:1: previously defined here");
+  assert.is(errorOf('"a.b"(%5, %5) : (i32, f32) -> ()'), "1:11: use of value '%5' expects different type than prior uses: 'f32' vs 'i32' | note 1:7: prior use here");
+  assert.is(errorOf('"a.b"(%5) : (i32) -> ()\n%5 = "a.c"() : () -> f32'), "2:1: definition of SSA value '%5#0' has type 'f32' | note 1:7: previously used here with type 'i32'");
+  assert.is(errorOf('"a.b"(%5#1) : (i32) -> ()\n%5:2 = "a.c"() : () -> (i32, f32)'), "2:1: definition of SSA value '%5#1' has type 'f32' | note 1:7: previously used here with type 'i32'");
+  assert.is(errorOf('%9 = "a.b"() : () -> i32 "a.c"(%9#1) : (i32) -> ()'), '1:32: reference to invalid result number');
+  assert.is(errorOf('"a.b"(%01) : (i32) -> ()\n%1 = "a.c"() : () -> i32'), '1:7: use of undeclared SSA value name');
+});
+
+test('the span table finds a span by its text, without the caller slicing it', () => {
+  const source = 'arith.addi arith.addi arith.subi';
+  const table = new SpanTable<number>(source);
+  const miss = table.find(0, 10);
+  assert.ok(miss < 0);
+  table.set(miss, source.slice(0, 10), 1);
+  const hit = table.find(11, 21);
+  assert.ok(hit >= 0);
+  assert.is(table.key(hit), 'arith.addi');
+  assert.is(table.value(hit), 1);
+  // A different text (here of the same length) is not found, whatever slot it hashes to.
+  assert.ok(table.find(22, 32) < 0);
+  assert.ok(table.find(11, 20) < 0);
+});
+
+test.run();
