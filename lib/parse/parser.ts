@@ -2,6 +2,7 @@
 import { Tok, TOKEN_SPELLING, type Token } from './lexer.js';
 import { TokenStream, type RangeLexer } from './token-stream.js';
 import { LineIndex } from './line-index.js';
+import { SpanTable } from './span-table.js';
 import { Diagnostic } from '../diag/diagnostic.js';
 import { FileLineColLoc, type Location } from '../ir/location.js';
 import { ParseFailure } from '../ir/op-asm-parser.js';
@@ -44,6 +45,8 @@ export class Parser {
   readonly scalarTypes = new Map<string, Type>();
   /** Dialect types and untyped dialect attributes already parsed, by kind, dialect and body text. */
   readonly dialectSymbols = new Map<string, Type | Attribute>();
+  /** `[...]` and `{...}` attributes already parsed, by their text (see parseBracketedAttribute). */
+  readonly bracketedAttributes: SpanTable<{ attr: Attribute; depth: number }>;
   /** Current nesting depth of regions, types and attributes. */
   depth = 0;
   /** Offset just past the last consumed token, for errors reported after it. */
@@ -57,6 +60,7 @@ export class Parser {
     this.ts = new TokenStream(source, info.lexer);
     this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1);
     this.filename = info.filename;
+    this.bracketedAttributes = new SpanTable(source);
   }
 
   // ---- tokens
