@@ -31,8 +31,9 @@ export function parseOptionalAttribute(p: Parser, type?: Type): Attribute | unde
 
 /** attribute-value, with `type` as the expected type of typed literals when the caller knows it. */
 export function parseAttribute(p: Parser, type?: Type): Attribute {
-  const t = p.tok;
-  switch (t.kind) {
+  // The kind, and the spelling only where it is needed: no token object per attribute.
+  const kind = p.kind;
+  switch (kind) {
     case Tok.LSquare:
     case Tok.LBrace:
       return parseBracketedAttribute(p);
@@ -48,26 +49,27 @@ export function parseAttribute(p: Parser, type?: Type): Attribute {
       if (p.kind === Tok.Float) return parseFloatAttr(p, type, true);
       return p.failWrongToken('expected constant integer or floating point value');
     case Tok.String: {
+      const value = unescapeString(p.image);
       p.consume();
-      const value = unescapeString(t.image);
       let ty = type;
       if (!ty && p.consumeIf(Tok.Colon)) ty = parseType(p);
       return StringAttr.get(p.context, value, ty);
     }
     case Tok.AtId:
       return parseSymbolRef(p);
-    case Tok.BareId:
-      switch (t.image) {
+    case Tok.BareId: {
+      const word = p.image;
+      switch (word) {
         case 'true':
         case 'false':
           p.consume();
-          return IntegerAttr.bool(p.context, t.image === 'true');
+          return IntegerAttr.bool(p.context, word === 'true');
         case 'unit':
           p.consume();
           return UnitAttr.get(p.context);
         case 'affine_map':
         case 'affine_set':
-          return parseAffineBody(p, t.image);
+          return parseAffineBody(p, word);
         case 'dense':
           return p.nested(() => parseDenseElements(p, type));
         case 'dense_resource':
@@ -84,6 +86,7 @@ export function parseAttribute(p: Parser, type?: Type): Attribute {
           return loc;
         }
       }
+    }
   }
   if (!atTypeStart(p)) return p.failWrongToken('expected attribute value');
   return TypeAttr.get(parseType(p));
@@ -156,10 +159,10 @@ function bracketedEnd(p: Parser): number {
 export function parseAttributeDict(p: Parser): NamedAttribute[] {
   const out: NamedAttribute[] = [];
   p.commaList(Tok.LBrace, Tok.RBrace, () => {
-    const t = p.tok;
+    const kind = p.kind;
     let name: string;
-    if (t.kind === Tok.String) name = unescapeString(t.image);
-    else if (t.kind === Tok.BareId) name = t.image;
+    if (kind === Tok.String) name = unescapeString(p.image);
+    else if (kind === Tok.BareId) name = p.image;
     else return p.failWrongToken('expected attribute name');
     if (name === '') p.fail('expected valid attribute name');
     // Dictionaries are small: a linear scan beats allocating a set for each one.

@@ -74,17 +74,19 @@ export function isHex(c: number): boolean {
 
 const SHAPED_KEYWORDS = ['tensor', 'memref', 'vector'];
 
+const isLineBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
 /** True when the text of `src` before `abs` (skipping blanks) is `tensor<`, `memref<` or `vector<`. */
 export function followsShapedOpen(src: string, abs: number): boolean {
   let i = abs - 1;
-  while (i >= 0 && (src.charCodeAt(i) === 32 || src.charCodeAt(i) === 9 || src.charCodeAt(i) === 10 || src.charCodeAt(i) === 13)) i--;
+  while (i >= 0 && isLineBlank(src.charCodeAt(i))) i--;
   if (src.charCodeAt(i) !== 60) return false;
   i--;
-  while (i >= 0 && (src.charCodeAt(i) === 32 || src.charCodeAt(i) === 9 || src.charCodeAt(i) === 10 || src.charCodeAt(i) === 13)) i--;
-  for (const kw of SHAPED_KEYWORDS) {
-    const start = i - kw.length + 1;
-    if (start >= 0 && src.startsWith(kw, start) && (start === 0 || !isIdentChar(src.charCodeAt(start - 1)))) return true;
-  }
+  while (i >= 0 && isLineBlank(src.charCodeAt(i))) i--;
+  // All three keywords have six letters.
+  const start = i - 5;
+  if (start < 0 || (start > 0 && isIdentChar(src.charCodeAt(start - 1)))) return false;
+  for (let k = 0; k < SHAPED_KEYWORDS.length; k++) if (src.startsWith(SHAPED_KEYWORDS[k], start)) return true;
   return false;
 }
 
@@ -93,16 +95,17 @@ export function dimListLength(src: string, offset: number): number {
   return followsShapedOpen(src, offset) ? scanDims(src, offset) : 0;
 }
 
+/** The first offset at or after `k` of `text` that is not a space or a tab. */
+function skipBlanks(text: string, k: number): number {
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return k;
+}
+
 /** Length of `(int|?|[int]) x ...` or `*x` at `offset` (blanks allowed around `x`), 0 if none. */
 export function scanDims(text: string, offset: number): number {
-  const n = text.length;
-  const blanks = (k: number): number => {
-    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-    return k;
-  };
   if (text.charCodeAt(offset) === 42) {
-    const k = blanks(offset + 1);
-    return text.charCodeAt(k) === 120 ? blanks(k + 1) - offset : 0;
+    const k = skipBlanks(text, offset + 1);
+    return text.charCodeAt(k) === 120 ? skipBlanks(text, k + 1) - offset : 0;
   }
   let j = offset;
   let end = -1;
@@ -120,9 +123,9 @@ export function scanDims(text: string, offset: number): number {
       if (text.charCodeAt(k) !== 93) break;
       k++;
     } else break;
-    k = blanks(k);
+    k = skipBlanks(text, k);
     if (text.charCodeAt(k) !== 120) break;
-    j = end = blanks(k + 1);
+    j = end = skipBlanks(text, k + 1);
   }
   return end < 0 ? 0 : end - offset;
 }
