@@ -4,7 +4,7 @@ import { setTypeStringifier, type Type } from '../ir/types.js';
 import { setAttributeStringifier, type Attribute } from '../ir/attributes.js';
 import { setOperationStringifier, type Operation } from '../ir/operation.js';
 import { AliasCollector, type AliasDefinition, type AliasTable } from './aliases.js';
-import { mayHaveAliases } from './alias-precheck.js';
+import { AliasPrecheck } from './alias-precheck.js';
 import { AttrTypePrinter } from './attr-type.js';
 import { SSANameState } from './names.js';
 import { OperationPrinter } from './printer.js';
@@ -64,10 +64,12 @@ export function printOperation(op: Operation, options: PrintOptions = DEFAULT_PR
 export function printOperationTo(op: Operation, sink: (chunk: string) => void, options: PrintOptions = DEFAULT_PRINT_OPTIONS): void {
   const generic = options.generic ?? false;
   const debugInfo = (options.debugInfo ?? false) || (options.prettyDebugInfo ?? false);
-  // Local scope prints no aliases; IR with nothing aliasable skips the ordered alias walk.
-  const table = options.printLocalScope ? null : debugInfo || mayHaveAliases(op) ? collectAliases(op, generic, debugInfo) : EMPTY_ALIASES;
+  // Local scope prints no aliases; IR with nothing aliasable skips the ordered alias walk
+  // (the naming walk checks each op for what could get an alias).
+  const precheck = options.printLocalScope || debugInfo ? null : new AliasPrecheck(op.context);
+  const names = new SSANameState(op, generic, precheck ? (o) => precheck.visit(o) : undefined);
+  const table = options.printLocalScope ? null : precheck && !precheck.found ? EMPTY_ALIASES : collectAliases(op, generic, debugInfo);
   const at = new AttrTypePrinter(table?.names, options);
-  const names = new SSANameState(op, generic);
   const printer = new OperationPrinter(op.context, at, names, generic, debugInfo, sink);
   if (table) printAliasDefinitions(printer, at, table.leading);
   printer.fullOperation(op);

@@ -38,16 +38,27 @@ function sanitize(name: string): string {
   return ID_CHAR.test(name) ? name : fix();
 }
 
-/** The numbers given to a block's arguments and its ops' first results; -1 marks a name. */
+/**
+ * The printed names (`%3`, `%arg0`, `%c0_i32`) of a block's arguments and its ops' first
+ * results. Kept as strings made once per value: a value prints once where it is defined and
+ * again at every use, and turning its number into text at each of them was most of the cost.
+ */
 interface BlockNames {
   readonly name: string;
   readonly ordering: number;
-  readonly args: number[];
-  /** By `opOrdinal` (the block is renumbered before its ops are numbered). */
-  readonly ops: number[];
+  readonly args: string[];
+  /** By `opOrdinal` (the block is renumbered before its ops are numbered); holes for ops without results. */
+  readonly ops: string[];
 }
 
-const NAMED = -1;
+const UNKNOWN_VALUE = '<<UNKNOWN SSA VALUE>>';
+
+const blockLabels: string[] = [];
+/** `^bbN`, made once per N. */
+function blockLabel(n: number): string {
+  while (blockLabels.length <= n) blockLabels.push(`^bb${blockLabels.length}`);
+  return blockLabels[n];
+}
 
 /**
  * Names every value and block under an operation, as the printer will show them. Numbers
@@ -64,17 +75,26 @@ export class SSANameState {
   private nextValue = 0;
   private nextArgument = 0;
   private nextConflict = 0;
-  /** The number of the printed op's first result (it is in no numbered block). */
-  private topId = NAMED;
+  /** The name of the printed op's first result (it is in no numbered block). */
+  private topName = UNKNOWN_VALUE;
+  /** The block whose names were looked up last: most operands come from the block in print. */
+  private lastBlock: Block | null = null;
+  private lastNames: BlockNames | undefined = undefined;
 
+  /**
+   * `visit`, when given, is called once for every op under `top` (and `top`): the naming walk
+   * is one the printer needs anyway, so other per-op checks ride on it.
+   */
   constructor(
     private readonly top: Operation,
     private readonly generic: boolean,
+    visit?: (op: Operation) => void,
   ) {
     const pending: PendingRegion[] = [];
     const scope0 = this.scope;
     for (const r of top.regions) pending.push(this.pendingFor(r, scope0));
-    if (top.results.length) this.topId = this.numberOp(top);
+    visit?.(top);
+    if (top.results.length) this.topName = this.numberOp(top);
     // Regions are numbered depth-first from a stack (last pushed first); each starts from
     // the counters its parent region had when it was finished, exactly as MLIR does.
     while (pending.length) {
@@ -88,13 +108,12 @@ export class SSANameState {
       while (this.scope !== p.scope) this.popScope();
       this.scope = { parent: this.scope, added: [] };
       const scope = this.scope;
-      this.numberRegion(p.region);
-      for (const block of p.region.blocks) {
-        for (let o = block.first; o; o = o.next) {
-          // Indexed: for-of over each op's (often frozen, shared) region list allocated per op.
-          const regions = o.regions;
-          for (let i = 0; i < regions.length; i++) pending.push(this.pendingFor(regions[i], scope));
-        }
+      const nested = this.numberRegion(p.region, visit);
+      if (nested === null) continue;
+      for (const o of nested) {
+        // Indexed: for-of over each op's (often frozen, shared) region list allocated per op.
+        const regions = o.regions;
+        for (let i = 0; i < regions.length; i++) pending.push(this.pendingFor(regions[i], scope));
       }
     }
     while (this.scope.parent) this.popScope();
@@ -109,42 +128,48 @@ export class SSANameState {
     this.scope = this.scope.parent!;
   }
 
-  private numberRegion(region: Region): void {
+  /** Numbers a region's blocks and ops; returns its ops that have regions, in order. */
+  private numberRegion(region: Region, visit: ((op: Operation) => void) | undefined): Operation[] | null {
+    let nested: Operation[] | null = null;
     const blocks = region.blocks;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      const info: BlockNames = { name: `^bb${i}`, ordering: i, args: [], ops: [] };
+      const info: BlockNames = { name: blockLabel(i), ordering: i, args: [], ops: [] };
       this.blocks.set(block, info);
       for (const a of block.arguments) {
-        if (this.named.has(a)) info.args.push(NAMED);
-        else if (i === 0) {
+        if (!this.named.has(a)) {
+          if (i !== 0) {
+            info.args.push('%' + this.nextValue++);
+            continue;
+          }
           this.setName(a, `arg${this.nextArgument++}`);
-          info.args.push(NAMED);
-        } else info.args.push(this.nextValue++);
+        }
+        info.args.push('%' + this.named.get(a)!);
       }
       block.renumberOps();
       const ops = info.ops;
       for (let op = block.first; op; op = op.next) {
+        visit?.(op);
         if (op.results.length) ops[opOrdinal(op)] = this.numberOp(op);
+        if (op.regions.length) (nested ??= []).push(op);
       }
     }
+    return nested;
   }
 
-  /** Numbers an op's results; returns the number of its first result, or NAMED. */
-  private numberOp(op: Operation): number {
-    const results = op.results;
+  /** Numbers or names an op's results; returns the name of its first result. */
+  private numberOp(op: Operation): string {
+    const namer = this.generic ? undefined : asmResultNamer(op.name.name);
+    // Without name hints (most ops) the first result is numbered: no lookup of a name.
+    if (!namer) return '%' + this.nextValue++;
     let groups: number[] | null = null;
-    if (!this.generic) {
-      const namer = asmResultNamer(op.name.name);
-      if (namer) {
-        namer(op, (v, name) => {
-          this.setName(v, name);
-          if (v instanceof OpResult && v.index !== 0) (groups ??= [0]).push(v.index);
-        });
-      }
-    }
+    namer(op, (v, name) => {
+      this.setName(v, name);
+      if (v instanceof OpResult && v.index !== 0) (groups ??= [0]).push(v.index);
+    });
     if (groups) this.resultGroups.set(op, (groups as number[]).sort((a, b) => a - b));
-    return this.named.has(results[0]) ? NAMED : this.nextValue++;
+    const name = this.named.get(op.results[0]);
+    return '%' + (name ?? this.nextValue++);
   }
 
   private setName(v: Value, name: string): void {
@@ -161,25 +186,29 @@ export class SSANameState {
     this.named.set(v, n);
   }
 
-  /** The number of a value, NAMED for a named one, undefined when it was not numbered. */
-  private idOf(v: Value): number | undefined {
-    if (v instanceof OpResult) {
-      const op = v.owner;
-      if (op === this.top) return this.topId;
-      const b = op.parent;
-      return b ? this.blocks.get(b)?.ops[opOrdinal(op)] : undefined;
+  /** The names of a block's values, undefined when the block is outside the printed op. */
+  private namesOf(b: Block): BlockNames | undefined {
+    if (b !== this.lastBlock) {
+      this.lastBlock = b;
+      this.lastNames = this.blocks.get(b);
     }
-    const b = (v as BlockArgument).owner;
-    return this.blocks.get(b)?.args[(v as BlockArgument).index];
+    return this.lastNames;
   }
 
   private headName(v: Value): string {
-    // Only a first result or an argument can have a number; other group heads are named.
-    const id = v instanceof OpResult && v.index !== 0 ? NAMED : this.idOf(v);
-    if (id === undefined) return '<<UNKNOWN SSA VALUE>>';
-    if (id !== NAMED) return '%' + id;
-    const name = this.named.get(v);
-    return name === undefined ? '<<UNKNOWN SSA VALUE>>' : '%' + name;
+    if (v instanceof OpResult) {
+      // Only a first result can have a number; other group heads are named.
+      if (v.index !== 0) {
+        const name = this.named.get(v);
+        return name === undefined ? UNKNOWN_VALUE : '%' + name;
+      }
+      const op = v.owner;
+      if (op === this.top) return this.topName;
+      const b = op.parent;
+      return (b && this.namesOf(b)?.ops[opOrdinal(op)]) ?? UNKNOWN_VALUE;
+    }
+    const arg = v as BlockArgument;
+    return this.namesOf(arg.owner)?.args[arg.index] ?? UNKNOWN_VALUE;
   }
 
   /** `%name` or `%name#k` for a value; `<<UNKNOWN SSA VALUE>>` when it is outside the printed op. */
@@ -207,7 +236,7 @@ export class SSANameState {
 
   /** The result groups of `op` (first result index of each), or null when it has one group. */
   groupsOf(op: Operation): readonly number[] | null {
-    return this.resultGroups.get(op) ?? null;
+    return this.resultGroups.size === 0 ? null : (this.resultGroups.get(op) ?? null);
   }
 
   /** `^bbN`, numbered within the block's region. */

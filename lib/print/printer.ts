@@ -37,6 +37,8 @@ export class OperationPrinter implements OpAsmPrinter {
   private indent = 0;
   /** The dialect whose prefix may be dropped from op names, per enclosing region. */
   private readonly defaultDialects: string[] = ['builtin'];
+  /** Op names as last shown, with the default dialect they were shown under (no string work per op). */
+  private readonly shownNames = new Map<OperationName, { readonly dialect: string; readonly text: string }>();
 
   constructor(
     readonly context: MLIRContext,
@@ -92,15 +94,24 @@ export class OperationPrinter implements OpAsmPrinter {
     }
     const info = op.name.info;
     if (!this.generic && info?.print) {
-      const name = op.name.name;
-      const dd = this.defaultDialects[this.defaultDialects.length - 1];
-      const dot = name.indexOf('.');
-      const strip = dd !== '' && dot === dd.length && name.startsWith(dd) && name.indexOf('.', dot + 1) < 0;
-      this.buf += strip ? name.slice(dot + 1) : name;
+      this.buf += this.shownName(op.name);
       info.print(op, this);
       return;
     }
     this.printGenericOp(op);
+  }
+
+  /** The op name as the custom form shows it: without the enclosing default dialect's prefix. */
+  private shownName(opName: OperationName): string {
+    const dd = this.defaultDialects[this.defaultDialects.length - 1];
+    const cached = this.shownNames.get(opName);
+    if (cached !== undefined && cached.dialect === dd) return cached.text;
+    const name = opName.name;
+    const dot = name.indexOf('.');
+    const strip = dd !== '' && dot === dd.length && name.startsWith(dd) && name.indexOf('.', dot + 1) < 0;
+    const text = strip ? name.slice(dot + 1) : name;
+    this.shownNames.set(opName, { dialect: dd, text });
+    return text;
   }
 
   printGenericOp(op: Operation): void {

@@ -1,7 +1,7 @@
 // Compiles a checked format into an OpInfo print hook. Spacing is decided here, once, with the
 // rules of MLIR's generated printers (no space before `,` `)` `]` `>` after punctuation, none
 // after `(` `[` `{` `<`, ...), so the hook only replays precomputed writes.
-import type { Attribute, Block, MLIRContext, OpAsmPrinter, Operation, Region, Type, Value } from '../../ir/index.js';
+import type { Attribute, Block, DictionaryAttr, MLIRContext, NamedAttribute, OpAsmPrinter, Operation, Region, Type, Value } from '../../ir/index.js';
 import { keywordOrString } from '../../print/index.js';
 import { defaultAttr } from '../properties.js';
 import { segmentSizes, splitBySizes } from '../layout.js';
@@ -179,6 +179,7 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
     }
     return out;
   };
+  const printsNothing = attrDictElision(alwaysElided, defaulted, defaults);
 
   let shouldEmitSpace = true;
   let lastWasPunctuation = false;
@@ -221,6 +222,7 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
       const withKw = e.withKeyword;
       return [
         (op, p) => {
+          if (!plan.hasPropDict && printsNothing(op)) return;
           const attrs = plan.hasPropDict ? op.attributes.entries : p.attributesOf(op);
           if (attrs.length === 0) return;
           if (withKw) p.printOptionalAttrDictWithKeyword(attrs, elided(op));
@@ -307,6 +309,36 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
   const steps = compile(plan.elements);
   return (op, p) => {
     for (const s of steps) s(op, p);
+  };
+}
+
+/**
+ * A test that `attr-dict` prints nothing for an op without discardable attributes: each of
+ * its properties is written by the format or at its default. Properties dictionaries are
+ * interned and ops of one kind mostly share a few, so the answer is kept for the last one
+ * seen, and the common op pays one comparison instead of merging and filtering its entries.
+ */
+function attrDictElision(
+  alwaysElided: readonly string[],
+  defaulted: readonly PropSlot[],
+  defaults: (ctx: MLIRContext) => readonly (Attribute | undefined)[],
+): (op: Operation) => boolean {
+  let last: DictionaryAttr | null = null;
+  let lastAnswer = false;
+  const elided = (e: NamedAttribute, ds: readonly (Attribute | undefined)[]): boolean => {
+    if (alwaysElided.includes(e.name)) return true;
+    for (let i = 0; i < defaulted.length; i++) if (defaulted[i].name === e.name) return e.value === ds[i];
+    return false;
+  };
+  return (op) => {
+    if (op.attributes.size !== 0) return false;
+    const props = op.properties;
+    if (props !== last) {
+      const ds = defaults(op.context);
+      last = props;
+      lastAnswer = props.entries.every((e) => elided(e, ds));
+    }
+    return lastAnswer;
   };
 }
 
