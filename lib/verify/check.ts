@@ -8,6 +8,11 @@ export type Check<Extra = void> = (op: Operation, extra: Extra) => boolean;
 export interface NestedFacts {
   /** False when no nested op has symbol uses to verify; true when some has, or when that is unknown. */
   readonly symbolUsers: boolean;
+  /**
+   * Set by the IsolatedFromAbove check when, walking the op's regions, it also saw every use
+   * in a reachable block dominated: the verifier's dominance walk over them would find nothing.
+   */
+  usesDominated: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Block } from '../ir/block.js';
 import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
-import { BlockArgument, type Value } from '../ir/value.js';
+import { BlockArgument, OpResult, type Value } from '../ir/value.js';
 
 /**
  * The successors of `block` in its region's CFG: its last op's successors, none when the
@@ -174,6 +174,28 @@ export class DominanceInfo {
       return a.isBeforeInBlock(b);
     }
     return this.tree(aRegion!).properlyDominates(aBlock, bBlock);
+  }
+
+  /**
+   * How uses in `block` are checked: not at all when it is unreachable, 'graph' when any
+   * order goes, 'ssa' (its op order numbered, for dominatesUse) otherwise.
+   */
+  useRule(block: Block): 'unreachable' | 'graph' | 'ssa' {
+    if (!this.isReachableFromEntry(block)) return 'unreachable';
+    if (!this.hasSSADominance(block)) return 'graph';
+    block.ensureOrder();
+    return 'ssa';
+  }
+
+  /**
+   * Whether `value` dominates its use by `user`, an op of `block` whose useRule is `rule`.
+   * Values defined in the same block (most of them) are answered from the op order.
+   */
+  dominatesUse(value: Value, user: Operation, block: Block, rule: 'graph' | 'ssa'): boolean {
+    if (value instanceof OpResult) {
+      if (value.owner.parent === block) return rule === 'graph' || value.owner.orderIndex < user.orderIndex;
+    } else if (value instanceof BlockArgument && value.owner === block) return true;
+    return this.properlyDominatesValue(value, user);
   }
 
   /** True when `value` is available at `op`: a block argument of a dominating block, or a result of a properly dominating op that does not enclose `op`. */

@@ -5,6 +5,7 @@ import { RankedTensorType, isShaped, kDynamic, type Type } from '../ir/types.js'
 import { verifySymbolTrait, verifySymbolTableTrait } from './symbols.js';
 import { verifyFunctionOpInterface } from './function-interface.js';
 import { inOrder, type Check, type NestedFacts } from './check.js';
+import { DominanceInfo } from './dominance.js';
 
 /** Makes a trait's check from the trait's arguments (`HasParent(a, b)`: a, b), once per op definition. */
 type TraitCheck = (args: readonly string[]) => Check;
@@ -299,18 +300,24 @@ function verifySameOperandsAndResultType(op: Operation): boolean {
 
 /**
  * Values used in the regions of an isolated op must be defined inside them. Nested isolated
- * ops are not entered: they check themselves.
+ * ops are not entered: they check themselves. The walk covers the ops the verifier's dominance
+ * walk will, so it also tests that each use is dominated, without diagnosing: when all are,
+ * it says so in `nested` and the verifier leaves its walk out (which diagnoses otherwise).
  */
-function verifyIsolatedFromAbove(isolated: Operation): boolean {
+function verifyIsolatedFromAbove(isolated: Operation, nested: NestedFacts): boolean {
+  const dom = new DominanceInfo();
+  let dominated = true;
   for (const region of isolated.regions) {
     // Linked lists and operand slots are walked directly: this runs over every op of a function.
     const pending = [region];
     while (pending.length) {
       for (const block of pending.pop()!.blocks) {
+        const rule = dom.useRule(block);
         for (let op = block.first; op; op = op.next) {
           const slots = op.operandSlots;
           for (let i = 0; i < slots.length; i++) {
-            const operandRegion = slots[i].value.parentBlock?.parent ?? null;
+            const value = slots[i].value;
+            const operandRegion = value.parentBlock?.parent ?? null;
             if (!operandRegion) {
               op.emitError("operation's operand is unlinked");
               return false;
@@ -319,11 +326,13 @@ function verifyIsolatedFromAbove(isolated: Operation): boolean {
               op.emitOpError('using value defined outside the region').attachNote('required by region isolation constraints', isolated.location);
               return false;
             }
+            if (dominated && rule !== 'unreachable') dominated = dom.dominatesUse(value, op, block, rule);
           }
           if (op.regions.length && !op.hasTrait('IsolatedFromAbove')) pending.push(...op.regions);
         }
       }
     }
   }
+  nested.usesDominated = dominated;
   return true;
 }

@@ -1,7 +1,7 @@
 // The operation verifier, as MLIR's OperationVerifier: structure, traits and op hooks, then dominance.
 import { Block } from '../ir/block.js';
 import { operationToString, type Operation } from '../ir/operation.js';
-import { BlockArgument, OpResult } from '../ir/value.js';
+import { BlockArgument } from '../ir/value.js';
 import { UnknownLoc } from '../ir/location.js';
 import { DominanceInfo, blockSuccessors } from './dominance.js';
 import { emitErrorAt } from './emit.js';
@@ -67,14 +67,16 @@ interface Frame {
   next: number;
   /** For ops: the verifier's count of ops with symbol uses when the op was entered. */
   symbolUsers: number;
+  /** For roots: their region checks saw every use dominated, so the dominance walk is left out. */
+  usesDominated: boolean;
 }
 
 function frame(kind: Frame['kind'], op: Operation | null, block: Block | null = null): Frame {
-  return { kind, op, block, started: false, failed: false, cursor: null, isolated: [], next: 0, symbolUsers: 0 };
+  return { kind, op, block, started: false, failed: false, cursor: null, isolated: [], next: 0, symbolUsers: 0, usesDominated: false };
 }
 
-const SYMBOL_USERS_BELOW: NestedFacts = { symbolUsers: true };
-const NO_SYMBOL_USERS_BELOW: NestedFacts = { symbolUsers: false };
+/** The facts of an op without regions: nothing below it. Region checks may write usesDominated here; nothing reads it. */
+const LEAF_FACTS: NestedFacts = { symbolUsers: false, usesDominated: false };
 
 class OperationVerifier {
   /** How many ops with symbol uses (OpInfo.verifySymbolUses) have been entered: symbol tables with none below skip their walk. */
@@ -106,7 +108,8 @@ class OperationVerifier {
           }
           stack.pop();
           // Dominance runs only on structurally sound IR: a malformed CFG could mislead it.
-          const ok = !f.failed && (f.op!.regions.length === 0 || this.verifyDominanceOfContainedRegions(f.op!, new DominanceInfo()));
+          const ok =
+            !f.failed && (f.op!.regions.length === 0 || f.usesDominated || this.verifyDominanceOfContainedRegions(f.op!, new DominanceInfo()));
           if (stack.length === 0) result = ok;
           else if (!ok) stack[stack.length - 1].failed = true;
           continue;
@@ -132,8 +135,11 @@ class OperationVerifier {
           }
           stack.pop();
           // Without recursion the nested ops were not seen: they may have symbol uses.
-          const nested = !this.recursive || this.symbolUsers !== f.symbolUsers ? SYMBOL_USERS_BELOW : NO_SYMBOL_USERS_BELOW;
+          const nested: NestedFacts = { symbolUsers: !this.recursive || this.symbolUsers !== f.symbolUsers, usesDominated: false };
           if (f.failed || !this.finishOp(f.op!, nested)) fail();
+          else if (nested.usesDominated && stack.length && stack[stack.length - 1].kind === 'root' && stack[stack.length - 1].op === f.op) {
+            stack[stack.length - 1].usesDominated = true;
+          }
           continue;
         }
         case 'block': {
@@ -216,10 +222,10 @@ class OperationVerifier {
   /** Entering and leaving an op without regions: its checks, found once. */
   private verifyLeafOp(op: Operation): boolean {
     const info = op.name.info;
-    if (!info) return this.finishOp(op, NO_SYMBOL_USERS_BELOW);
+    if (!info) return this.finishOp(op, LEAF_FACTS);
     if (info.verifySymbolUses) this.symbolUsers++;
     const checks = checksOf(info);
-    return (checks.invariants === null || checks.invariants(op)) && (checks.regions === null || checks.regions(op, NO_SYMBOL_USERS_BELOW));
+    return (checks.invariants === null || checks.invariants(op)) && (checks.regions === null || checks.regions(op, LEAF_FACTS));
   }
 
   private enterOp(op: Operation): boolean {
@@ -267,8 +273,8 @@ class OperationVerifier {
 
   /**
    * Checks that every operand dominates its use, in reachable blocks of SSA regions; stops at
-   * the first failure. Uses defined in the same block (most of them) are answered here from
-   * the block's op order, numbered once per block; the rest ask DominanceInfo.
+   * the first failure. Uses defined in the same block (most of them) are answered from the
+   * block's op order, numbered once per block (DominanceInfo.useRule / dominatesUse).
    */
   private verifyDominanceOfContainedRegions(root: Operation, dom: DominanceInfo): boolean {
     const worklist = [root];
@@ -276,18 +282,11 @@ class OperationVerifier {
       const op = worklist.pop()!;
       for (const region of op.regions) {
         for (const block of region.blocks) {
-          const reachable = dom.isReachableFromEntry(block);
-          const ssa = reachable && dom.hasSSADominance(block);
-          if (ssa) block.ensureOrder();
+          const rule = dom.useRule(block);
           for (let o = block.first; o; o = o.next) {
             const slots = o.operandSlots;
-            for (let i = 0; reachable && i < slots.length; i++) {
-              const value = slots[i].value;
-              // In one block: an op's result dominates the ops after it; the block's arguments, every op.
-              if (value instanceof OpResult) {
-                if (value.owner.parent === block && (!ssa || value.owner.orderIndex < o.orderIndex)) continue;
-              } else if (value instanceof BlockArgument && value.owner === block) continue;
-              if (dom.properlyDominatesValue(value, o)) continue;
+            for (let i = 0; rule !== 'unreachable' && i < slots.length; i++) {
+              if (dom.dominatesUse(slots[i].value, o, block, rule)) continue;
               diagnoseInvalidOperandDominance(o, i);
               return false;
             }
