@@ -57,6 +57,9 @@ async function buildCachedTool(tool) {
     platform: 'node',
     target: 'node20',
     minifySyntax: true,
+    // Every start reads and decodes the whole bundle (1.19 -> 0.93 MB): 7% of a trivial run's
+    // instructions. Stack traces map back through the linked source map (--enable-source-maps).
+    minifyWhitespace: true,
     sourcemap: 'linked',
     define: { 'process.env.DLC_BUNDLED': '"1"', 'import.meta.url': '__dlcUrl' },
     logLevel: 'warning',
