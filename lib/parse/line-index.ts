@@ -1,4 +1,4 @@
-// Maps byte offsets to 1-based line and column, cheaply for the mostly-forward queries of a parse.
+// Maps source offsets to 1-based line and (UTF-8 byte) column, cheaply for the mostly-forward queries of a parse.
 
 /**
  * Line lookup without a table: a cursor remembers the last line start and moves forward
@@ -8,6 +8,10 @@
 export class LineIndex {
   private line = 1;
   private lineStart = 0;
+  /** The current line has only ASCII characters before this offset (it was scanned up to here). */
+  private asciiUpTo = 0;
+  /** Offset of the current line's first non-ASCII character, or -1 while none was seen. */
+  private firstNonAscii = -1;
 
   constructor(
     private readonly source: string,
@@ -21,6 +25,7 @@ export class LineIndex {
     if (offset < this.lineStart) {
       this.line = 1;
       this.lineStart = 0;
+      this.resetLine();
     }
     const src = this.source;
     for (;;) {
@@ -28,8 +33,31 @@ export class LineIndex {
       if (nl < 0 || nl >= offset) break;
       this.line++;
       this.lineStart = nl + 1;
+      this.resetLine();
     }
-    const column = offset - this.lineStart + 1 + (this.line === 1 ? this.firstColumn - 1 : 0);
+    const column = this.byteColumn(offset) + 1 + (this.line === 1 ? this.firstColumn - 1 : 0);
     return { line: this.line + this.firstLine - 1, column };
+  }
+
+  private resetLine(): void {
+    this.asciiUpTo = this.lineStart;
+    this.firstNonAscii = -1;
+  }
+
+  /**
+   * Bytes from the line's start to `offset`: MLIR's columns count UTF-8 bytes, the source is
+   * UTF-16. Each line is scanned for non-ASCII characters once, however many queries it gets.
+   */
+  private byteColumn(offset: number): number {
+    const src = this.source;
+    if (this.firstNonAscii < 0) {
+      let i = this.asciiUpTo;
+      while (i < offset && src.charCodeAt(i) < 0x80) i++;
+      if (i < offset) this.firstNonAscii = i;
+      else if (offset > this.asciiUpTo) this.asciiUpTo = offset;
+    }
+    if (this.firstNonAscii < 0 || offset <= this.firstNonAscii) return offset - this.lineStart;
+    const nonAscii = src.slice(this.firstNonAscii, offset);
+    return this.firstNonAscii - this.lineStart + Buffer.byteLength(nonAscii, 'utf8');
   }
 }
