@@ -20,7 +20,7 @@ import {
 } from '../ir/index.js';
 import { buildModel, definitionError, type OpModel, type ValueSlot } from './model.js';
 import { flatten, segmentSizes, splitBySizes } from './layout.js';
-import { buildInvariants, buildOpVerify, countTraitNames } from './verify-op.js';
+import { buildInvariants, buildOpVerify, countTraitNames, hasOpVerify } from './verify-op.js';
 import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
 import { defaultAttr, type PropDef } from './properties.js';
 import { populateDefaultProperties, recordOpDef } from './registry.js';
@@ -194,7 +194,7 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
     // Stand-ins until the first call completes the op and puts the real hooks in their place.
     verifyInvariants: (op) => (complete(), info.verifyInvariants!(op)),
     ...(m.properties.some((p) => p.def.defaultValue !== undefined) ? { populateDefaultProperties } : {}),
-    ...(hasOpVerify(m, hooks) ? { verify: (op: Operation) => (complete(), info.verify!(op)) } : {}),
+    ...(hasOpVerify(m, hooks.verify !== undefined || spec.interfaces?.branch?.successorOperands !== undefined) ? { verify: (op: Operation) => (complete(), info.verify!(op)) } : {}),
     ...(hooks.verifyRegions || traits.some((t) => t.verifyRegions)
       ? {
           verifyRegions: (op: Operation) =>
@@ -244,11 +244,6 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
   return Object.freeze(def);
 }
 
-/** Whether the op has an OpInfo.verify (see buildOpVerify), known without building it. */
-function hasOpVerify(m: OpModel, hooks: OpHooks<never>): boolean {
-  return hooks.verify !== undefined || m.spec.inferResultTypes !== undefined || m.spec.interfaces?.branch?.successorOperands !== undefined || m.traits.some((t) => t.verify);
-}
-
 /** Builds what defineOp leaves for first use, and puts the real hooks in `info`. */
 function completeOp<S extends OpSpec>(
   spec: S,
@@ -268,9 +263,8 @@ function completeOp<S extends OpSpec>(
   const branch = branchCheck(m, spec.interfaces);
   const custom = branch && own ? (op: Operation) => branch(op) && own(op) : (branch ?? own);
   info.verifyInvariants = buildInvariants(m, (op, name) => typesOf(op, name)[0], typesOf);
-  // hasOpVerify mirrors buildOpVerify; should they ever disagree, no verify accepts every op.
   const verify = buildOpVerify(m, custom);
-  if (verify || info.verify) info.verify = verify ?? (() => true);
+  if (verify) info.verify = verify;
   if (format) {
     info.parse = format.parse;
     info.print = format.print;

@@ -229,10 +229,19 @@ export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string
 }
 
 /**
+ * Whether buildOpVerify gives the op a verify (`hasCustom`: the op has its own or a branch check),
+ * known without building it: defineOp answers it before the op is first used.
+ */
+export function hasOpVerify(m: OpModel, hasCustom: boolean): boolean {
+  return hasCustom || m.spec.inferResultTypes !== undefined || m.traits.some((t) => t.verify !== undefined);
+}
+
+/**
  * OpInfo.verify: the checks of declared traits that lib/verify does not run by name, the
  * result-type inference check, then the definition's own `verify`.
  */
 export function buildOpVerify(m: OpModel, custom?: Check): Check | undefined {
+  if (!hasOpVerify(m, custom !== undefined)) return undefined;
   const checks: Check[] = [];
   for (const t of m.traits) if (t.verify) checks.push(t.verify);
   if (m.spec.inferResultTypes) checks.push(inferenceCheck(m.spec.inferResultTypes));
