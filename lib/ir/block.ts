@@ -8,10 +8,16 @@ import type { Location } from './location.js';
 /** The gap between consecutive op positions after a renumbering. */
 const ORDER_STRIDE = 8;
 
+/**
+ * The argument list of every block without arguments. Shared, so never mutated: a block's first
+ * argument gives it an array of its own (an empty array grown by one push gets room for 17).
+ */
+const NO_ARGUMENTS: BlockArgument[] = [];
+
 /** A basic block. Operations link to each other, so insertion, removal and moves are O(1). */
 export class Block {
   // Declared and assigned in the constructor (no class-field defines), as Operation.
-  declare readonly arguments: BlockArgument[];
+  private declare argumentList: BlockArgument[];
   declare first: Operation | null;
   declare last: Operation | null;
   declare parent: Region | null;
@@ -25,7 +31,7 @@ export class Block {
   private declare orderValid: boolean;
 
   constructor() {
-    this.arguments = [];
+    this.argumentList = NO_ARGUMENTS;
     this.first = null;
     this.last = null;
     this.parent = null;
@@ -34,27 +40,35 @@ export class Block {
     this.orderValid = false;
   }
 
+  /** The arguments in order; add and remove them through the block's methods. */
+  get arguments(): readonly BlockArgument[] {
+    return this.argumentList;
+  }
+
   /** Appends an argument of `type`. */
   addArgument(type: Type, location: Location): BlockArgument {
-    const arg = new BlockArgument(type, this, this.arguments.length, location);
-    this.arguments.push(arg);
-    return arg;
+    return this.insertArgument(this.argumentList.length, type, location);
   }
 
   /** Inserts an argument at `index`, renumbering the following ones. */
   insertArgument(index: number, type: Type, location: Location): BlockArgument {
     const arg = new BlockArgument(type, this, index, location);
-    this.arguments.splice(index, 0, arg);
-    for (let i = index + 1; i < this.arguments.length; i++) this.arguments[i].index = i;
+    const args = this.argumentList;
+    if (args.length === 0) this.argumentList = [arg];
+    else if (index === args.length) args.push(arg);
+    else {
+      args.splice(index, 0, arg);
+      for (let i = index + 1; i < args.length; i++) args[i].index = i;
+    }
     return arg;
   }
 
   /** Removes argument `index`, which must have no uses. */
   eraseArgument(index: number): void {
-    const arg = this.arguments[index];
-    if (!arg.useEmpty) throw new Error(`cannot erase block argument #${index}: it still has uses`);
-    this.arguments.splice(index, 1);
-    for (let i = index; i < this.arguments.length; i++) this.arguments[i].index = i;
+    const args = this.argumentList;
+    if (!args[index].useEmpty) throw new Error(`cannot erase block argument #${index}: it still has uses`);
+    args.splice(index, 1);
+    for (let i = index; i < args.length; i++) args[i].index = i;
   }
 
   get size(): number {

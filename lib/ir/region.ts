@@ -2,11 +2,28 @@
 import { Block } from './block.js';
 import type { Operation } from './operation.js';
 
+/**
+ * The block list of every region without blocks. Shared, so never mutated: a region's first
+ * insertion gives it an array of its own holding just that block (an empty array grown by one
+ * push or splice gets room for 17, and nearly every region holds one block).
+ */
+const NO_BLOCKS: Block[] = [];
+
 /** A region of an operation; its first block is the entry block. */
 export class Region {
-  readonly blocks: Block[] = [];
-  parent: Operation | null = null;
+  // Declared and assigned in the constructor (no class-field defines), as Operation.
+  private declare blockList: Block[];
+  declare parent: Operation | null;
 
+  constructor() {
+    this.blockList = NO_BLOCKS;
+    this.parent = null;
+  }
+
+  /** The blocks in order; mutate them through the region's methods. */
+  get blocks(): readonly Block[] {
+    return this.blockList;
+  }
   get entry(): Block | null {
     return this.blocks[0] ?? null;
   }
@@ -23,14 +40,17 @@ export class Region {
   insertAt(index: number, block: Block): Block {
     if (block.parent) throw new Error('block is already in a region');
     block.parent = this;
-    this.blocks.splice(index, 0, block);
+    const blocks = this.blockList;
+    if (blocks.length === 0) this.blockList = [block];
+    else if (index === blocks.length) blocks.push(block);
+    else blocks.splice(index, 0, block);
     return block;
   }
 
   /** @internal Detaches `block` without erasing it. */
   removeBlock(block: Block): void {
-    const i = this.blocks.indexOf(block);
-    if (i >= 0) this.blocks.splice(i, 1);
+    const i = this.blockList.indexOf(block);
+    if (i >= 0) this.blockList.splice(i, 1);
     block.parent = null;
   }
 

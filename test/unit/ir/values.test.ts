@@ -1,7 +1,7 @@
 // Use-lists, replaceAllUsesWith, erase with use checks, block arguments and predecessors.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Block, IntegerType, MLIRContext, Operation, UnknownLoc, type Value } from '../../../lib/ir/index.js';
+import { Block, IntegerType, MLIRContext, Operation, Region, UnknownLoc, type Value } from '../../../lib/ir/index.js';
 
 const ctx = new MLIRContext();
 ctx.allowUnregisteredDialects = true;
@@ -85,6 +85,27 @@ test('block arguments: insert renumbers, erase refuses while used', () => {
   user.setOperands([]);
   b.eraseArgument(0);
   assert.is(x.index, 0);
+});
+
+test('empty blocks and regions share one empty list, which their first insertion never writes to', () => {
+  const [a, b] = [new Block(), new Block()];
+  const x = a.insertArgument(0, i32, loc);
+  const y = a.addArgument(i32, loc);
+  const w = a.insertArgument(1, i32, loc);
+  assert.equal(a.arguments, [x, w, y]);
+  assert.equal(a.arguments.map((v) => v.index), [0, 1, 2]);
+  assert.equal([b.arguments.length, new Block().arguments.length], [0, 0]);
+  const [r, s] = [new Region(), new Region()];
+  const [b1, b2, b3] = [new Block(), new Block(), new Block()];
+  r.push(b2);
+  r.insertAt(0, b1);
+  r.push(b3);
+  assert.equal(r.blocks, [b1, b2, b3]);
+  assert.equal([s.blocks.length, s.entry, new Region().empty], [0, null, true]);
+  r.removeBlock(b2);
+  assert.equal([r.blocks, b2.parent], [[b1, b3], null]);
+  s.takeBody(r);
+  assert.equal([s.blocks, r.blocks.length, b1.parent === s], [[b1, b3], 0, true]);
 });
 
 test('predecessors track successor slots; replaceAllUsesWith redirects branches', () => {

@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ArrayAttr, Block, DictionaryAttr, FunctionType, StringAttr, SymbolRefAttr, TypeAttr, UnitAttr } from '../../../lib/ir/index.js';
-import type { MLIRContext, NamedAttribute, Operation } from '../../../lib/ir/index.js';
+import type { MLIRContext, NamedAttribute, Operation, Value } from '../../../lib/ir/index.js';
 import type { Type } from '../../../lib/ir/types.js';
 // Installs the type and attribute printers that the messages quote.
 import '../../../lib/print/index.js';
@@ -154,7 +154,7 @@ test('func.call_indirect: callee type, inputs, results', () => {
   const ctx = makeContext();
   const { module, body } = makeModule(ctx);
   const fnType = FunctionType.get(ctx, [i32(ctx)], [i32(ctx)]);
-  const mk = (line: number, operands: (e: Block) => Block['arguments'], results: Type[]): void => {
+  const mk = (line: number, operands: (e: Block) => Value[], results: Type[]): void => {
     const { entry } = makeFunc(body, `f${line}`, line, [fnType, i32(ctx)]);
     op(entry, 'func.call_indirect', line, { operands: operands(entry), results });
     op(entry, 'func.return', line);
