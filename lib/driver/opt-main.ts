@@ -1,7 +1,7 @@
 // What dlc-opt does, as a library: read input, split it, parse, verify, print, check diagnostics.
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { createContext } from '../../dialects/registry.js';
-import { fileResources, parseSourceString, splitInputFile, type SourceChunk } from '../parse/index.js';
+import { fileResources, parseSourceString, readSourceFile, splitInputFile, type SourceChunk } from '../parse/index.js';
 import { printOperationTo } from '../print/index.js';
 import { verify } from '../verify/index.js';
 import { renderDiagnostics, DiagnosticVerifier } from '../diag/index.js';
@@ -76,7 +76,7 @@ export function optMain(argv: readonly string[], io: OptIO): number {
   let source: string;
   const filename = parsed.input === '-' ? '<stdin>' : parsed.input;
   try {
-    source = parsed.input === '-' ? io.readStdin() : readFileSync(parsed.input, 'utf8');
+    source = parsed.input === '-' ? io.readStdin() : readSourceFile(parsed.input);
   } catch (e) {
     io.stderr(`dlc-opt: could not open input file '${parsed.input}': ${(e as Error).message}\n`);
     return 1;

@@ -13,6 +13,7 @@ import type { MLIRContext } from '../ir/context.js';
 import '../print/index.js';
 
 export { splitInputFile, type SourceChunk } from './split.js';
+export { readSourceFile } from './source-file.js';
 export type { FileResources } from './top-level.js';
 
 /** Options of parseSourceString. */

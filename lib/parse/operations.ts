@@ -2,6 +2,7 @@
 import { Tok } from './lexer.js';
 import { SsaParser, type SsaKey } from './ssa-scopes.js';
 import { SpanTable } from './span-table.js';
+import { MAX_NESTING } from './parser.js';
 import { parseAttribute, parseAttributeDict } from './attributes.js';
 import { parseType } from './types.js';
 import { parseLocationInstance } from './locations.js';
@@ -41,6 +42,7 @@ const NO_BLOCKS: Block[] = [];
 const NO_REGIONS: Region[] = [];
 const NO_VALUES: Value[] = [];
 const NO_ATTRIBUTES: NamedAttribute[] = [];
+const NO_ARGUMENTS: ParsedArgument[] = [];
 
 /** Parses operations into blocks; see MLIR's OperationParser. */
 export class OperationParser extends SsaParser {
@@ -142,12 +144,9 @@ export class OperationParser extends SsaParser {
     }
     let regions: Region[] = NO_REGIONS;
     if (this.consumeIf(Tok.LParen)) {
-      regions = [];
-      do {
-        const region = new Region();
-        this.parseRegion(region, [], false);
-        regions.push(region);
-      } while (this.consumeIf(Tok.Comma));
+      // A list literal of the first region: an empty list grown by push reserves 16 slots.
+      regions = [this.parseGenericRegion()];
+      while (this.consumeIf(Tok.Comma)) regions.push(this.parseGenericRegion());
       this.expect(Tok.RParen, "expected ')' to end region list");
     }
     const attributes = this.kind === Tok.LBrace ? parseAttributeDict(this) : NO_ATTRIBUTES;
@@ -167,6 +166,13 @@ export class OperationParser extends SsaParser {
     this.useCount = usesBase;
     // The type's result list is only read by the op's creation, never kept or written.
     return this.createOperation(opName, location, operands, type.results, propsDict?.entries ?? NO_ATTRIBUTES, propsDict, attributes, regions, successors, block);
+  }
+
+  /** A region of the generic form, whose entry block declares its own arguments. */
+  private parseGenericRegion(): Region {
+    const region = new Region();
+    this.parseRegion(region, NO_ARGUMENTS, false);
+    return region;
   }
 
   /** Consumes the string token naming a generic op: checked and looked up once per spelling. */
@@ -422,14 +428,19 @@ export class OperationParser extends SsaParser {
 
   /** `{ blocks }`; entry arguments with names are defined in the entry block. */
   parseRegion(region: Region, entryArgs: readonly ParsedArgument[], isolatedNameScope: boolean): void {
-    const lbrace = this.expectTake(Tok.LBrace, "expected '{' to begin a region");
-    this.nested(() => {
-      if (entryArgs.length || this.kind !== Tok.RBrace) this.parseRegionBody(region, lbrace.offset, entryArgs, isolatedNameScope);
-    });
+    this.expect(Tok.LBrace, "expected '{' to begin a region");
+    // `nested` written out: a closure per region showed in allocation profiles.
+    if (this.depth >= MAX_NESTING) this.fail(`exceeded maximum nesting depth of ${MAX_NESTING}`);
+    this.depth++;
+    try {
+      if (entryArgs.length || this.kind !== Tok.RBrace) this.parseRegionBody(region, entryArgs, isolatedNameScope);
+    } finally {
+      this.depth--;
+    }
     this.consume();
   }
 
-  private parseRegionBody(region: Region, _start: number, entryArgs: readonly ParsedArgument[], isolated: boolean): void {
+  private parseRegionBody(region: Region, entryArgs: readonly ParsedArgument[], isolated: boolean): void {
     this.pushScope(isolated);
     const block = new Block();
     if (entryArgs.length && entryArgs[0].ssa.name !== '') {

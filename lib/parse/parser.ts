@@ -209,13 +209,18 @@ export class Parser {
    * delimiters the list may be empty; `context` is appended to the delimiter messages.
    */
   commaList(open: Tok | null, close: Tok | null, elem: () => void, context = ''): void {
+    // The messages are built only on failure: a string per list showed in allocation profiles.
     if (open !== null) {
-      this.expect(open, `expected '${this.spelling(open)}'${context}`);
+      if (this.ts.kind(0) !== open) this.failWrongToken(`expected '${this.spelling(open)}'${context}`);
+      this.consume();
       if (close !== null && this.consumeIf(close)) return;
     }
     elem();
     while (this.consumeIf(Tok.Comma)) elem();
-    if (close !== null) this.expect(close, `expected '${this.spelling(close)}'${context}`);
+    if (close !== null) {
+      if (this.ts.kind(0) !== close) this.failWrongToken(`expected '${this.spelling(close)}'${context}`);
+      this.consume();
+    }
   }
 
   /** `elem (, elem)* close`, as MLIR's parseCommaSeparatedListUntil. */
@@ -227,6 +232,7 @@ export class Parser {
     }
     elem();
     while (this.consumeIf(Tok.Comma)) elem();
-    this.expect(close, `expected ',' or '${this.spelling(close)}'`);
+    if (this.ts.kind(0) !== close) this.failWrongToken(`expected ',' or '${this.spelling(close)}'`);
+    this.consume();
   }
 }

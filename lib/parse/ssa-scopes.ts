@@ -51,8 +51,12 @@ class IsolatedScope {
   readonly numberedOffsets: number[] = [];
   readonly named = new Map<string, ValueDef>();
   readonly more = new Map<SsaKey, (ValueDef | undefined)[]>();
-  /** Per nested scope, the names it defined. */
-  readonly definitionsPerScope: SsaKey[][] = [[]];
+  /**
+   * The names defined in open nested scopes, innermost last, and where each nested scope's
+   * names start in that list: one stack instead of a list per region.
+   */
+  readonly nestedDefinitions: SsaKey[] = [];
+  readonly nestedStarts: number[] = [];
 
   value(key: SsaKey, resultNumber: number): Value | undefined {
     if (resultNumber !== 0) return this.more.get(key)?.[resultNumber]?.value;
@@ -83,6 +87,12 @@ class IsolatedScope {
   }
 }
 
+/** The block labels of one region, and those referenced before their definition (with where). */
+interface BlockScope {
+  byName: Map<string, { block: Block; offset: number }>;
+  forward: Map<Block, number>;
+}
+
 /**
  * The parser state for SSA names and block labels. Values used before their definition get a
  * placeholder op (as MLIR does) that is replaced when the definition arrives; any left at the
@@ -90,31 +100,49 @@ class IsolatedScope {
  */
 export class SsaParser extends Parser {
   private readonly isolated: IsolatedScope[] = [];
-  private readonly blocksByName: Map<string, { block: Block | null; offset: number }>[] = [];
-  private readonly forwardBlocks: Map<Block, number>[] = [];
+  /**
+   * Per open region, its block labels, made on the region's first label: most regions have
+   * none, and two maps per region showed in allocation profiles.
+   */
+  private readonly blockScopes: (BlockScope | undefined)[] = [];
   private readonly placeholders = new Map<Value, number>();
   /** Non-numbered SSA names by spelling, so that each use does not slice a new string. */
   private readonly ssaNames = new SpanTable<undefined>(this.source);
 
   /** Opens the name scope of a region; isolated scopes hide the names defined outside. */
   pushScope(isolated: boolean): void {
-    this.blocksByName.push(new Map());
-    this.forwardBlocks.push(new Map());
-    if (isolated || this.isolated.length === 0) this.isolated.push(new IsolatedScope());
-    else this.isolated[this.isolated.length - 1].definitionsPerScope.push([]);
+    this.blockScopes.push(undefined);
+    if (isolated || this.isolated.length === 0) {
+      this.isolated.push(new IsolatedScope());
+    } else {
+      const scope = this.isolated[this.isolated.length - 1];
+      scope.nestedStarts.push(scope.nestedDefinitions.length);
+    }
   }
 
   /** Closes a region's scope; every block it referenced must have been defined. */
   popScope(): void {
-    const forward = this.forwardBlocks.pop()!;
-    if (forward.size) {
-      const first = Math.min(...forward.values());
+    const blocks = this.blockScopes.pop();
+    if (blocks && blocks.forward.size) {
+      const first = Math.min(...blocks.forward.values());
       this.failAt(first, 'reference to an undefined block');
     }
     const scope = this.isolated[this.isolated.length - 1];
-    if (scope.definitionsPerScope.length === 1) this.isolated.pop();
-    else for (const key of scope.definitionsPerScope.pop()!) scope.delete(key);
-    this.blocksByName.pop();
+    const starts = scope.nestedStarts;
+    if (starts.length === 0) {
+      this.isolated.pop();
+      return;
+    }
+    const start = starts.pop()!;
+    const defined = scope.nestedDefinitions;
+    for (let i = start; i < defined.length; i++) scope.delete(defined[i]);
+    defined.length = start;
+  }
+
+  /** The block labels of the innermost region, made on first use. */
+  private blockScope(): BlockScope {
+    const i = this.blockScopes.length - 1;
+    return (this.blockScopes[i] ??= { byName: new Map(), forward: new Map() });
   }
 
   /** The key of the current `%name` token (which the caller then consumes). */
@@ -166,8 +194,7 @@ export class SsaParser extends Parser {
     }
     scope.set(key, resultNumber, value, offset);
     // Names defined directly in an isolated scope go with it; only nested scopes drop theirs one by one.
-    const perScope = scope.definitionsPerScope;
-    if (perScope.length > 1) perScope[perScope.length - 1].push(key);
+    if (scope.nestedStarts.length) scope.nestedDefinitions.push(key);
   }
 
   /** Where `%name#number` was first seen in this isolated scope, if it has a value. */
@@ -211,14 +238,14 @@ export class SsaParser extends Parser {
 
   /** The block labelled `name` in the current region, created on first reference. */
   getBlockNamed(name: string, offset: number): Block {
-    const names = this.blocksByName[this.blocksByName.length - 1];
-    let def = names.get(name);
-    if (!def || !def.block) {
+    const scope = this.blockScope();
+    let def = scope.byName.get(name);
+    if (!def) {
       def = { block: new Block(), offset };
-      names.set(name, def);
-      this.forwardBlocks[this.forwardBlocks.length - 1].set(def.block!, offset);
+      scope.byName.set(name, def);
+      scope.forward.set(def.block, offset);
     }
-    return def.block!;
+    return def.block;
   }
 
   /**
@@ -226,14 +253,14 @@ export class SsaParser extends Parser {
    * (the unnamed entry block) or a new one.
    */
   defineBlock(name: string, offset: number, existing: Block | null): Block {
-    const names = this.blocksByName[this.blocksByName.length - 1];
-    const def = names.get(name);
-    if (!def || !def.block) {
+    const scope = this.blockScope();
+    const def = scope.byName.get(name);
+    if (!def) {
       const block = existing ?? new Block();
-      names.set(name, { block, offset });
+      scope.byName.set(name, { block, offset });
       return block;
     }
-    if (!this.forwardBlocks[this.forwardBlocks.length - 1].delete(def.block)) this.failAt(offset, `redefinition of block '${name}'`);
+    if (!scope.forward.delete(def.block)) this.failAt(offset, `redefinition of block '${name}'`);
     def.offset = offset;
     return def.block;
   }

@@ -99,6 +99,23 @@ test('structural errors: blocks, regions, operands, types', () => {
   assert.is(errorOf('"func.constant"() [^bb1] : () -> ()'), '1:19: successors in non-terminator');
 });
 
+test('names defined in a region end with it; block labels belong to their region', () => {
+  // The outer region and the region nested in it both label a block ^bb1; %v is defined in two sibling regions.
+  const [r] = bodyOps(
+    '"t.r"() ({\n  %v = "t.a"() : () -> i32\n  "t.n"() ({\n  ^bb1:\n    %w = "t.b"(%v) : (i32) -> i32\n  }) : () -> ()\n' +
+      '  "t.br"()[^bb1] : () -> ()\n^bb1:\n  "t.end"() : () -> ()\n}, {\n  %v = "t.c"() : () -> f32\n  "t.u"(%v) : (f32) -> ()\n}) : () -> ()',
+  );
+  const [outer, sibling] = r.regions;
+  const [a, n, br] = outer.blocks[0].operations;
+  assert.is(n.regions[0].blocks[0].first!.operand(0), a.result(0));
+  assert.is(br.successors[0], outer.blocks[1]);
+  const [c, u] = sibling.blocks[0].operations;
+  assert.is(u.operand(0), c.result(0));
+  assert.is(errorOf('"t.r"() ({\n  %v = "t.a"() : () -> i32\n}, {\n  "t.u"(%v) : (i32) -> ()\n}) : () -> ()'), '4:9: use of undeclared SSA value name');
+  assert.is(errorOf('"t.r"() ({\n  "t.n"() ({\n    %w = "t.a"() : () -> i32\n  }) : () -> ()\n  "t.u"(%w) : (i32) -> ()\n}) : () -> ()'), '5:9: use of undeclared SSA value name');
+  assert.is(errorOf('"t.r"() ({\n  "t.n"() ({\n  ^bb1:\n    "t.x"() : () -> ()\n  }) : () -> ()\n  "t.br"()[^bb1] : () -> ()\n}) : () -> ()'), '6:12: reference to an undefined block');
+});
+
 test('unregistered dialects are rejected unless allowed, with MLIR\'s message', () => {
   assert.is(
     errorOf('"foo.op"() : () -> ()', { strict: true }),
