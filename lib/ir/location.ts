@@ -16,28 +16,37 @@ export class UnknownLoc extends Location {
 /** 4096 lines' interned plain FileLineColLocs (several on a line: an array of them). */
 type LineChunk = (FileLineColLoc | FileLineColLoc[] | undefined)[] | undefined;
 
-/** `loc("file.mlir":3:7)`, or a range `loc("file.mlir":3:7 to 4:2)` (end fields 0 when absent). */
+/**
+ * `loc("file.mlir":3:7)`. One is made per parsed op, so it holds just what a position needs:
+ * `kind` and the (zero) range end are answered by the prototype, and a range
+ * `loc("file.mlir":3:7 to 4:2)` is a FileLineColRange, which keeps its end.
+ */
 export class FileLineColLoc extends Location {
   // Declared and assigned in the constructor (no class-field defines): one is made per op.
-  declare readonly kind: 'file_loc';
   declare readonly file: string;
   declare readonly line: number;
   declare readonly column: number;
-  declare readonly endLine: number;
-  declare readonly endColumn: number;
-  constructor(ctx: MLIRContext, id: number, file: string, line: number, column: number, endLine = 0, endColumn = 0) {
+  constructor(ctx: MLIRContext, id: number, file: string, line: number, column: number) {
     super(ctx, id);
-    this.kind = 'file_loc';
     this.file = file;
     this.line = line;
     this.column = column;
-    this.endLine = endLine;
-    this.endColumn = endColumn;
+  }
+  get kind(): 'file_loc' {
+    return 'file_loc';
+  }
+  /** The line a range ends on; 0 for a plain position. */
+  get endLine(): number {
+    return 0;
+  }
+  /** The column a range ends at; 0 for a plain position or a range that gives only its end line. */
+  get endColumn(): number {
+    return 0;
   }
   static get(ctx: MLIRContext, file: string, line: number, column: number, endLine = 0, endColumn = 0): FileLineColLoc {
     if (endLine !== 0 || endColumn !== 0 || !(line >= 0 && line < 2 ** 24)) {
       const key = [ctx.nameId(file), line, column, endLine, endColumn];
-      return ctx.internSequence('file', key, (id) => new FileLineColLoc(ctx, id, file, line, column, endLine, endColumn));
+      return ctx.internSequence('file', key, (id) => new FileLineColRange(ctx, id, file, line, column, endLine, endColumn));
     }
     // A plain position is looked up in the file's table: chunks of 4096 lines, each line
     // holding its location (or several, one per column). A parse asks for one new location
@@ -58,6 +67,23 @@ export class FileLineColLoc extends Location {
     const loc = new FileLineColLoc(ctx, ctx.newId(), file, line, column);
     chunk[lo] = found === undefined ? loc : Array.isArray(found) ? [...found, loc] : [found, loc];
     return loc;
+  }
+}
+
+/** A FileLineColLoc with a range end (or a line past what a chunked table holds): interned by key. */
+class FileLineColRange extends FileLineColLoc {
+  private declare readonly rangeEndLine: number;
+  private declare readonly rangeEndColumn: number;
+  constructor(ctx: MLIRContext, id: number, file: string, line: number, column: number, endLine: number, endColumn: number) {
+    super(ctx, id, file, line, column);
+    this.rangeEndLine = endLine;
+    this.rangeEndColumn = endColumn;
+  }
+  override get endLine(): number {
+    return this.rangeEndLine;
+  }
+  override get endColumn(): number {
+    return this.rangeEndColumn;
   }
 }
 

@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import {
   Block,
   Builder,
+  FileLineColLoc,
   FunctionType,
   IRMapping,
   IntegerType,
@@ -112,6 +113,20 @@ test('types and attributes are interned: equal means identical', () => {
   assert.is.not(SymbolRefAttr.get(ctx, 'a', ['b']), SymbolRefAttr.get(ctx, 'a::b'));
   const other = new MLIRContext();
   assert.is.not(IntegerType.get(other, 32), i32);
+});
+
+test('file locations: positions and ranges are interned apart, and only ranges have an end', () => {
+  const at = (line: number, col: number, endLine?: number, endCol?: number) => FileLineColLoc.get(ctx, 'f.mlir', line, col, endLine, endCol);
+  assert.is(at(3, 7), at(3, 7));
+  assert.is.not(at(3, 7), at(3, 8));
+  assert.is(at(3, 7, 4, 2), at(3, 7, 4, 2));
+  assert.is.not(at(3, 7, 4, 2), at(3, 7));
+  const ends = (l: FileLineColLoc) => [l.kind, l.file, l.line, l.column, l.endLine, l.endColumn];
+  assert.equal(ends(at(3, 7)), ['file_loc', 'f.mlir', 3, 7, 0, 0]);
+  assert.equal(ends(at(3, 7, 4, 2)), ['file_loc', 'f.mlir', 3, 7, 4, 2]);
+  assert.equal(ends(at(3, 7, 3, 0)), ['file_loc', 'f.mlir', 3, 7, 3, 0]);
+  assert.equal(ends(at(2 ** 30, 1)), ['file_loc', 'f.mlir', 2 ** 30, 1, 0, 0]);
+  assert.ok(at(3, 7, 4, 2) instanceof FileLineColLoc);
 });
 
 test('symbol tables: lookup, nested references, insert renames on clashes', () => {
