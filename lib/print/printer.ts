@@ -12,10 +12,8 @@ import type { OpAsmPrinter, RegionPrintOptions } from '../ir/op-asm-printer.js';
 import { AttrTypePrinter, Elision } from './attr-type.js';
 import type { SSANameState } from './names.js';
 import { mergedAttributes } from './op-attrs.js';
+import { OutputBuffer } from './output.js';
 import { escapeString, keywordOrString, symbolReference } from './text.js';
-
-/** The text buffer is flushed into chunks at this size, so no string grows without bound. */
-const CHUNK = 1 << 16;
 
 const indents: string[] = [''];
 function indentOf(n: number): string {
@@ -33,7 +31,7 @@ function quotedName(name: OperationName): string {
 
 /** Prints operations, handing the text to a sink in chunks; one instance per print. */
 export class OperationPrinter implements OpAsmPrinter {
-  private buf = '';
+  private readonly out: OutputBuffer;
   private indent = 0;
   /** The dialect whose prefix may be dropped from op names, per enclosing region. */
   private readonly defaultDialects: string[] = ['builtin'];
@@ -47,54 +45,54 @@ export class OperationPrinter implements OpAsmPrinter {
     private readonly generic: boolean,
     private readonly debugInfo: boolean,
     /** Receives the text in chunks of about 64K characters, in order. */
-    private readonly sink: (chunk: string) => void,
-  ) {}
+    sink: (chunk: string) => void,
+  ) {
+    this.out = new OutputBuffer(sink);
+  }
 
-  /**
-   * Hands the buffer to the sink. `+=` builds a rope whose nodes would otherwise live until
-   * the final join; converting it to a number makes V8 flatten it in place now, while its
-   * nodes are still young garbage (the trick of the `flatstr` package).
-   */
+  /** Hands all text printed so far to the sink. */
   flush(): void {
-    if (this.buf === '') return;
-    void Number(this.buf);
-    this.sink(this.buf);
-    this.buf = '';
+    this.out.flush();
   }
 
   /** Prints `op` at the current indentation, with its trailing location, without a newline. */
   fullOperation(op: Operation): void {
-    this.buf += indentOf(this.indent);
+    const out = this.out;
+    out.write(indentOf(this.indent));
     this.operation(op);
-    if (this.debugInfo) this.buf += ' ' + this.at.location(op.location, true);
-    this.maybeFlush();
+    if (this.debugInfo) {
+      out.write(' ');
+      out.write(this.at.location(op.location, true));
+    }
+    out.maybeFlush();
   }
 
   /** Flushes when the buffer has grown past a chunk. */
   maybeFlush(): void {
-    if (this.buf.length > CHUNK) this.flush();
+    this.out.maybeFlush();
   }
 
   private operation(op: Operation): void {
+    const out = this.out;
     const results = op.results;
     if (results.length) {
       const groups = this.names.groupsOf(op);
       if (groups) {
         for (let i = 0; i < groups.length; i++) {
           const end = i + 1 < groups.length ? groups[i + 1] : results.length;
-          if (i) this.buf += ', ';
-          this.buf += this.names.valueName(results[groups[i]], false);
-          if (end - groups[i] > 1) this.buf += `:${end - groups[i]}`;
+          if (i) out.write(', ');
+          out.write(this.names.valueName(results[groups[i]], false));
+          if (end - groups[i] > 1) out.write(`:${end - groups[i]}`);
         }
       } else {
-        this.buf += this.names.valueName(results[0], false);
-        if (results.length > 1) this.buf += `:${results.length}`;
+        out.write(this.names.valueName(results[0], false));
+        if (results.length > 1) out.write(`:${results.length}`);
       }
-      this.buf += ' = ';
+      out.write(' = ');
     }
     const info = op.name.info;
     if (!this.generic && info?.print) {
-      this.buf += this.shownName(op.name);
+      out.write(this.shownName(op.name));
       info.print(op, this);
       return;
     }
@@ -115,46 +113,65 @@ export class OperationPrinter implements OpAsmPrinter {
   }
 
   printGenericOp(op: Operation): void {
-    let s = quotedName(op.name) + '(';
+    const out = this.out;
+    const names = this.names;
+    out.write(quotedName(op.name));
+    out.write('(');
     const operands = op.operandSlots;
-    for (let i = 0; i < operands.length; i++) s += (i ? ', ' : '') + this.names.valueName(operands[i].value);
-    s += ')';
+    for (let i = 0; i < operands.length; i++) {
+      if (i) out.write(', ');
+      out.write(names.valueName(operands[i].value));
+    }
+    out.write(')');
     const succ = op.successorSlots;
     if (succ.length) {
-      s += '[';
-      for (let i = 0; i < succ.length; i++) s += (i ? ', ' : '') + this.names.blockName(succ[i].block);
-      s += ']';
+      out.write('[');
+      for (let i = 0; i < succ.length; i++) {
+        if (i) out.write(', ');
+        out.write(names.blockName(succ[i].block));
+      }
+      out.write(']');
     }
-    if (op.properties.size) s += ` <${this.at.attr(op.properties)}>`;
-    this.buf += s;
+    if (op.properties.size) {
+      out.write(' <');
+      out.write(this.at.attr(op.properties));
+      out.write('>');
+    }
     const regions = op.regions;
     if (regions.length) {
-      this.buf += ' (';
+      out.write(' (');
       for (let i = 0; i < regions.length; i++) {
-        if (i) this.buf += ', ';
+        if (i) out.write(', ');
         this.region(regions[i], true, true, true);
       }
-      this.buf += ')';
+      out.write(')');
     }
-    s = '';
     const attrs = op.attributes;
-    if (attrs.size) s += ' ' + this.at.attr(attrs);
-    s += ' : (';
-    for (let i = 0; i < operands.length; i++) s += (i ? ', ' : '') + this.at.type(operands[i].value.type);
-    s += ') -> ';
+    if (attrs.size) {
+      out.write(' ');
+      out.write(this.at.attr(attrs));
+    }
+    out.write(' : (');
+    for (let i = 0; i < operands.length; i++) {
+      if (i) out.write(', ');
+      out.write(this.at.type(operands[i].value.type));
+    }
+    out.write(') -> ');
     const results = op.results;
     if (results.length === 1 && results[0].type.kind !== 'function') {
-      s += this.at.type(results[0].type);
+      out.write(this.at.type(results[0].type));
     } else {
-      s += '(';
-      for (let i = 0; i < results.length; i++) s += (i ? ', ' : '') + this.at.type(results[i].type);
-      s += ')';
+      out.write('(');
+      for (let i = 0; i < results.length; i++) {
+        if (i) out.write(', ');
+        out.write(this.at.type(results[i].type));
+      }
+      out.write(')');
     }
-    this.buf += s;
   }
 
   private region(region: Region, entryArgs: boolean, terminators: boolean, emptyBlock: boolean): void {
-    this.buf += '{\n';
+    this.out.write('{\n');
     const blocks = region.blocks;
     if (blocks.length) {
       const parent = region.parent;
@@ -165,30 +182,33 @@ export class OperationPrinter implements OpAsmPrinter {
       for (let i = 1; i < blocks.length; i++) this.block(blocks[i], true, true);
       this.defaultDialects.pop();
     }
-    this.buf += indentOf(this.indent) + '}';
+    this.out.write(indentOf(this.indent));
+    this.out.write('}');
   }
 
   private block(block: Block, header: boolean, terminator: boolean): void {
+    const out = this.out;
     if (header) {
-      let s = indentOf(this.indent) + this.names.blockName(block);
+      out.write(indentOf(this.indent));
+      out.write(this.names.blockName(block));
       const args = block.arguments;
       if (args.length) {
-        s += '(';
+        out.write('(');
         for (let i = 0; i < args.length; i++) {
-          const a = args[i];
-          s += (i ? ', ' : '') + this.names.valueName(a) + ': ' + this.at.type(a.type);
-          if (this.debugInfo) s += ' ' + this.at.location(a.location, false);
+          if (i) out.write(', ');
+          this.printRegionArgument(args[i]);
         }
-        s += ')';
+        out.write(')');
       }
-      s += ':' + this.predecessorComment(block) + '\n';
-      this.buf += s;
+      out.write(':');
+      out.write(this.predecessorComment(block));
+      out.write('\n');
     }
     this.indent += 2;
     const skip = terminator || !block.last?.hasTrait('Terminator') ? null : block.last;
     for (let op = block.first; op && op !== skip; op = op.next) {
       this.fullOperation(op);
-      this.buf += '\n';
+      out.write('\n');
     }
     this.indent -= 2;
   }
@@ -206,73 +226,101 @@ export class OperationPrinter implements OpAsmPrinter {
   // ---- OpAsmPrinter
 
   write(text: string): void {
-    this.buf += text;
+    this.out.write(text);
   }
   printNewline(): void {
-    this.buf += '\n' + indentOf(this.indent);
+    this.out.write('\n');
+    this.out.write(indentOf(this.indent));
   }
   printOperand(v: Value): void {
-    this.buf += this.names.valueName(v);
+    this.out.write(this.names.valueName(v));
   }
   printOperands(vs: readonly Value[]): void {
-    for (let i = 0; i < vs.length; i++) this.buf += (i ? ', ' : '') + this.names.valueName(vs[i]);
+    for (let i = 0; i < vs.length; i++) {
+      if (i) this.out.write(', ');
+      this.out.write(this.names.valueName(vs[i]));
+    }
   }
   printType(t: Type): void {
-    this.buf += this.at.type(t);
+    this.out.write(this.at.type(t));
   }
   printTypes(ts: readonly Type[]): void {
-    this.buf += this.at.typeList(ts);
+    for (let i = 0; i < ts.length; i++) {
+      if (i) this.out.write(', ');
+      this.out.write(this.at.type(ts[i]));
+    }
   }
   printArrowTypeList(ts: readonly Type[]): void {
     if (ts.length === 0) return;
     const wrap = ts.length > 1 || ts[0].kind === 'function';
-    this.buf += wrap ? ` -> (${this.at.typeList(ts)})` : ` -> ${this.at.type(ts[0])}`;
+    this.out.write(wrap ? ' -> (' : ' -> ');
+    this.printTypes(ts);
+    if (wrap) this.out.write(')');
   }
   printFunctionalType(inputs: readonly Type[], results: readonly Type[]): void {
-    this.buf += this.at.functionType(inputs, results);
+    this.out.write(this.at.functionType(inputs, results));
   }
   printAttribute(a: Attribute): void {
-    this.buf += this.at.attr(a);
+    this.out.write(this.at.attr(a));
   }
   printAttributeWithoutType(a: Attribute): void {
-    this.buf += this.at.attr(a, Elision.Must);
+    this.out.write(this.at.attr(a, Elision.Must));
   }
   printKeywordOrString(s: string): void {
-    this.buf += keywordOrString(s);
+    this.out.write(keywordOrString(s));
   }
   printSymbolName(name: string): void {
-    this.buf += symbolReference(name);
+    this.out.write(symbolReference(name));
   }
   printOptionalAttrDict(attrs: readonly NamedAttribute[], elided: readonly string[] = []): void {
-    this.attrDict(attrs, elided, '');
+    this.attrDict(attrs, elided, ' ');
   }
   printOptionalAttrDictWithKeyword(attrs: readonly NamedAttribute[], elided: readonly string[] = []): void {
-    this.attrDict(attrs, elided, ' attributes');
+    this.attrDict(attrs, elided, ' attributes ');
   }
   private attrDict(attrs: readonly NamedAttribute[], elided: readonly string[], keyword: string): void {
     const kept = elided.length ? attrs.filter((e) => !elided.includes(e.name)) : attrs;
-    if (kept.length) this.buf += `${keyword} ${this.at.dictionary(kept)}`;
+    if (kept.length === 0) return;
+    this.out.write(keyword);
+    this.out.write(this.at.dictionary(kept));
   }
   printRegionArgument(arg: BlockArgument, attrs?: DictionaryAttr | null): void {
-    this.buf += this.names.valueName(arg) + ': ' + this.at.type(arg.type);
-    if (attrs && attrs.size) this.buf += ' ' + this.at.dictionary(attrs.entries);
-    if (this.debugInfo) this.buf += ' ' + this.at.location(arg.location, false);
+    const out = this.out;
+    out.write(this.names.valueName(arg));
+    out.write(': ');
+    out.write(this.at.type(arg.type));
+    if (attrs && attrs.size) {
+      out.write(' ');
+      out.write(this.at.dictionary(attrs.entries));
+    }
+    if (this.debugInfo) {
+      out.write(' ');
+      out.write(this.at.location(arg.location, false));
+    }
   }
   printRegion(region: Region, options: RegionPrintOptions = {}): void {
     this.region(region, options.printEntryBlockArgs ?? true, options.printBlockTerminators ?? true, options.printEmptyBlock ?? false);
   }
   printSuccessor(block: Block): void {
-    this.buf += this.names.blockName(block);
+    this.out.write(this.names.blockName(block));
   }
   printSuccessorAndUseList(block: Block, operands: readonly Value[]): void {
-    this.buf += this.names.blockName(block);
+    this.out.write(this.names.blockName(block));
     if (operands.length === 0) return;
-    this.buf += '(';
+    this.out.write('(');
     this.printOperands(operands);
-    this.buf += ` : ${this.at.typeList(operands.map((v) => v.type))})`;
+    this.out.write(' : ');
+    for (let i = 0; i < operands.length; i++) {
+      if (i) this.out.write(', ');
+      this.out.write(this.at.type(operands[i].type));
+    }
+    this.out.write(')');
   }
   printOptionalLocationSpecifier(loc: Location): void {
-    if (this.debugInfo) this.buf += ' ' + this.at.location(loc, true);
+    if (this.debugInfo) {
+      this.out.write(' ');
+      this.out.write(this.at.location(loc, true));
+    }
   }
   attributesOf(op: Operation): NamedAttribute[] {
     return mergedAttributes(op);
