@@ -4,6 +4,7 @@ import type { Operation } from './operation.js';
 import type { Region } from './region.js';
 import type { Type } from './types.js';
 import type { Location } from './location.js';
+import { emptyObjectList } from './lists.js';
 
 /** The gap between consecutive op positions after a renumbering. */
 const ORDER_STRIDE = 8;
@@ -12,7 +13,7 @@ const ORDER_STRIDE = 8;
  * The argument list of every block without arguments. Shared, so never mutated: a block's first
  * argument gives it an array of its own (an empty array grown by one push gets room for 17).
  */
-const NO_ARGUMENTS: BlockArgument[] = [];
+const NO_ARGUMENTS: BlockArgument[] = emptyObjectList<BlockArgument>();
 
 /** A basic block. Operations link to each other, so insertion, removal and moves are O(1). */
 export class Block {

@@ -1,13 +1,14 @@
 // Region: an ordered list of blocks owned by an operation.
 import { Block } from './block.js';
 import type { Operation } from './operation.js';
+import { emptyObjectList } from './lists.js';
 
 /**
  * The block list of every region without blocks. Shared, so never mutated: a region's first
  * insertion gives it an array of its own holding just that block (an empty array grown by one
  * push or splice gets room for 17, and nearly every region holds one block).
  */
-const NO_BLOCKS: Block[] = [];
+const NO_BLOCKS: Block[] = emptyObjectList<Block>();
 
 /** A region of an operation; its first block is the entry block. */
 export class Region {

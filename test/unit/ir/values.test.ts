@@ -87,6 +87,22 @@ test('block arguments: insert renumbers, erase refuses while used', () => {
   assert.is(x.index, 0);
 });
 
+test('operand, result and successor lists of every length hold their values in order, each slot with its index and use', () => {
+  const defs = mk('t.defs', [], 5).results;
+  const blocks = [new Block(), new Block(), new Block()];
+  for (let n = 0; n <= 5; n++) {
+    const op = Operation.create({ name: 't.op', location: loc, operands: defs.slice(0, n), resultTypes: Array(n).fill(i32), successors: blocks.slice(0, n % 4) });
+    assert.equal([op.numOperands, op.operands, op.operandSlots.map((s) => s.index)], [n, defs.slice(0, n), [...Array(n).keys()]]);
+    assert.ok(op.operandSlots.every((s, i) => s.owner === op && defs[i].uses.includes(s)));
+    assert.equal([op.numResults, op.results.map((r) => [r.index, r.owner === op, r.type === i32])], [n, [...Array(n).keys()].map((i) => [i, true, true])]);
+    assert.equal([op.successors, op.successorSlots.map((s) => s.index)], [blocks.slice(0, n % 4), [...Array(n % 4).keys()]]);
+    op.setOperands(defs.slice(0, 5 - n));
+    assert.equal([op.operands, op.operandSlots.map((s) => s.index)], [defs.slice(0, 5 - n), [...Array(5 - n).keys()]]);
+    op.dropAllReferences();
+  }
+  assert.ok(defs.every((d) => d.useEmpty) && blocks.every((b) => b.hasNoPredecessors));
+});
+
 test('empty blocks and regions share one empty list, which their first insertion never writes to', () => {
   const [a, b] = [new Block(), new Block()];
   const x = a.insertArgument(0, i32, loc);
