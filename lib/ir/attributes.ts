@@ -33,10 +33,15 @@ export class IntegerAttr extends Attribute {
   constructor(ctx: MLIRContext, id: number, readonly type: Type, readonly value: bigint) {
     super(ctx, id);
   }
+  /**
+   * The attribute of `value` (an integer) of `type`. Values are keyed as numbers where exact, so
+   * that a number finds its attribute without making a bigint (parsers pass small literals so).
+   */
   static get(type: Type, value: bigint | number): IntegerAttr {
-    const v = typeof value === 'bigint' ? value : BigInt(value);
     const ctx = type.context;
-    return ctx.internSequence('int', [type.id, v], (id) => new IntegerAttr(ctx, id, type, v));
+    const node = ctx.internNext(ctx.internNext(ctx.internRoot('int'), type.id), integerKey(value));
+    node.value ??= new IntegerAttr(ctx, ctx.newId(), type, typeof value === 'bigint' ? value : BigInt(value));
+    return node.value as IntegerAttr;
   }
   /** `true` / `false`: an i1 integer attribute, as MLIR's BoolAttr. */
   static bool(ctx: MLIRContext, value: boolean): IntegerAttr {
@@ -45,6 +50,14 @@ export class IntegerAttr extends Attribute {
   get isBool(): boolean {
     return this.type instanceof IntegerType && this.type.width === 1 && this.type.isSignless;
   }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The interning key of an integer: a number when exact as one, else the bigint (non-integers throw, as BigInt does). */
+function integerKey(value: bigint | number): number | bigint {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : BigInt(value);
+  return value >= -MAX_SAFE && value <= MAX_SAFE ? Number(value) : value;
 }
 
 /** `1.5 : f32`. The value is stored as a double, already rounded to the type's precision. */
@@ -56,9 +69,11 @@ export class FloatAttr extends Attribute {
   static get(type: FloatType, value: number): FloatAttr {
     const ctx = type.context;
     const v = type.name === 'f32' ? Math.fround(value) : value;
-    // Object.is keeps -0 and 0 apart; NaN payloads collapse, as our doubles cannot tell them apart.
-    const key = `F:${type.id}:${Object.is(v, -0) ? '-0' : String(v)}`;
-    return ctx.intern(key, (id) => new FloatAttr(ctx, id, type, v));
+    // Map keys equate -0 and 0, so -0 has a key of its own; NaN payloads collapse, as our
+    // doubles cannot tell them apart.
+    const node = ctx.internNext(ctx.internNext(ctx.internRoot('float'), type.id), Object.is(v, -0) ? '-0' : v);
+    node.value ??= new FloatAttr(ctx, ctx.newId(), type, v);
+    return node.value as FloatAttr;
   }
 }
 
@@ -70,7 +85,9 @@ export class StringAttr extends Attribute {
   }
   static get(ctx: MLIRContext, value: string, type?: Type): StringAttr {
     const t = type ?? NoneType.get(ctx);
-    return ctx.intern(`S:${t.id}:${value}`, (id) => new StringAttr(ctx, id, value, t));
+    const node = ctx.internNext(ctx.internNext(ctx.internRoot('string'), t.id), value);
+    node.value ??= new StringAttr(ctx, ctx.newId(), value, t);
+    return node.value as StringAttr;
   }
 }
 
@@ -81,7 +98,10 @@ export class ArrayAttr extends Attribute {
     super(ctx, id);
   }
   static get(ctx: MLIRContext, elements: readonly Attribute[]): ArrayAttr {
-    return ctx.internSequence('array', [elements.length, ...elements.map((e) => e.id)], (id) => new ArrayAttr(ctx, id, [...elements]));
+    let node = ctx.internNext(ctx.internRoot('array'), elements.length);
+    for (let i = 0; i < elements.length; i++) node = ctx.internNext(node, elements[i].id);
+    node.value ??= new ArrayAttr(ctx, ctx.newId(), elements.slice());
+    return node.value as ArrayAttr;
   }
 }
 
@@ -95,6 +115,8 @@ export interface NamedAttribute {
 export class DictionaryAttr extends Attribute {
   readonly kind = 'dictionary';
   private index: Map<string, Attribute> | null = null;
+  /** The dictionary interned before this one under the same hash (see get). */
+  private sameHash: DictionaryAttr | undefined = undefined;
   constructor(ctx: MLIRContext, id: number, readonly entries: readonly NamedAttribute[]) {
     super(ctx, id);
   }
@@ -110,14 +132,23 @@ export class DictionaryAttr extends Attribute {
       for (const e of list) byName.set(e.name, e.value);
       sorted = [...byName.keys()].sort(compareNames).map((name) => ({ name, value: byName.get(name)! }));
     }
-    // The key (name id and value id of each entry, then -1) is walked, not built: one per op.
-    let node = ctx.internRoot('dict');
-    for (let i = 0; i < sorted.length; i++) node = ctx.internNext(ctx.internNext(node, ctx.nameId(sorted[i].name)), sorted[i].value.id);
-    node = ctx.internNext(node, -1);
-    // The entry list is readonly to TypeScript but not frozen: V8 iterates frozen arrays with
-    // for-of several times slower, and every getAttr and printer walks these lists.
-    node.value ??= new DictionaryAttr(ctx, ctx.newId(), sorted.map((e) => Object.freeze({ name: e.name, value: e.value })));
-    return node.value as DictionaryAttr;
+    // Found by a hash of the entries' name and value ids in one table, not a trie: files give
+    // many ops a dictionary of their own, and a trie grows a Map per entry of each one.
+    let hash = sorted.length;
+    for (let i = 0; i < sorted.length; i++) hash = mixHash(mixHash(hash, ctx.nameId(sorted[i].name)), sorted[i].value.id);
+    // Kept to 30 bits, a small integer to V8: a larger number is a heap number, slower as a key.
+    hash &= 0x3fffffff;
+    const table = ctx.dictionaries;
+    const first = table.get(hash) as DictionaryAttr | undefined;
+    for (let d = first; d !== undefined; d = d.sameHash) if (sameEntries(d.entries, sorted)) return d;
+    // The entry list and its entries are readonly to TypeScript but not frozen: V8 iterates
+    // frozen arrays with for-of several times slower, and every getAttr and printer walks these
+    // lists; freezing an entry costs ten times making it. The entries are copies, so that
+    // no caller holds them.
+    const dict = new DictionaryAttr(ctx, ctx.newId(), sorted.map(copyEntry));
+    dict.sameHash = first;
+    table.set(hash, dict);
+    return dict;
   }
   get(name: string): Attribute | undefined {
     if (this.entries.length < 8) {
@@ -138,6 +169,22 @@ export class DictionaryAttr extends Attribute {
     const rest = this.entries.filter((e) => e.name !== name);
     return DictionaryAttr.get(this.context, value === undefined ? rest : [...rest, { name, value }]);
   }
+}
+
+/** Folds `k` into a 32-bit hash (multiply-xorshift: small ids spread over the bits). */
+function mixHash(h: number, k: number): number {
+  h = Math.imul(h ^ k, 0x9e3779b1);
+  return h ^ (h >>> 15);
+}
+
+function sameEntries(a: readonly NamedAttribute[], b: readonly NamedAttribute[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].value !== b[i].value) return false;
+  return true;
+}
+
+function copyEntry(e: NamedAttribute): NamedAttribute {
+  return { name: e.name, value: e.value };
 }
 
 /** Orders attribute names by their bytes, as MLIR's StringRef comparison does. */

@@ -24,9 +24,15 @@ export class OperationName {
   }
 }
 
+/**
+ * An element of an interning key: ids, sizes and numbers, bigints, or strings (attribute
+ * payloads). A Map tells the kinds apart (1, 1n and '1' are three keys).
+ */
+export type TrieKey = number | bigint | string;
+
 /** A node of the interning trie behind `MLIRContext.internSequence`. */
 export interface TrieNode {
-  next: Map<number | bigint, TrieNode> | null;
+  next: Map<TrieKey, TrieNode> | null;
   value: unknown;
 }
 
@@ -52,6 +58,8 @@ export class MLIRContext {
   private readonly dialects = new Map<string, Dialect>();
   private readonly opNames = new Map<string, OperationName>();
   private nextId = 1;
+  /** @internal Interned dictionaries by the hash of their entries, each the head of a chain (DictionaryAttr.get). */
+  readonly dictionaries = new Map<number, unknown>();
   /** @internal Interned plain FileLineColLocs by file name, in tables of lines (FileLineColLoc.get). */
   readonly fileLocations = new Map<string, unknown[]>();
 
@@ -70,7 +78,7 @@ export class MLIRContext {
     let node = this.tries.get(kind);
     if (!node) this.tries.set(kind, (node = { next: null, value: undefined }));
     for (let i = 0; i < seq.length; i++) {
-      const next: Map<number | bigint, TrieNode> = (node.next ??= new Map());
+      const next: Map<TrieKey, TrieNode> = (node.next ??= new Map());
       let child = next.get(seq[i]);
       if (!child) next.set(seq[i], (child = { next: null, value: undefined }));
       node = child;
@@ -91,8 +99,8 @@ export class MLIRContext {
   }
 
   /** The child of `node` under the key element `k` (see internRoot). */
-  internNext(node: TrieNode, k: number | bigint): TrieNode {
-    const next: Map<number | bigint, TrieNode> = (node.next ??= new Map());
+  internNext(node: TrieNode, k: TrieKey): TrieNode {
+    const next: Map<TrieKey, TrieNode> = (node.next ??= new Map());
     let child = next.get(k);
     if (!child) next.set(k, (child = { next: null, value: undefined }));
     return child;

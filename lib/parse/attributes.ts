@@ -3,7 +3,7 @@ import { Tok } from './lexer.js';
 import type { Parser } from './parser.js';
 import { atTypeStart, parseType } from './types.js';
 import { parseDialectSymbol } from './dialect-symbols.js';
-import { parseDenseElements, parseDenseResource, checkedInteger } from './dense.js';
+import { parseDenseElements, parseDenseResource, checkedInteger, checkedIntegerValue } from './dense.js';
 import { parseLocationInstance } from './locations.js';
 import { parseAffineBody } from './affine.js';
 import { floatBits, floatFromBits, isHexInteger, roundToFloat, unescapeString } from './literals.js';
@@ -159,21 +159,47 @@ function bracketedEnd(p: Parser): number {
 export function parseAttributeDict(p: Parser): NamedAttribute[] {
   const out: NamedAttribute[] = [];
   p.commaList(Tok.LBrace, Tok.RBrace, () => {
-    const kind = p.kind;
-    let name: string;
-    if (kind === Tok.String) name = unescapeString(p.image);
-    else if (kind === Tok.BareId) name = p.image;
-    else return p.failWrongToken('expected attribute name');
-    if (name === '') p.fail('expected valid attribute name');
+    const name = parseAttributeName(p);
     // Dictionaries are small: a linear scan beats allocating a set for each one.
     for (const e of out) if (e.name === name) p.fail(`duplicate key '${name}' in dictionary attribute`);
     p.consume();
-    const dot = name.indexOf('.');
-    if (dot > 0) p.context.getOrLoadDialect(name.slice(0, dot));
     const value = p.consumeIf(Tok.Equal) ? parseAttribute(p) : UnitAttr.get(p.context);
     out.push({ name, value });
   }, ' in attribute dictionary');
   return out;
+}
+
+/**
+ * The name of a dictionary entry at the current token (left unconsumed), its dialect loaded
+ * when it names one (`dialect.name`). A bare name that recurs is the same string each time,
+ * found in the source without slicing it: a new string would be hashed again by every Map
+ * keyed by names, the dictionary's interning among them.
+ */
+function parseAttributeName(p: Parser): string {
+  const kind = p.kind;
+  if (kind === Tok.BareId) {
+    const start = p.offset;
+    const end = p.ts.end();
+    const names = p.attributeNames;
+    const slot = names.find(start, end);
+    // A name found was read before, and its dialect loaded then.
+    if (slot >= 0) return names.key(slot);
+    const name = p.source.substring(start, end);
+    loadNamedDialect(p, name);
+    names.set(slot, name, undefined);
+    return name;
+  }
+  if (kind !== Tok.String) return p.failWrongToken('expected attribute name');
+  const name = unescapeString(p.image);
+  if (name === '') p.fail('expected valid attribute name');
+  loadNamedDialect(p, name);
+  return name;
+}
+
+/** Loads the dialect that a `dialect.name` attribute name belongs to, if it is registered. */
+function loadNamedDialect(p: Parser, name: string): void {
+  const dot = name.indexOf('.');
+  if (dot > 0) p.context.getOrLoadDialect(name.slice(0, dot));
 }
 
 /** The name inside an `@` token, unquoted. */
@@ -195,11 +221,11 @@ function parseSymbolRef(p: Parser): SymbolRefAttr {
 }
 
 function parseFloatAttr(p: Parser, type: Type | undefined, negative: boolean): Attribute {
-  const lit = p.take();
+  const v = Number(p.image);
+  p.consume();
   let ty = type;
   if (!ty) ty = p.consumeIf(Tok.Colon) ? parseType(p) : FloatType.get(p.context, 'f64');
   if (!(ty instanceof FloatType)) p.fail('floating point value not valid for specified type');
-  const v = Number(lit.image);
   return FloatAttr.get(ty, roundToFloat(negative ? -v : v, ty.name));
 }
 
@@ -217,16 +243,19 @@ export function floatFromIntegerToken(p: Parser, image: string, offset: number, 
 }
 
 function parseDecOrHexAttr(p: Parser, type: Type | undefined, negative: boolean): Attribute {
-  const lit = p.take();
+  // The token's offset and spelling, not a token object: one of these per integer attribute.
+  const at = p.offset;
+  const image = p.image;
+  p.consume();
   let ty = type;
   if (!ty) ty = p.consumeIf(Tok.Colon) ? parseType(p) : IntegerType.get(p.context, 64);
-  if (ty instanceof FloatType) return FloatAttr.get(ty, floatFromIntegerToken(p, lit.image, lit.offset, negative, ty));
-  if (!(ty instanceof IntegerType || ty instanceof IndexType)) p.failAt(lit.offset, 'integer literal not valid for specified type');
+  if (ty instanceof FloatType) return FloatAttr.get(ty, floatFromIntegerToken(p, image, at, negative, ty));
+  if (!(ty instanceof IntegerType || ty instanceof IndexType)) p.failAt(at, 'integer literal not valid for specified type');
   if (negative && ty instanceof IntegerType && ty.signedness === 'unsigned') {
-    p.failAt(lit.offset, 'negative integer literal not valid for unsigned integer type');
+    p.failAt(at, 'negative integer literal not valid for unsigned integer type');
   }
-  const value = checkedInteger(ty, negative, lit.image);
-  if (value === undefined) p.failAt(lit.offset, 'integer constant out of range for attribute');
+  const value = checkedIntegerValue(ty, negative, image);
+  if (value === undefined) p.failAt(at, 'integer constant out of range for attribute');
   return IntegerAttr.get(ty, value);
 }
 

@@ -16,6 +16,41 @@ export const quoted = (t: Type): string => `'${String(t)}'`;
  * ones unsigned, and i1 as 0 or 1.
  */
 export function checkedInteger(type: IntegerType | IndexType, negative: boolean, spelling: string): bigint | undefined {
+  const v = checkedIntegerValue(type, negative, spelling);
+  return typeof v === 'number' ? BigInt(v) : v;
+}
+
+/** Integer spellings this short are below 2^52 (15 decimal digits, or `0x` and 13 hex digits): exact as doubles. */
+const EXACT_SPELLING = 15;
+/** 2^0 to 2^52, exact doubles, looked up rather than computed with `**` (Math.pow) for each literal. */
+const POWERS_OF_TWO = Array.from({ length: 53 }, (_, i) => 2 ** i);
+
+/**
+ * As checkedInteger, with the value as a number where the spelling is short enough to be
+ * exact as one: literals are mostly small, and a bigint is an allocation (IntegerAttr.get
+ * takes either, and finds an existing attribute by a number without making one).
+ */
+export function checkedIntegerValue(type: IntegerType | IndexType, negative: boolean, spelling: string): bigint | number | undefined {
+  if (spelling.length > EXACT_SPELLING) return checkedBigInteger(type, negative, spelling);
+  const v = Number(spelling);
+  const width = type instanceof IndexType ? 64 : type.width;
+  // Past 52 bits no short spelling is out of range or wraps (v < 2^52 <= half).
+  if (width > 52) return negative ? (v === 0 ? undefined : -v) : v;
+  const limit = POWERS_OF_TWO[width];
+  // The bigint check takes 1n << -1n, which is 0n, as half of i0.
+  const half = width === 0 ? 0 : POWERS_OF_TWO[width - 1];
+  if (v >= limit) return undefined;
+  const signedness = type instanceof IndexType ? 'signed' : type.signedness;
+  if (negative) {
+    if (v === 0 || v > half) return undefined;
+    return width === 1 ? 1 : -v;
+  }
+  if (signedness === 'signed' && v >= half) return undefined;
+  if (signedness === 'signless' && width > 1 && v >= half) return v - limit;
+  return v;
+}
+
+function checkedBigInteger(type: IntegerType | IndexType, negative: boolean, spelling: string): bigint | undefined {
   const v = BigInt(spelling);
   const width = type instanceof IndexType ? 64 : type.width;
   const w = BigInt(width);

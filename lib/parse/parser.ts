@@ -47,6 +47,8 @@ export class Parser {
   readonly dialectSymbols = new Map<string, Type | Attribute>();
   /** `[...]` and `{...}` attributes already parsed, by their text (see parseBracketedAttribute). */
   readonly bracketedAttributes: SpanTable<{ attr: Attribute; depth: number }>;
+  /** Bare attribute names of dictionaries already read, the same string for each spelling (see parseAttributeDict). */
+  readonly attributeNames: SpanTable<undefined>;
   /** Current nesting depth of regions, types and attributes. */
   depth = 0;
   /** Offset just past the last consumed token, for errors reported after it. */
@@ -61,6 +63,7 @@ export class Parser {
     this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1);
     this.filename = info.filename;
     this.bracketedAttributes = new SpanTable(source);
+    this.attributeNames = new SpanTable(source);
   }
 
   // ---- tokens

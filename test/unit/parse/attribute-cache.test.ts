@@ -38,4 +38,12 @@ test('a cached attribute nested deeper than where it was parsed still meets the 
   assert.is(warm, cold);
 });
 
+test('names read again from the table of attribute names are the names, and still checked for duplicates', () => {
+  const ops = bodyOps('"t.a"() {x = 1, "y" = 2, x.y = 3} : () -> ()\n"t.b"() {x.y, x = 4, "y" = 5} : () -> ()');
+  assert.equal(ops[1].attributes.entries.map((e) => e.name), ['x', 'x.y', 'y']);
+  assert.is(String(ops[1].attributes.get('x')), '4 : i64');
+  assert.is(errorOf('"t.a"() {x = 1, y = 2} : () -> ()\n"t.b"() {y = 1, x = 2, y = 3} : () -> ()'), "2:24: duplicate key 'y' in dictionary attribute");
+  assert.is(errorOf('"t.a"() {x = 1} : () -> ()\n"t.b"() {x = 1, "x" = 2} : () -> ()'), "2:17: duplicate key 'x' in dictionary attribute");
+});
+
 test.run();
