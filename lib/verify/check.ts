@@ -9,10 +9,11 @@ export interface NestedFacts {
   /** False when no nested op has symbol uses to verify; true when some has, or when that is unknown. */
   readonly symbolUsers: boolean;
   /**
-   * Set by the IsolatedFromAbove check when, walking the op's regions, it also saw every use
-   * in a reachable block dominated: the verifier's dominance walk over them would find nothing.
+   * True when the verifier's walk below the op (an isolated one) saw every operand defined in
+   * the op's region that holds its user, or below: the IsolatedFromAbove check has nothing to
+   * find. False when some is not, or when that is unknown.
    */
-  usesDominated: boolean;
+  readonly operandsInside: boolean;
 }
 
 /**

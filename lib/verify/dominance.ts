@@ -115,6 +115,9 @@ export function findAncestorOpInRegion(region: Region, op: Operation): Operation
   return o;
 }
 
+/** How uses in a block are checked (DominanceInfo.useRule). */
+export type UseRule = 'unreachable' | 'graph' | 'ssa';
+
 /** Dominance queries, with dominator trees built lazily per region and cached. */
 export class DominanceInfo {
   private readonly trees = new Map<Region, DomTree>();
@@ -180,7 +183,7 @@ export class DominanceInfo {
    * How uses in `block` are checked: not at all when it is unreachable, 'graph' when any
    * order goes, 'ssa' (its op order numbered, for dominatesUse) otherwise.
    */
-  useRule(block: Block): 'unreachable' | 'graph' | 'ssa' {
+  useRule(block: Block): UseRule {
     if (!this.isReachableFromEntry(block)) return 'unreachable';
     if (!this.hasSSADominance(block)) return 'graph';
     block.ensureOrder();
@@ -191,7 +194,7 @@ export class DominanceInfo {
    * Whether `value` dominates its use by `user`, an op of `block` whose useRule is `rule`.
    * Values defined in the same block (most of them) are answered from the op order.
    */
-  dominatesUse(value: Value, user: Operation, block: Block, rule: 'graph' | 'ssa'): boolean {
+  dominatesUse(value: Value, user: Operation, block: Block, rule: Exclude<UseRule, 'unreachable'>): boolean {
     if (value instanceof OpResult) {
       if (value.owner.parent === block) return rule === 'graph' || value.owner.orderIndex < user.orderIndex;
     } else if (value instanceof BlockArgument && value.owner === block) return true;

@@ -5,7 +5,6 @@ import { RankedTensorType, isShaped, kDynamic, type Type } from '../ir/types.js'
 import { verifySymbolTrait, verifySymbolTableTrait } from './symbols.js';
 import { verifyFunctionOpInterface } from './function-interface.js';
 import { inOrder, type Check, type NestedFacts } from './check.js';
-import { DominanceInfo } from './dominance.js';
 
 /** Makes a trait's check from the trait's arguments (`HasParent(a, b)`: a, b), once per op definition. */
 type TraitCheck = (args: readonly string[]) => Check;
@@ -176,7 +175,10 @@ function compileChecks(info: OpInfo): OpChecks {
     all.push(check);
     if (!isCount) uncounted.push(check);
   };
-  const definition = info.verifyInvariants?.bind(info);
+  // The hooks are read from `info` on each call, not bound here: an op defined by lib/dialect
+  // has stand-ins that complete its definition and then put the real hooks on `info`; bound,
+  // every op would go through the stand-in.
+  const definition = info.verifyInvariants ? (op: Operation) => info.verifyInvariants!(op) : undefined;
   if (definition && !info.traits.has('OpInvariants')) add(definition);
   for (const trait of info.traits) {
     if (trait === 'OpInvariants') {
@@ -196,8 +198,8 @@ function compileChecks(info: OpInfo): OpChecks {
     const regionCheck = regionTraitChecks.get(name);
     if (regionCheck) regions.push(regionCheck(args));
   }
-  if (info.verify) add(info.verify.bind(info));
-  if (info.verifyRegions) regions.push(info.verifyRegions.bind(info));
+  if (info.verify) add((op) => info.verify!(op));
+  if (info.verifyRegions) regions.push((op) => info.verifyRegions!(op));
   const each = inOrder(all);
   const rest = inOrder(uncounted);
   const countsHold = bounds.compile();
@@ -300,24 +302,21 @@ function verifySameOperandsAndResultType(op: Operation): boolean {
 
 /**
  * Values used in the regions of an isolated op must be defined inside them. Nested isolated
- * ops are not entered: they check themselves. The walk covers the ops the verifier's dominance
- * walk will, so it also tests that each use is dominated, without diagnosing: when all are,
- * it says so in `nested` and the verifier leaves its walk out (which diagnoses otherwise).
+ * ops are not entered: they check themselves. The verifier's own walk covers the same ops
+ * and says in `nested` when every operand is inside; only otherwise (or when it could not
+ * tell) does this walk them, to report the first outside one in this walk's order.
  */
 function verifyIsolatedFromAbove(isolated: Operation, nested: NestedFacts): boolean {
-  const dom = new DominanceInfo();
-  let dominated = true;
+  if (nested.operandsInside) return true;
   for (const region of isolated.regions) {
     // Linked lists and operand slots are walked directly: this runs over every op of a function.
     const pending = [region];
     while (pending.length) {
       for (const block of pending.pop()!.blocks) {
-        const rule = dom.useRule(block);
         for (let op = block.first; op; op = op.next) {
           const slots = op.operandSlots;
           for (let i = 0; i < slots.length; i++) {
-            const value = slots[i].value;
-            const operandRegion = value.parentBlock?.parent ?? null;
+            const operandRegion = slots[i].value.parentBlock?.parent ?? null;
             if (!operandRegion) {
               op.emitError("operation's operand is unlinked");
               return false;
@@ -326,13 +325,11 @@ function verifyIsolatedFromAbove(isolated: Operation, nested: NestedFacts): bool
               op.emitOpError('using value defined outside the region').attachNote('required by region isolation constraints', isolated.location);
               return false;
             }
-            if (dominated && rule !== 'unreachable') dominated = dom.dominatesUse(value, op, block, rule);
           }
           if (op.regions.length && !op.hasTrait('IsolatedFromAbove')) pending.push(...op.regions);
         }
       }
     }
   }
-  nested.usesDominated = dominated;
   return true;
 }

@@ -3,10 +3,12 @@ import { Block } from '../ir/block.js';
 import { operationToString, type Operation } from '../ir/operation.js';
 import { BlockArgument } from '../ir/value.js';
 import { UnknownLoc } from '../ir/location.js';
-import { DominanceInfo, blockSuccessors } from './dominance.js';
+import { DominanceInfo, blockSuccessors, type UseRule } from './dominance.js';
 import { emitErrorAt } from './emit.js';
 import { checksOf } from './traits.js';
 import type { NestedFacts } from './check.js';
+import type { Region } from '../ir/region.js';
+import { UseFacts } from './uses.js';
 
 /** Options of `verify`. */
 export interface VerifyOptions {
@@ -38,51 +40,101 @@ function mayBeValidWithoutTerminator(block: Block): boolean {
   return !op || mightHaveTrait(op, 'NoTerminator');
 }
 
-/** The isolated-from-above ops directly inside `op`'s regions (verified when `op` is left). */
-function isolatedChildren(op: Operation): Operation[] {
-  const out: Operation[] = [];
-  for (const region of op.regions) {
-    for (const block of region.blocks) {
-      for (let o = block.first; o; o = o.next) if (o.regions.length !== 0 && o.hasTrait('IsolatedFromAbove')) out.push(o);
-    }
-  }
-  return out;
-}
-
 /**
  * One step of the traversal. `root` runs MLIR's verifyOpAndDominance on an op (structure,
  * then dominance); `op` and `block` are entered, then left; `exit` verifies the isolated
- * children of an op being left, one `root` frame each, then finishes leaving it.
+ * children of an op being left, one `root` frame each, then finishes leaving it. Frames are
+ * reused by depth: the traversal allocates nothing per op.
  */
 interface Frame {
   kind: 'root' | 'op' | 'block' | 'exit';
-  readonly op: Operation | null;
-  readonly block: Block | null;
+  op: Operation | null;
+  block: Block | null;
   started: boolean;
   failed: boolean;
   /** For blocks: the next op to visit. */
   cursor: Operation | null;
-  /** For `exit` frames: the isolated children and how many have been started. */
-  isolated: Operation[];
+  /** For ops: the isolated ops directly in their regions, in order, as their blocks' walks met them (verified when the op is left). */
+  isolated: Operation[] | null;
+  /** For `exit` frames: how many of `isolated` have been started. */
   next: number;
   /** For ops: the verifier's count of ops with symbol uses when the op was entered. */
   symbolUsers: number;
-  /** For roots: their region checks saw every use dominated, so the dominance walk is left out. */
-  usesDominated: boolean;
+  /** For blocks: the op frame whose regions hold them. For ops: the block frame they were found in (null at a root). */
+  owner: Frame | null;
+  /** The root frame whose walk this frame is part of (roots: themselves). */
+  root: Frame | null;
+  /** For ops and blocks: the region of the root's op that holds them (null for the root's op). */
+  top: Region | null;
+  /** For blocks: how their uses are checked for dominance (UseFacts.enterBlock). */
+  rule: UseRule;
+  /** For roots: the walk's facts about the uses below the root (see UseFacts). */
+  readonly uses: UseFacts;
 }
 
-function frame(kind: Frame['kind'], op: Operation | null, block: Block | null = null): Frame {
-  return { kind, op, block, started: false, failed: false, cursor: null, isolated: [], next: 0, symbolUsers: 0, usesDominated: false };
+function newFrame(): Frame {
+  return {
+    kind: 'root',
+    op: null,
+    block: null,
+    started: false,
+    failed: false,
+    cursor: null,
+    isolated: null,
+    next: 0,
+    symbolUsers: 0,
+    owner: null,
+    root: null,
+    top: null,
+    rule: 'unreachable',
+    uses: new UseFacts(),
+  };
 }
 
-/** The facts of an op without regions: nothing below it. Region checks may write usesDominated here; nothing reads it. */
-const LEAF_FACTS: NestedFacts = { symbolUsers: false, usesDominated: false };
+/** The facts of an op without regions: nothing below it. */
+const LEAF_FACTS: NestedFacts = { symbolUsers: false, operandsInside: true };
 
 class OperationVerifier {
   /** How many ops with symbol uses (OpInfo.verifySymbolUses) have been entered: symbol tables with none below skip their walk. */
   private symbolUsers = 0;
+  /** The traversal's frames, reused by depth; `depth` of them are live. */
+  private readonly frames: Frame[] = [];
+  private depth = 0;
+  /** The facts handed to an op's region checks (one object, refilled per op). */
+  private readonly nested: { symbolUsers: boolean; operandsInside: boolean } = { symbolUsers: false, operandsInside: false };
 
   constructor(private readonly recursive: boolean) {}
+
+  private push(kind: Frame['kind'], op: Operation | null, block: Block | null, owner: Frame | null, root: Frame | null, top: Region | null): Frame {
+    let f = this.frames[this.depth];
+    if (!f) this.frames.push((f = newFrame()));
+    this.depth++;
+    f.kind = kind;
+    f.op = op;
+    f.block = block;
+    f.started = false;
+    f.failed = false;
+    f.cursor = null;
+    f.isolated = null;
+    f.next = 0;
+    f.symbolUsers = 0;
+    f.owner = owner;
+    f.root = root ?? f;
+    f.top = top;
+    if (kind === 'root') f.uses.reset();
+    return f;
+  }
+
+  private pushRoot(op: Operation): void {
+    this.push('root', op, null, null, null, null);
+  }
+
+  /** A failure abandons the rest of its isolated op: frames up to its root are dropped. */
+  private fail(): void {
+    const frames = this.frames;
+    while (frames[this.depth - 1].kind !== 'root') this.depth--;
+    frames[this.depth - 1].failed = true;
+  }
 
   /**
    * Everything runs on an explicit stack, isolated ops included, so that deeply nested IR
@@ -90,28 +142,27 @@ class OperationVerifier {
    * isolated op, as MLIR's verifier returns at the first error, but the op being left that
    * verifies its isolated children still verifies all of them.
    */
-  verifyOpAndDominance(root: Operation): boolean {
-    const stack: Frame[] = [frame('root', root)];
+  verifyOpAndDominance(rootOp: Operation): boolean {
+    const frames = this.frames;
+    this.pushRoot(rootOp);
     let result = true;
-    const fail = (): void => {
-      while (stack[stack.length - 1].kind !== 'root') stack.pop();
-      stack[stack.length - 1].failed = true;
-    };
-    while (stack.length) {
-      const f = stack[stack.length - 1];
+    while (this.depth) {
+      const f = frames[this.depth - 1];
       switch (f.kind) {
         case 'root': {
           if (!f.started && !f.failed) {
             f.started = true;
-            stack.push(frame('op', f.op));
+            this.push('op', f.op, null, null, f, null);
             continue;
           }
-          stack.pop();
+          this.depth--;
           // Dominance runs only on structurally sound IR: a malformed CFG could mislead it.
+          const op = f.op!;
           const ok =
-            !f.failed && (f.op!.regions.length === 0 || f.usesDominated || this.verifyDominanceOfContainedRegions(f.op!, new DominanceInfo()));
-          if (stack.length === 0) result = ok;
-          else if (!ok) stack[stack.length - 1].failed = true;
+            !f.failed &&
+            (op.regions.length === 0 || (this.recursive && f.uses.dominated) || this.verifyDominanceOfContainedRegions(op, new DominanceInfo()));
+          if (this.depth === 0) result = ok;
+          else if (!ok) frames[this.depth - 1].failed = true;
           continue;
         }
         case 'op': {
@@ -120,54 +171,58 @@ class OperationVerifier {
             f.started = true;
             const entered = this.enterOp(op);
             f.symbolUsers = this.symbolUsers;
-            if (!entered) fail();
-            else if (this.recursive) this.pushBlocks(stack, op);
+            if (!entered) this.fail();
+            else if (this.recursive) this.pushBlocks(f);
             continue;
           }
           f.kind = 'exit';
-          if (this.recursive) f.isolated = isolatedChildren(op);
           continue;
         }
         case 'exit': {
-          if (f.next < f.isolated.length) {
-            stack.push(frame('root', f.isolated[f.next++]));
+          if (f.isolated && f.next < f.isolated.length) {
+            this.pushRoot(f.isolated[f.next++]);
             continue;
           }
-          stack.pop();
-          // Without recursion the nested ops were not seen: they may have symbol uses.
-          const nested: NestedFacts = { symbolUsers: !this.recursive || this.symbolUsers !== f.symbolUsers, usesDominated: false };
-          if (f.failed || !this.finishOp(f.op!, nested)) fail();
-          else if (nested.usesDominated && stack.length && stack[stack.length - 1].kind === 'root' && stack[stack.length - 1].op === f.op) {
-            stack[stack.length - 1].usesDominated = true;
-          }
+          this.depth--;
+          const nested = this.nested;
+          // Without recursion the nested ops were not seen: they may have symbol uses, and their operands were not looked at.
+          nested.symbolUsers = !this.recursive || this.symbolUsers !== f.symbolUsers;
+          nested.operandsInside = this.recursive && f.top === null && f.root!.uses.inside;
+          if (f.failed || !this.finishOp(f.op!, nested)) this.fail();
           continue;
         }
         case 'block': {
           const block = f.block!;
+          const uses = f.root!.uses;
           if (!f.started) {
             f.started = true;
             if (!this.enterBlock(block)) {
-              fail();
+              this.fail();
               continue;
             }
+            f.rule = uses.enterBlock(block, f.top!);
             f.cursor = block.first;
           }
           // Ops without regions are entered and left in place; isolated ops wait for the parent's exit.
           let o = f.cursor;
           let ok = true;
-          for (; o && (o.regions.length === 0 || o.hasTrait('IsolatedFromAbove')); o = o.next) {
-            if (o.regions.length === 0 && !this.verifyLeafOp(o)) {
+          for (; o; o = o.next) {
+            if (o.operandSlots.length !== 0) uses.check(o, block, f.top!, f.rule);
+            if (o.regions.length === 0) {
+              if (this.verifyLeafOp(o)) continue;
               ok = false;
               break;
             }
+            if (!o.hasTrait('IsolatedFromAbove')) break;
+            (f.owner!.isolated ??= []).push(o);
           }
-          if (!ok) fail();
+          if (!ok) this.fail();
           else if (o) {
             f.cursor = o.next;
-            stack.push(frame('op', o));
+            this.push('op', o, null, f, f.root, f.top);
           } else {
-            stack.pop();
-            if (!this.exitBlock(block)) fail();
+            this.depth--;
+            if (!this.exitBlock(block)) this.fail();
           }
           continue;
         }
@@ -176,10 +231,12 @@ class OperationVerifier {
     return result;
   }
 
-  private pushBlocks(stack: Frame[], op: Operation): void {
-    for (let r = op.regions.length - 1; r >= 0; r--) {
-      const blocks = op.regions[r].blocks;
-      for (let b = blocks.length - 1; b >= 0; b--) stack.push(frame('block', null, blocks[b]));
+  /** Pushes the blocks of an op frame's regions, last first, so that they are visited in order. */
+  private pushBlocks(f: Frame): void {
+    const regions = f.op!.regions;
+    for (let r = regions.length - 1; r >= 0; r--) {
+      const blocks = regions[r].blocks;
+      for (let b = blocks.length - 1; b >= 0; b--) this.push('block', null, blocks[b], f, f.root, f.top ?? regions[r]);
     }
   }
 
