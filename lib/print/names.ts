@@ -53,6 +53,20 @@ interface BlockNames {
 
 const UNKNOWN_VALUE = '<<UNKNOWN SSA VALUE>>';
 
+/**
+ * `%N` for N below this is made once and kept across prints. The custom form numbers each
+ * isolated region (a function) from `%0` again, so the same few hundred names recur; the
+ * bound keeps a generic print of a huge module from keeping a string per value forever.
+ */
+const KEPT_NUMBERS = 1 << 12;
+const numberNames: string[] = [];
+/** `%N`. */
+function numberName(n: number): string {
+  if (n >= KEPT_NUMBERS) return '%' + n;
+  while (numberNames.length <= n) numberNames.push('%' + numberNames.length);
+  return numberNames[n];
+}
+
 const blockLabels: string[] = [];
 /** `^bbN`, made once per N. */
 function blockLabel(n: number): string {
@@ -139,7 +153,7 @@ export class SSANameState {
       for (const a of block.arguments) {
         if (!this.named.has(a)) {
           if (i !== 0) {
-            info.args.push('%' + this.nextValue++);
+            info.args.push(numberName(this.nextValue++));
             continue;
           }
           this.setName(a, `arg${this.nextArgument++}`);
@@ -161,7 +175,7 @@ export class SSANameState {
   private numberOp(op: Operation): string {
     const namer = this.generic ? undefined : asmResultNamer(op.name.name);
     // Without name hints (most ops) the first result is numbered: no lookup of a name.
-    if (!namer) return '%' + this.nextValue++;
+    if (!namer) return numberName(this.nextValue++);
     let groups: number[] | null = null;
     namer(op, (v, name) => {
       this.setName(v, name);
@@ -169,7 +183,7 @@ export class SSANameState {
     });
     if (groups) this.resultGroups.set(op, (groups as number[]).sort((a, b) => a - b));
     const name = this.named.get(op.results[0]);
-    return '%' + (name ?? this.nextValue++);
+    return name === undefined ? numberName(this.nextValue++) : '%' + name;
   }
 
   private setName(v: Value, name: string): void {
@@ -195,20 +209,19 @@ export class SSANameState {
     return this.lastNames;
   }
 
-  private headName(v: Value): string {
-    if (v instanceof OpResult) {
-      // Only a first result can have a number; other group heads are named.
-      if (v.index !== 0) {
-        const name = this.named.get(v);
-        return name === undefined ? UNKNOWN_VALUE : '%' + name;
-      }
-      const op = v.owner;
-      if (op === this.top) return this.topName;
-      const b = op.parent;
-      return (b && this.namesOf(b)?.ops[opOrdinal(op)]) ?? UNKNOWN_VALUE;
-    }
-    const arg = v as BlockArgument;
-    return this.namesOf(arg.owner)?.args[arg.index] ?? UNKNOWN_VALUE;
+  /** The name of `op`'s first result. */
+  private firstResultName(op: Operation): string {
+    if (op === this.top) return this.topName;
+    const b = op.parent;
+    return (b && this.namesOf(b)?.ops[opOrdinal(op)]) ?? UNKNOWN_VALUE;
+  }
+
+  /** The name of a result group's first result. */
+  private headName(v: OpResult): string {
+    // Only a first result can have a number; other group heads are named.
+    if (v.index === 0) return this.firstResultName(v.owner);
+    const name = this.named.get(v);
+    return name === undefined ? UNKNOWN_VALUE : '%' + name;
   }
 
   /** `%name` or `%name#k` for a value; `<<UNKNOWN SSA VALUE>>` when it is outside the printed op. */
@@ -216,22 +229,23 @@ export class SSANameState {
     if (v instanceof OpResult) {
       const owner = v.owner;
       const n = owner.results.length;
-      if (n !== 1) {
-        const groups = this.resultGroups.get(owner);
-        let head = 0;
-        let size = n;
-        if (groups) {
-          let g = groups.length - 1;
-          while (groups[g] > v.index) g--;
-          head = groups[g];
-          size = (g + 1 < groups.length ? groups[g + 1] : n) - head;
-        }
-        const name = head === 0 ? this.headName(owner.results[0]) : this.headName(owner.results[head]);
-        if (name.charCodeAt(0) !== 37) return name;
-        return withResultNumber && size !== 1 ? `${name}#${v.index - head}` : name;
+      // The common case, one result: its name without a group or result number.
+      if (n === 1) return this.firstResultName(owner);
+      const groups = this.resultGroups.get(owner);
+      let head = 0;
+      let size = n;
+      if (groups) {
+        let g = groups.length - 1;
+        while (groups[g] > v.index) g--;
+        head = groups[g];
+        size = (g + 1 < groups.length ? groups[g + 1] : n) - head;
       }
+      const name = this.headName(owner.results[head]);
+      if (name.charCodeAt(0) !== 37) return name;
+      return withResultNumber && size !== 1 ? `${name}#${v.index - head}` : name;
     }
-    return this.headName(v);
+    const arg = v as BlockArgument;
+    return this.namesOf(arg.owner)?.args[arg.index] ?? UNKNOWN_VALUE;
   }
 
   /** The result groups of `op` (first result index of each), or null when it has one group. */

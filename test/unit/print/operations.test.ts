@@ -258,4 +258,30 @@ test('Operation/Type toString use the printer', () => {
   assert.is(String(IntegerAttr.get(i32, 3)), '3 : i32');
 });
 
+test('value numbers past the kept %N names print the same, in each of two functions', () => {
+  // 5000 values: past the 4096 names the printer makes once and keeps across prints.
+  const { module, body } = moduleOp();
+  for (const name of ['a', 'b']) {
+    const fn = funcOp(name, [i32], []);
+    body.append(fn);
+    const entry = fn.regions[0].push(new Block());
+    let v: Value = entry.addArgument(i32, unknown);
+    for (let i = 0; i < 5000; i++) {
+      const o = op('x.step', [v], [i32]);
+      entry.append(o);
+      v = o.results[0];
+    }
+    entry.append(op('func.return', [], []));
+  }
+  ctx.allowUnregisteredDialects = true;
+  const lines = printOperation(module).split('\n');
+  const steps = lines.filter((l) => l.includes('"x.step"'));
+  assert.is(steps.length, 10000);
+  for (let i = 0; i < 10000; i++) {
+    const n = i % 5000;
+    const operand = n === 0 ? '%arg0' : `%${n - 1}`;
+    assert.is(steps[i], `    %${n} = "x.step"(${operand}) : (i32) -> i32`);
+  }
+});
+
 test.run();
