@@ -6,7 +6,7 @@ import { isHexInteger, unescapeString } from './literals.js';
 import { ParseFailure, type OpAsmParser, type ParsedArgument, type Punctuation, type UnresolvedOperand } from '../ir/op-asm-parser.js';
 import { DictionaryAttr, StringAttr, SymbolRefAttr, type Attribute, type NamedAttribute } from '../ir/attributes.js';
 import { FunctionType, type Type } from '../ir/types.js';
-import type { OperationParser, ResultGroup } from './operations.js';
+import type { OperationParser, ResultCounts } from './operations.js';
 import type { MLIRContext } from '../ir/context.js';
 import type { Location } from '../ir/location.js';
 import type { Region } from '../ir/region.js';
@@ -31,7 +31,7 @@ export class CustomOpAsmParser implements OpAsmParser {
     private readonly p: OperationParser,
     readonly opName: string,
     readonly nameOffset: number,
-    readonly resultGroups: readonly ResultGroup[],
+    readonly resultGroups: ResultCounts,
   ) {}
 
   get context(): MLIRContext {

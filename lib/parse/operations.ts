@@ -35,8 +35,13 @@ interface DeferredLoc {
   offset: number;
 }
 
+/** How many results each group of an op's result list binds (`%a, %b:2 = ...`: 1 and 2), as custom parsers are told. */
+export type ResultCounts = readonly { readonly count: number }[];
+
 /** The result groups of an op that names no results (shared, never written to). */
 const NO_GROUPS: ResultGroup[] = [];
+/** The result list `%name =`, for custom parsers (shared). */
+const ONE_RESULT: ResultCounts = [{ count: 1 }];
 /** Shared empty lists of the generic form (read, never written to). */
 const NO_BLOCKS: Block[] = [];
 const NO_REGIONS: Region[] = [];
@@ -63,12 +68,13 @@ export class OperationParser extends SsaParser {
   /** operation ::= op-result-list? (generic-operation | custom-operation) trailing-location? */
   parseOperation(block: Block): void {
     const start = this.offset;
-    // The usual line, `%name = "op"(...)`: one result name, generic form, no group list to build.
-    if (this.kind === Tok.PercentId && this.peekKind(1) === Tok.Equal && this.peekKind(2) === Tok.String) {
+    // The usual line, `%name = op...`: one result name, keyed in place and bound without the
+    // objects of a result list (its spelling, a group, a list, a use).
+    if (this.kind === Tok.PercentId && this.peekKind(1) === Tok.Equal) {
       const key = this.currentSsaKey();
       this.consume();
       this.consume();
-      const op = this.parseGenericOperation(block);
+      const op = this.parseOperationBody(ONE_RESULT, block);
       if (op.numResults === 0) this.failAt(start, 'cannot name an operation with no results');
       if (op.numResults !== 1) this.failAt(start, `operation defines ${op.numResults} results but was provided 1 to bind`);
       this.define(key, 0, start, op.results[0]);
@@ -76,14 +82,7 @@ export class OperationParser extends SsaParser {
     }
     let groups: ResultGroup[] = NO_GROUPS;
     let expected = 0;
-    if (this.kind === Tok.PercentId && this.peekKind(1) === Tok.Equal) {
-      // One name and one result (`%x = arith.addi ...`), without the list's closure and token
-      // objects, in a list of one (an empty list grown by push reserves 16 slots).
-      groups = [{ name: this.image, count: 1, offset: start }];
-      expected = 1;
-      this.consume();
-      this.consume();
-    } else if (this.kind === Tok.PercentId) {
+    if (this.kind === Tok.PercentId) {
       groups = [];
       this.commaList(null, null, () => {
         const nameTok = this.expectTake(Tok.PercentId, 'expected valid ssa identifier');
@@ -101,10 +100,7 @@ export class OperationParser extends SsaParser {
       });
       this.expect(Tok.Equal, "expected '=' after SSA name");
     }
-    let op: Operation;
-    if (this.kind === Tok.BareId) op = this.parseCustomOperation(groups, block);
-    else if (this.kind === Tok.String) op = this.parseGenericOperation(block);
-    else return this.failWrongToken('expected operation name in quotes');
+    const op = this.parseOperationBody(groups, block);
     if (groups.length === 0) return;
     if (op.numResults === 0) this.failAt(start, 'cannot name an operation with no results');
     if (expected !== op.numResults) this.failAt(start, `operation defines ${op.numResults} results but was provided ${expected} to bind`);
@@ -112,6 +108,13 @@ export class OperationParser extends SsaParser {
     for (const g of groups) {
       for (let sub = 0; sub < g.count; sub++) this.addDefinition({ name: g.name, resultNumber: sub, offset: g.offset }, op.results[i++]);
     }
+  }
+
+  /** The op after its result list, in the custom or the generic form. */
+  private parseOperationBody(results: ResultCounts, block: Block): Operation {
+    if (this.kind === Tok.BareId) return this.parseCustomOperation(results, block);
+    if (this.kind === Tok.String) return this.parseGenericOperation(block);
+    return this.failWrongToken('expected operation name in quotes');
   }
 
   /** `"name"(operands) [successors] <{props}> (regions) {attrs} : (types) -> types` */
@@ -281,7 +284,7 @@ export class OperationParser extends SsaParser {
   }
 
   /** A custom-form op: resolve the name (with the enclosing default dialect) and run its parse hook. */
-  parseCustomOperation(groups: readonly ResultGroup[], block: Block): Operation {
+  parseCustomOperation(groups: ResultCounts, block: Block): Operation {
     const nameOffset = this.offset;
     const original = this.image;
     const ctx = this.context;

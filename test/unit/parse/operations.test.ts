@@ -82,6 +82,10 @@ test('SSA errors carry MLIR notes', () => {
   assert.is(errorOf('"a.b"(%x) : (i32) -> ()\n%x = "a.c"() : () -> f32'), "2:1: definition of SSA value '%x#0' has type 'f32' | note 1:7: previously used here with type 'i32'");
   assert.is(errorOf('%x = "a.b"() : () -> i32 "a.c"(%x#1) : (i32) -> ()'), '1:32: reference to invalid result number');
   assert.is(errorOf('%0 = "a.b"() : () -> ()'), '1:1: cannot name an operation with no results');
+  assert.is(errorOf('%0 = func.return'), '1:1: cannot name an operation with no results');
+  assert.is(errorOf('%0:2 = arith.constant 1 : i32'), '1:1: operation defines 1 results but was provided 2 to bind');
+  assert.is(errorOf('%0 = arith.constant 1 : i32\n%0 = arith.constant 2 : i32'), "2:1: redefinition of SSA value '%0' | note 1:1: previously defined here");
+  assert.is(errorOf('%0 = 5'), '1:5: expected operation name in quotes');
   assert.is(errorOf('%0:2 = "a.b"() : () -> (i32)'), '1:1: operation defines 1 results but was provided 2 to bind');
   assert.is(errorOf('%0:0 = "a.b"() : () -> (i32)'), '1:4: expected named operation to have at least 1 result');
 });
