@@ -1,5 +1,5 @@
 // The builtin types, interned in an MLIRContext so that equal types are the same object.
-import type { MLIRContext } from './context.js';
+import type { MLIRContext, TrieNode } from './context.js';
 import type { Attribute } from './attributes.js';
 
 /** Marks a dynamic dimension in a shape (`?` in text), as MLIR's ShapedType::kDynamic. */
@@ -110,12 +110,23 @@ export class RankedTensorType extends Type {
   }
   static get(shape: readonly number[], elementType: Type, encoding: Attribute | null = null): RankedTensorType {
     const ctx = elementType.context;
-    const key = [...shape, -1, elementType.id, encoding?.id ?? 0];
-    return ctx.internSequence('tensor', key, (id) => new RankedTensorType(ctx, id, [...shape], elementType, encoding));
+    const node = ctx.internNext(ctx.internNext(shapeNode(ctx, 'tensor', shape), elementType.id), encoding?.id ?? 0);
+    node.value ??= new RankedTensorType(ctx, ctx.newId(), [...shape], elementType, encoding);
+    return node.value as RankedTensorType;
   }
   get rank(): number {
     return this.shape.length;
   }
+}
+
+/**
+ * The node of `kind`'s interning trie under the shape and a -1 that ends it (no size is -1),
+ * walked rather than built as a key array: shaped types are looked up on every use.
+ */
+function shapeNode(ctx: MLIRContext, kind: string, shape: readonly number[]): TrieNode {
+  let node = ctx.internRoot(kind);
+  for (let i = 0; i < shape.length; i++) node = ctx.internNext(node, shape[i]);
+  return ctx.internNext(node, -1);
 }
 
 /** `tensor<*xf32>` */
@@ -151,8 +162,10 @@ export class MemRefType extends Type {
     memorySpace: Attribute | null = null,
   ): MemRefType {
     const ctx = elementType.context;
-    const key = [...shape, -1, elementType.id, layout?.id ?? 0, memorySpace?.id ?? 0];
-    return ctx.internSequence('memref', key, (id) => new MemRefType(ctx, id, [...shape], elementType, layout, memorySpace));
+    let node = ctx.internNext(shapeNode(ctx, 'memref', shape), elementType.id);
+    node = ctx.internNext(ctx.internNext(node, layout?.id ?? 0), memorySpace?.id ?? 0);
+    node.value ??= new MemRefType(ctx, ctx.newId(), [...shape], elementType, layout, memorySpace);
+    return node.value as MemRefType;
   }
   get rank(): number {
     return this.shape.length;
@@ -186,12 +199,13 @@ export class VectorType extends Type {
   }
   static get(shape: readonly number[], elementType: Type, scalableDims?: readonly boolean[]): VectorType {
     const ctx = elementType.context;
-    const scalable = scalableDims ?? shape.map(() => false);
-    const key = [...shape, -1, ...scalable.map((s) => (s ? 1 : 0)), elementType.id];
-    return ctx.internSequence('vector', 
-      key,
-      (id) => new VectorType(ctx, id, Object.freeze([...shape]), elementType, Object.freeze([...scalable])),
+    let node = shapeNode(ctx, 'vector', shape);
+    for (let i = 0; i < shape.length; i++) node = ctx.internNext(node, scalableDims?.[i] ? 1 : 0);
+    node = ctx.internNext(node, elementType.id);
+    node.value ??= new VectorType(
+      ctx, ctx.newId(), Object.freeze([...shape]), elementType, Object.freeze(scalableDims ? [...scalableDims] : shape.map(() => false)),
     );
+    return node.value as VectorType;
   }
   get rank(): number {
     return this.shape.length;

@@ -92,67 +92,20 @@ export function parseAttribute(p: Parser, type?: Type): Attribute {
   return TypeAttr.get(parseType(p));
 }
 
-/** Tokens a bracketed attribute may span to be looked up by its text (longer ones are parsed every time). */
-const MAX_CACHED_TOKENS = 64;
-
-/**
- * `[...]` or `{...}`, looked up by its text first. Files repeat the same arrays and
- * dictionaries on many ops (`<{overflowFlags = #arith.overflow<none>}>`); the same text parses
- * to the same interned attribute, as long as the aliases it names have not changed (they are
- * never redefined) and it is not nested deeper than where it was parsed (the nesting limit).
- * Nothing after the closing bracket is read, so the text alone decides.
- */
+/** `[...]` or `{...}`, looked up by its text first (nothing after the closing bracket is read). */
 function parseBracketedAttribute(p: Parser): Attribute {
-  const start = p.offset;
-  const end = bracketedEnd(p);
-  const cache = p.bracketedAttributes;
-  const slot = end < 0 ? -1 : cache.find(start, end);
-  if (slot >= 0) {
-    const hit = cache.value(slot);
-    if (p.depth <= hit.depth) {
-      while (p.offset < end) p.consume();
-      return hit.attr;
-    }
-  }
-  const depth = p.depth;
-  const attr = p.nested(() => {
+  const close = p.closingToken(0);
+  return p.cachedParse(p.bracketedAttributes, close < 0 ? -1 : p.ts.offset(close) + 1, parseBracketedAttributeText);
+}
+
+function parseBracketedAttributeText(p: Parser): Attribute {
+  return p.nested(() => {
     if (p.kind === Tok.LBrace) return DictionaryAttr.get(p.context, parseAttributeDict(p));
     p.consume();
     const elements: Attribute[] = [];
     p.commaListUntil(Tok.RSquare, () => elements.push(parseAttribute(p)));
     return ArrayAttr.get(p.context, elements);
   });
-  if (slot < 0 && end === p.lastEnd) cache.set(slot, p.source.substring(start, end), { attr, depth });
-  return attr;
-}
-
-/**
- * The end of the current bracketed attribute if its brackets balance within MAX_CACHED_TOKENS
- * tokens, else -1. Only a guess of the extent (brackets of any kind are counted alike): a
- * cached text is only found when the guess spans exactly an attribute parsed before.
- */
-function bracketedEnd(p: Parser): number {
-  let open = 0;
-  for (let k = 0; k < MAX_CACHED_TOKENS; k++) {
-    switch (p.peekKind(k)) {
-      case Tok.LSquare:
-      case Tok.LBrace:
-      case Tok.LParen:
-      case Tok.Less:
-        open++;
-        break;
-      case Tok.RSquare:
-      case Tok.RBrace:
-      case Tok.RParen:
-      case Tok.Greater:
-        if (--open === 0) return p.ts.offset(k) + 1;
-        break;
-      case Tok.Eof:
-      case Tok.Error:
-        return -1;
-    }
-  }
-  return -1;
 }
 
 /** `{name = value, name, "quoted" = value}`; duplicate names are errors, as in MLIR. */

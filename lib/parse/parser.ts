@@ -16,6 +16,15 @@ import type { Attribute } from '../ir/attributes.js';
  */
 export const MAX_NESTING = 300;
 
+/** Tokens a text may span to be looked up by `cachedParse` (longer ones are parsed every time). */
+const MAX_CACHED_TOKENS = 64;
+
+/** A value parsed from a text, and how many nesting levels below its start the parse went. */
+export interface ParsedText<T> {
+  value: T;
+  levels: number;
+}
+
 /** Where the text being parsed comes from. */
 export interface SourceInfo {
   filename: string;
@@ -46,11 +55,15 @@ export class Parser {
   /** Dialect types and untyped dialect attributes already parsed, by kind, dialect and body text. */
   readonly dialectSymbols = new Map<string, Type | Attribute>();
   /** `[...]` and `{...}` attributes already parsed, by their text (see parseBracketedAttribute). */
-  readonly bracketedAttributes: SpanTable<{ attr: Attribute; depth: number }>;
+  readonly bracketedAttributes: SpanTable<ParsedText<Attribute>>;
   /** Bare attribute names of dictionaries already read, the same string for each spelling (see parseAttributeDict). */
   readonly attributeNames: SpanTable<undefined>;
+  /** Composite types (function, shaped, complex, tuple, dialect types, aliases) already parsed, by their text (see parseType). */
+  readonly types: SpanTable<ParsedText<Type>>;
   /** Current nesting depth of regions, types and attributes. */
   depth = 0;
+  /** The deepest nesting reached since the innermost running `cachedParse` began. */
+  private deepest = 0;
   /** Offset just past the last consumed token, for errors reported after it. */
   lastEnd = 0;
 
@@ -64,6 +77,7 @@ export class Parser {
     this.filename = info.filename;
     this.bracketedAttributes = new SpanTable(source);
     this.attributeNames = new SpanTable(source);
+    this.types = new SpanTable(source);
   }
 
   // ---- tokens
@@ -192,12 +206,77 @@ export class Parser {
     return TOKEN_SPELLING[kind] ?? '';
   }
 
+  // ---- parses looked up by their text
+
+  /**
+   * Index (tokens ahead) of the token closing the bracket at token `first`, counting brackets
+   * of every kind alike, or -1 past MAX_CACHED_TOKENS tokens, the end or a lexer error. A guess
+   * of an extent for `cachedParse`, which only finds texts parsed before.
+   */
+  closingToken(first: number): number {
+    let open = 0;
+    for (let k = first; k < first + MAX_CACHED_TOKENS; k++) {
+      switch (this.ts.kind(k)) {
+        case Tok.LSquare:
+        case Tok.LBrace:
+        case Tok.LParen:
+        case Tok.Less:
+          open++;
+          break;
+        case Tok.RSquare:
+        case Tok.RBrace:
+        case Tok.RParen:
+        case Tok.Greater:
+          if (--open === 0) return k;
+          break;
+        case Tok.Eof:
+        case Tok.Error:
+          return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * What `parse` reads from the current token, looked up first by the text up to `end` (-1:
+   * unknown). Files repeat the same attributes and types on many ops, and the same text parses
+   * to the same interned object when the rule reads nothing past the text's end (callers pick
+   * `end` so), aliases are never redefined, and the levels it nests below where it starts stay
+   * within the nesting limit. A wrong `end` only misses: hits are texts parsed before.
+   */
+  cachedParse<T>(cache: SpanTable<ParsedText<T>>, end: number, parse: (p: this) => T): T {
+    const start = this.offset;
+    let slot = -1;
+    if (end >= 0) {
+      slot = cache.find(start, end);
+      if (slot >= 0) {
+        const hit = cache.value(slot);
+        const deepest = this.depth + hit.levels;
+        if (deepest <= MAX_NESTING) {
+          if (deepest > this.deepest) this.deepest = deepest;
+          while (this.offset < end) this.consume();
+          return hit.value;
+        }
+      }
+    }
+    // The deepest level the parse reaches decides where else its result may be reused: a
+    // text parsed near the top may be reused deeper as long as it stays within the limit.
+    const depth = this.depth;
+    const outer = this.deepest;
+    this.deepest = depth;
+    const value = parse(this);
+    const levels = this.deepest - depth;
+    if (outer > this.deepest) this.deepest = outer;
+    if (slot < 0 && end >= 0 && end === this.lastEnd) cache.set(slot, this.source.substring(start, end), { value, levels });
+    return value;
+  }
+
   // ---- nesting
 
   /** Runs `fn` one nesting level deeper, failing cleanly past MAX_NESTING. */
   nested<T>(fn: () => T): T {
     if (this.depth >= MAX_NESTING) this.fail(`exceeded maximum nesting depth of ${MAX_NESTING}`);
-    this.depth++;
+    if (++this.depth > this.deepest) this.deepest = this.depth;
     try {
       return fn();
     } finally {

@@ -1,5 +1,5 @@
 // Type grammar: builtin types, function types, shaped types with dimension lists, aliases and dialect types.
-import { Tok } from './lexer.js';
+import { Tok, isDigit, isIdentChar } from './lexer.js';
 import type { Parser } from './parser.js';
 import { parseAttribute } from './attributes.js';
 import { parseDialectSymbol } from './dialect-symbols.js';
@@ -24,7 +24,11 @@ export function atTypeStart(p: Parser): boolean {
   return p.scalarTypes.has(word) || TYPE_KEYWORDS.has(word) || INT_TYPE.test(word);
 }
 
-/** type ::= function-type | non-function-type */
+/**
+ * type ::= function-type | non-function-type. Composite types are looked up by their text
+ * first (Parser.cachedParse): files repeat the same few types on every op, and interning them
+ * again (a shape, an element type, a trie walk) was a third of the parse.
+ */
 export function parseType(p: Parser): Type {
   if (p.kind === Tok.LParen) return parseFunctionType(p);
   return parseNonFunctionType(p);
@@ -35,8 +39,62 @@ export function parseOptionalType(p: Parser): Type | undefined {
   return atTypeStart(p) ? parseType(p) : undefined;
 }
 
-/** `(inputs) -> results` */
+/**
+ * `(inputs) -> results`, looked up by its text first when its first input is a composite type
+ * (`tensor<`, `!name`): one lookup then stands for several. A function type of scalars
+ * (`(i32, i32) -> i32`) is cheaper to parse from its tokens than to find by its characters.
+ */
 export function parseFunctionType(p: Parser): FunctionType {
+  if (p.peekKind(1) !== Tok.BangId && p.peekKind(2) !== Tok.Less) return parseFunctionTypeText(p);
+  return p.cachedParse(p.types, functionTypeEnd(p), parseFunctionTypeText) as FunctionType;
+}
+
+/** Where the function type at the current `(` ends, or -1 when the tokens do not tell. */
+function functionTypeEnd(p: Parser): number {
+  const close = p.closingToken(0);
+  if (close < 0 || p.peekKind(close + 1) !== Tok.Arrow) return -1;
+  const first = close + 2;
+  return p.peekKind(first) === Tok.LParen ? closedEnd(p, first) : nonFunctionTypeEnd(p, first);
+}
+
+/** The offset just past the bracket closing the one at token `k`, or -1 (see Parser.closingToken). */
+function closedEnd(p: Parser, k: number): number {
+  const close = p.closingToken(k);
+  return close < 0 ? -1 : p.ts.offset(close) + 1;
+}
+
+/**
+ * Where the non-function type at token `k` ends, or -1 when the tokens do not tell: after the
+ * `>` closing `keyword<...>` or `!name<...>`, else at the end of its one token (a scalar, an
+ * alias, a dialect type without a body). The parse reads nothing past that end but for one
+ * character after a `!name`, to see whether a body follows; when one does a `<` token follows,
+ * so this end is not taken for it.
+ */
+function nonFunctionTypeEnd(p: Parser, k: number): number {
+  const kind = p.peekKind(k);
+  if (kind !== Tok.BareId && kind !== Tok.BangId) return -1;
+  if (p.peekKind(k + 1) === Tok.Less) return closedEnd(p, k + 1);
+  return k === 0 ? p.ts.end() : identifierEnd(p.source, p.ts.offset(k), kind);
+}
+
+/**
+ * The end of the bare (`i32`) or `!` identifier starting at `start`, by the scanner's rules:
+ * bare identifiers run over `[a-zA-Z0-9_$.]`, `!` ones over digits when a digit follows the
+ * `!`, else over `[a-zA-Z0-9_$.-]`. It must be exact: a cached text is consumed up to this end.
+ */
+function identifierEnd(src: string, start: number, kind: Tok.BareId | Tok.BangId): number {
+  let end = start;
+  if (kind === Tok.BareId) {
+    while (isIdentChar(src.charCodeAt(end))) end++;
+  } else if (isDigit(src.charCodeAt(++end))) {
+    while (isDigit(src.charCodeAt(end))) end++;
+  } else {
+    for (let c = src.charCodeAt(end); isIdentChar(c) || c === 45; c = src.charCodeAt(++end));
+  }
+  return end;
+}
+
+function parseFunctionTypeText(p: Parser): FunctionType {
   const inputs = parseTypeListParens(p);
   p.expect(Tok.Arrow, "expected '->' in function type");
   const results = parseFunctionResultTypes(p);
@@ -69,15 +127,29 @@ export function parseFunctionResultTypes(p: Parser): Type[] {
 /** Any type but a function type. */
 export function parseNonFunctionType(p: Parser): Type {
   const kind = p.kind;
-  if (kind === Tok.BangId) return p.nested(() => parseDialectSymbol(p, 'type') as Type);
-  if (kind !== Tok.BareId) return p.failWrongToken('expected non-function type');
-  const word = p.image;
-  // Scalar types are looked up by spelling first: interning `i32` again for every use is slow.
-  const cached = p.scalarTypes.get(word);
-  if (cached) {
-    p.consume();
-    return cached;
+  if (kind === Tok.BareId) {
+    if (p.peekKind(1) === Tok.Less) return p.cachedParse(p.types, closedEnd(p, 1), parseKeywordType);
+    return parseScalarType(p);
   }
+  if (kind === Tok.BangId) return p.cachedParse(p.types, nonFunctionTypeEnd(p, 0), parseDialectType);
+  return p.failWrongToken('expected non-function type');
+}
+
+function parseDialectType(p: Parser): Type {
+  return p.nested(() => parseDialectSymbol(p, 'type') as Type);
+}
+
+/** A type spelled by one keyword: scalars are looked up by spelling first, as interning `i32` again for every use is slow. */
+function parseScalarType(p: Parser): Type {
+  const type = p.scalarTypes.get(p.image);
+  if (!type) return parseKeywordType(p);
+  p.consume();
+  return type;
+}
+
+/** A type that starts with a keyword: a scalar, or `complex`, `tuple`, `tensor`, `memref`, `vector` and `<...>`. */
+function parseKeywordType(p: Parser): Type {
+  const word = p.image;
   const int = INT_TYPE.exec(word);
   if (int) {
     const width = Number(int[2]);
@@ -138,41 +210,71 @@ function parseTupleType(p: Parser): Type {
 /** A parsed dimension list: sizes (kDynamic for `?`), scalable flags, or unranked (`*x`). */
 interface Dims {
   shape: number[];
-  scalable: boolean[];
+  /** Which dimensions are scalable (`[n]`); null while none is. */
+  scalable: boolean[] | null;
+  /** Index of the first scalable dimension, or -1. */
+  firstScalable: number;
   unranked: boolean;
+  /** Source offset of the list (its errors are reported there). */
   offset: number;
-  /** Source offset of each dimension (for errors that point at one). */
-  at: number[];
 }
 
-/** The dimension list token, if present (a shape may also be empty: `tensor<f32>`). */
+/**
+ * The dimension list token, if present (a shape may also be empty: `tensor<f32>`), read from
+ * the source by character: the token is `(int|?|[int]) x ...` or `*x`, blanks allowed around
+ * each `x` and after the last (scanDims).
+ */
 function parseDims(p: Parser, kind: string): Dims {
-  const dims: Dims = { shape: [], scalable: [], unranked: false, offset: p.offset, at: [] };
+  const offset = p.offset;
+  const dims: Dims = { shape: [], scalable: null, firstScalable: -1, unranked: false, offset };
   if (p.kind !== Tok.DimList) return dims;
-  const raw = p.take().image;
-  let pos = dims.offset;
-  for (const piece of raw.split('x').slice(0, -1)) {
-    const lead = piece.length - piece.trimStart().length;
-    dims.at.push(pos + lead);
-    pos += piece.length + 1;
-  }
-  const parts = raw.replace(/[ \t]+/g, '').split('x');
-  parts.pop();
-  for (const part of parts) {
-    if (part === '*') {
+  const end = p.ts.end();
+  p.consume();
+  const src = p.source;
+  let k = offset;
+  while (k < end) {
+    const c = src.charCodeAt(k);
+    if (c === 42) {
       dims.unranked = true;
-    } else if (part === '?') {
-      dims.shape.push(kDynamic);
-      dims.scalable.push(false);
+      k++;
+    } else if (c === 63) {
+      addDim(dims, kDynamic, false);
+      k++;
     } else {
-      const scalable = part[0] === '[';
-      const n = Number(scalable ? part.slice(1, -1) : part);
-      if (!Number.isSafeInteger(n)) p.failAt(dims.offset, `invalid dimension in ${kind} type`);
-      dims.shape.push(n);
-      dims.scalable.push(scalable);
+      const scalable = c === 91;
+      if (scalable) k++;
+      // Exact up to 2^53; past it the sum stays above, so the check below fails as Number(digits) would.
+      let n = 0;
+      for (let d = src.charCodeAt(k); isDigit(d); d = src.charCodeAt(++k)) n = n * 10 + (d - 48);
+      if (scalable) k++;
+      if (!Number.isSafeInteger(n)) p.failAt(offset, `invalid dimension in ${kind} type`);
+      addDim(dims, n, scalable);
     }
+    k = skipBlanks(src, k) + 1;
+    k = skipBlanks(src, k);
   }
   return dims;
+}
+
+function addDim(dims: Dims, size: number, scalable: boolean): void {
+  if (scalable && dims.scalable === null) {
+    dims.firstScalable = dims.shape.length;
+    dims.scalable = new Array<boolean>(dims.shape.length).fill(false);
+  }
+  dims.shape.push(size);
+  dims.scalable?.push(scalable);
+}
+
+function skipBlanks(src: string, k: number): number {
+  for (let c = src.charCodeAt(k); c === 32 || c === 9; c = src.charCodeAt(++k));
+  return k;
+}
+
+/** Source offset of dimension `i` (or of `*`) of a list, for errors that point at one. */
+function dimOffset(p: Parser, dims: Dims, i: number): number {
+  let k = dims.offset;
+  for (let n = 0; n < i; n++) k = p.source.indexOf('x', k) + 1;
+  return skipBlanks(p.source, k);
 }
 
 /** Builtin types other than tensors, memrefs and functions may be elements; so may dialect types. */
@@ -241,14 +343,14 @@ function parseVectorType(p: Parser): Type {
   const dims = parseDims(p, 'vector');
   // A vector shape is integers and `[n]`; MLIR stops at anything else and reads it as the element type.
   const bad = dims.unranked ? 0 : dims.shape.indexOf(kDynamic);
-  if (bad >= 0) p.failAt(dims.at[bad] ?? dims.offset, 'expected non-function type');
+  if (bad >= 0) p.failAt(dimOffset(p, dims, bad), 'expected non-function type');
   const elt = parseType(p);
   p.expect(Tok.Greater, "expected '>' in vector type");
   if (!(elt instanceof IntegerType || elt instanceof IndexType || elt instanceof FloatType || elt.kind === 'dialect')) {
     p.failAt(typeAt, "failed to verify 'elementType': VectorElementTypeInterface instance");
   }
   if (dims.shape.some((d) => d <= 0)) p.failAt(typeAt, `vector types must have positive constant sizes but got ${dims.shape.join(', ')}`);
-  return VectorType.get(dims.shape, elt, dims.scalable);
+  return VectorType.get(dims.shape, elt, dims.scalable ?? undefined);
 }
 
 /** MLIR's isSupportedMemorySpace: integers, strings, dictionaries, or attributes of registered dialects. */
@@ -258,6 +360,5 @@ function isSupportedMemorySpace(a: Attribute): boolean {
 
 /** Tensors and memrefs have no scalable dims: MLIR reads `[` as the start of the element type. */
 function rejectScalable(p: Parser, dims: Dims): void {
-  const i = dims.scalable.indexOf(true);
-  if (i >= 0) p.failAt(dims.at[i], 'expected non-function type');
+  if (dims.firstScalable >= 0) p.failAt(dimOffset(p, dims, dims.firstScalable), 'expected non-function type');
 }
