@@ -47,15 +47,33 @@ export class UseFacts {
     const slots = op.operandSlots;
     for (let i = 0; i < slots.length; i++) {
       const value = slots[i].value;
-      // Defined in the same block (most operands): inside as the block is, dominance by op order.
+      let def: Operation | null = null;
+      let defBlock: Block | null;
       if (value instanceof OpResult) {
-        if (value.owner.parent === block) {
-          if (rule === 'ssa' && value.owner.orderIndex >= op.orderIndex) this.dominated = false;
-          continue;
+        def = value.owner;
+        defBlock = def.parent;
+      } else if (value instanceof BlockArgument) defBlock = value.owner;
+      else defBlock = value.parentBlock;
+      // Defined in the same block (most operands): inside as the block is, dominance by op order.
+      if (defBlock === block) {
+        if (def !== null && rule === 'ssa' && def.orderIndex >= op.orderIndex) this.dominated = false;
+        continue;
+      }
+      // Defined in the block holding the op whose region holds `block` (a body using its
+      // surroundings). Inside unless that op is the root's: enterBlock saw `block`'s region in
+      // `top`, so below `top` the block of its op is too. Dominance as properlyDominatesValue
+      // decides it: a block argument dominates; a result when its block may be a graph region,
+      // or when it is before the enclosing op.
+      const region = block.parent;
+      const enclosing = region === null ? null : region.parent;
+      if (enclosing !== null && defBlock !== null && defBlock === enclosing.parent && region !== top) {
+        if (def !== null && this.dominated && rule !== 'unreachable') {
+          if (this.dominance().hasSSADominance(defBlock) && !def.isBeforeInBlock(enclosing)) this.dominated = false;
         }
-      } else if (value instanceof BlockArgument && value.owner === block) continue;
-      const region = value.parentBlock?.parent ?? null;
-      if (!region || (region !== top && !top.isAncestor(region))) this.inside = false;
+        continue;
+      }
+      const defRegion = defBlock?.parent ?? null;
+      if (!defRegion || (defRegion !== top && !top.isAncestor(defRegion))) this.inside = false;
       if (this.dominated && rule !== 'unreachable' && !this.dominance().dominatesUse(value, op, block, rule)) this.dominated = false;
     }
   }

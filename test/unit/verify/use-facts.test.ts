@@ -84,4 +84,32 @@ test('a use nested below an op and not dominated is reported when the IsolatedFr
   ]);
 });
 
+test("a value of the block holding an isolated op, used directly in the op's region, is outside it", () => {
+  const ctx = isoContext();
+  const { module, body } = makeModule(ctx);
+  const def = op(body, 'test.def', 2, { results: [i32(ctx)] });
+  const two = op(body, 'iso.two', 3, { regions: 1 });
+  op(two.regions[0].push(new Block()), 'test.use', 4, { operands: [def.result(0)] });
+  assert.equal(check(module).diags.flatMap(describe), [
+    "4: error: 'test.use' op using value defined outside the region",
+    '3: note: required by region isolation constraints',
+  ]);
+});
+
+test('a body using a value of its surrounding block: dominated in a graph region whatever the order, in an SSA block only when defined before', () => {
+  for (const graph of [true, false]) {
+    const ctx = makeContext();
+    const { module, body } = makeModule(ctx);
+    const { entry } = makeFunc(body, 'f', 2);
+    // The body of an unregistered op with one block may be a graph region; a function's body is SSA.
+    const surrounding = graph ? op(entry, 'test.graph', 3, { regions: 1 }).regions[0].push(new Block()) : entry;
+    const wrap = op(surrounding, 'test.wrap', 4, { regions: 1 });
+    const late = op(surrounding, 'test.def', 5, { results: [i32(ctx)] });
+    op(wrap.regions[0].push(new Block()), 'test.use', 6, { operands: [late.result(0)] });
+    op(entry, 'func.return', 7);
+    const expected = graph ? [] : ['6: error: operand #0 does not dominate this use', '5: note: operand defined here (op in a parent region)'];
+    assert.equal(check(module).diags.flatMap(describe), expected, graph ? 'graph' : 'ssa');
+  }
+});
+
 test.run();
