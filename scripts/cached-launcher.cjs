@@ -13,7 +13,10 @@ const { pathToFileURL } = require('node:url');
 const { join } = require('node:path');
 
 const file = join(__dirname, 'BUNDLE_FILE');
-const cacheFile = `${file}.cache`;
+// V8 rejects a code cache made under other V8 flags: a run started with flags (a profiler, say)
+// neither reads nor writes the cache, rather than replacing it with one the next plain run
+// rejects and replaces again (which also made instruction counts of plain runs vary by 4%).
+const cacheFile = process.execArgv.length === 0 ? `${file}.cache` : undefined;
 const text = readFileSync(file, 'utf8');
 // The build ends the bundle with a hash of its content; the cache starts with the hash of the
 // bundle it was made from. V8 checks only the source's length, so this is what keeps a cache
@@ -22,7 +25,7 @@ const marker = text.lastIndexOf('//# dlc-bundle-hash=');
 const hash = marker < 0 ? '' : text.slice(marker + 20).trim();
 let cachedData;
 try {
-  const cache = hash ? readFileSync(cacheFile) : undefined;
+  const cache = hash && cacheFile ? readFileSync(cacheFile) : undefined;
   const header = Buffer.from(`${hash}\n`);
   if (cache && cache.subarray(0, header.length).equals(header)) cachedData = cache.subarray(header.length);
 } catch {
@@ -33,7 +36,7 @@ const source = `(function (exports, require, module, __filename, __dirname, __dl
 const script = new Script(source, { filename: file, cachedData });
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, __dirname, pathToFileURL(file).href);
-if (hash && (cachedData === undefined || script.cachedDataRejected)) {
+if (hash && cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
   // After the run, so that the functions it compiled are in the cache; written aside and
   // renamed, so that a concurrent run never reads half a file.
   const tmp = `${cacheFile}.${process.pid}`;
