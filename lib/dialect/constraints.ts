@@ -62,8 +62,23 @@ export function perContext<T>(make: (ctx: MLIRContext) => T): (ctx: MLIRContext)
   };
 }
 
-/** Builds a type constraint from a predicate and a summary. */
-export function typeConstraint(summary: string, check: (t: Type) => boolean, build?: (ctx: MLIRContext) => Type): TypeConstraint {
+const NOT_ASKED = Symbol('not asked');
+
+/**
+ * Builds a type constraint from a predicate and a summary. The last answer is kept: types are
+ * interned and immutable, so the same object gets the same answer, and an op's verifier asks
+ * about the same few types op after op (nested `Like`/`AnyTypeOf` predicates cost more).
+ */
+export function typeConstraint(summary: string, predicate: (t: Type) => boolean, build?: (ctx: MLIRContext) => Type): TypeConstraint {
+  let lastType: unknown = NOT_ASKED;
+  let lastAnswer = false;
+  const check = (t: Type): boolean => {
+    if (t !== lastType) {
+      lastAnswer = predicate(t);
+      lastType = t;
+    }
+    return lastAnswer;
+  };
   return Object.freeze({ kind: 'type', summary, check, ...(build ? { build } : {}) });
 }
 
