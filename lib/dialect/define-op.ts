@@ -162,6 +162,8 @@ function typesReader(m: OpModel): (op: Operation, name: string) => Type[] {
 interface Completion {
   readonly View: new (op: Operation) => { readonly op: Operation };
   readonly customNames: ReadonlySet<string>;
+  /** The custom directives the compiled format calls, filled when the dialect binds its table. */
+  readonly customs: Map<string, CustomDirective>;
 }
 
 /** OpInfo as defineOp fills it: the hooks built on first use replace their stand-ins in place. */
@@ -226,8 +228,8 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
     create: (location, args = {}) => createOp(m, location, args as BuildArgs<OpSpec>),
     bindCustomDirectives(table) {
       directives = table;
-      // Already completed (an op shared by two dialects): check this table now.
-      if (completion) bindDirectives(spec.name, completion.customNames, table, new Map());
+      // Already completed (an op shared by two dialects, or used before its dialect was defined): bind this table now.
+      if (completion) bindDirectives(spec.name, completion.customNames, table, completion.customs);
     },
     complete() {
       complete();
@@ -269,7 +271,7 @@ function completeOp<S extends OpSpec>(
     info.parse = format.parse;
     info.print = format.print;
   }
-  return { View, customNames };
+  return { View, customNames, customs };
 }
 
 /** Binds the custom directives a format uses from the dialect's table; throws for one it lacks. */

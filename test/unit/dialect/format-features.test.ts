@@ -175,6 +175,15 @@ test('operands and type(operands)', () => same('  tf.all %arg0, %arg1, %arg2 : i
 test('prop-dict, with defaults elided', () => same('  tf.pd %arg0 <{n = 3 : i64}> : i32\n  tf.pd %arg0 <{mode = "fast", n = 3 : i64}> : i32'));
 test('default-valued properties are elided from attr-dict, others printed', () => same('  tf.defaults\n  tf.defaults {level = 3 : i64, note = "x"}'));
 test('custom directives registered on the dialect', () => same('  tf.pair [%arg0 | %arg0]'));
+test('an op completed before its dialect binds the custom directives still calls them', () => {
+  const Early = defineOp({ name: 'te.pair', operands: { a: I32, b: I32 }, assemblyFormat: 'custom<Pair>($a, $b) attr-dict' });
+  Early.complete();
+  const early = defineDialect({ name: 'te', ops: [Early], customDirectives: { Pair: pair } });
+  const body = '  te.pair [%arg0 | %arg0]';
+  const r = roundTrip(contextWith(early), inFunc(body));
+  assert.equal(r.errors, []);
+  assert.fixture(r.printed, inFunc(body));
+});
 test('implicit terminators are left out and put back', () => {
   same('  tf.scope {\n    tf.else none\n  }');
   same('  tf.scope {\n    tf.end %arg0 : i32\n  }');
