@@ -13,10 +13,11 @@ const { pathToFileURL } = require('node:url');
 const { join } = require('node:path');
 
 const file = join(__dirname, 'BUNDLE_FILE');
-// V8 rejects a code cache made under other V8 flags: a run started with flags (a profiler, say)
-// neither reads nor writes the cache, rather than replacing it with one the next plain run
-// rejects and replaces again (which also made instruction counts of plain runs vary by 4%).
-const cacheFile = process.execArgv.length === 0 ? `${file}.cache` : undefined;
+// V8 rejects a code cache made under other V8 flags: a run started with flags (on the command
+// line or in NODE_OPTIONS; a profiler, say) neither reads nor writes the cache, rather than
+// replacing it with one the next plain run rejects and replaces again (which also made
+// instruction counts of plain runs vary by 4%).
+const cacheFile = process.execArgv.length === 0 && !process.env.NODE_OPTIONS ? `${file}.cache` : undefined;
 const text = readFileSync(file, 'utf8');
 // The build ends the bundle with a hash of its content; the cache starts with the hash of the
 // bundle it was made from. V8 checks only the source's length, so this is what keeps a cache

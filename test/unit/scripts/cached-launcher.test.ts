@@ -12,8 +12,8 @@ const cache = join(root, 'dist/dlc-opt.bundle.cjs.cache');
 const launcher = join(root, 'dist/dlc-opt.cjs');
 const input = 'func.func @f() {\n  return\n}\n';
 
-function run(execArgv: string[]): string {
-  const r = spawnSync(process.execPath, [...execArgv, launcher], { input, encoding: 'utf8' });
+function run(execArgv: string[], nodeOptions = ''): string {
+  const r = spawnSync(process.execPath, [...execArgv, launcher], { input, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: nodeOptions } });
   assert.is(r.status, 0, r.stderr);
   return r.stdout;
 }
@@ -23,6 +23,7 @@ test('plain runs reuse the cache the build made; flagged runs leave it alone', (
   const plain = run([]);
   assert.match(plain, 'func.func @f()');
   for (const flags of [['--stack-size=2000'], ['--max-semi-space-size=32']]) assert.is(run(flags), plain);
+  assert.is(run([], '--max-semi-space-size=32'), plain);
   assert.is(run([]), plain);
   assert.is(statSync(cache).mtimeMs, made);
 });
