@@ -76,7 +76,10 @@ async function buildCachedTool(tool) {
   writeFileSync(esmEntry, `${SHEBANG}\n// Runs ${tool}.cjs (see scripts/cached-launcher.cjs).\nimport { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./${tool}.cjs');\n`);
   chmodSync(esmEntry, 0o755);
   rmSync(`${bundle}.cache`, { force: true });
-  spawnSync(process.execPath, [launcher, '-o', '/dev/null'], { input: 'func.func @f() {\n  return\n}\n', stdio: ['pipe', 'ignore', 'ignore'] });
+  // Without NODE_OPTIONS: the launcher makes no cache for a run with V8 flags.
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  spawnSync(process.execPath, [launcher, '-o', '/dev/null'], { input: 'func.func @f() {\n  return\n}\n', stdio: ['pipe', 'ignore', 'ignore'], env });
 }
 
 await Promise.all(
