@@ -70,14 +70,14 @@ export class TokenStream extends TokenBuffer {
     return this.pendingError ? this.pendingError.offset : this.source.length;
   }
 
-  /** End offset of the current token. */
-  end(): number {
-    const i = this.index;
-    return i < this.count ? this.ends[i] : this.endBeyond();
+  /** End offset of the token `k` ahead; at the end, its offset. */
+  end(k = 0): number {
+    const i = this.index + k;
+    return i < this.count ? this.ends[i] : this.endBeyond(k);
   }
-  private endBeyond(): number {
-    const i = this.slot(0);
-    return i >= 0 ? this.ends[i] : this.offset(0);
+  private endBeyond(k: number): number {
+    const i = this.slot(k);
+    return i >= 0 ? this.ends[i] : this.offset(k);
   }
 
   /** Spelling of the current token ('' at the end). */

@@ -1,5 +1,5 @@
 // Type grammar: builtin types, function types, shaped types with dimension lists, aliases and dialect types.
-import { Tok, isDigit, isIdentChar } from './lexer.js';
+import { Tok, isDigit } from './lexer.js';
 import type { Parser } from './parser.js';
 import { parseAttribute } from './attributes.js';
 import { parseDialectSymbol } from './dialect-symbols.js';
@@ -74,24 +74,7 @@ function nonFunctionTypeEnd(p: Parser, k: number): number {
   const kind = p.peekKind(k);
   if (kind !== Tok.BareId && kind !== Tok.BangId) return -1;
   if (p.peekKind(k + 1) === Tok.Less) return closedEnd(p, k + 1);
-  return k === 0 ? p.ts.end() : identifierEnd(p.source, p.ts.offset(k), kind);
-}
-
-/**
- * The end of the bare (`i32`) or `!` identifier starting at `start`, by the scanner's rules:
- * bare identifiers run over `[a-zA-Z0-9_$.]`, `!` ones over digits when a digit follows the
- * `!`, else over `[a-zA-Z0-9_$.-]`. It must be exact: a cached text is consumed up to this end.
- */
-function identifierEnd(src: string, start: number, kind: Tok.BareId | Tok.BangId): number {
-  let end = start;
-  if (kind === Tok.BareId) {
-    while (isIdentChar(src.charCodeAt(end))) end++;
-  } else if (isDigit(src.charCodeAt(++end))) {
-    while (isDigit(src.charCodeAt(end))) end++;
-  } else {
-    for (let c = src.charCodeAt(end); isIdentChar(c) || c === 45; c = src.charCodeAt(++end));
-  }
-  return end;
+  return p.ts.end(k);
 }
 
 function parseFunctionTypeText(p: Parser): FunctionType {
