@@ -19,12 +19,18 @@ const MAX_KEY_DIGITS = 7;
 
 /** The key of `%name`: its number when it is written as one (no leading zero: `%01` is not `%1`). */
 export function ssaKey(name: string): SsaKey {
-  const n = name.length - 1;
-  if (n < 1 || n > MAX_KEY_DIGITS || (n > 1 && name.charCodeAt(1) === 48)) return name;
+  const n = numberOfName(name, 0, name.length);
+  return n >= 0 ? n : name;
+}
+
+/** The number of the `%name` at `text[start, end)` (`%12`: 12), or -1 when it is not keyed by one. */
+function numberOfName(text: string, start: number, end: number): number {
+  const n = end - start - 1;
+  if (n < 1 || n > MAX_KEY_DIGITS || (n > 1 && text.charCodeAt(start + 1) === 48)) return -1;
   let value = 0;
-  for (let i = 1; i <= n; i++) {
-    const d = name.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return name;
+  for (let i = start + 1; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
     value = value * 10 + d;
   }
   return value;
@@ -150,17 +156,8 @@ export class SsaParser extends Parser {
     const src = this.source;
     const start = this.offset;
     const end = this.ts.end();
-    const n = end - start - 1;
-    if (n >= 1 && n <= MAX_KEY_DIGITS && (n === 1 || src.charCodeAt(start + 1) !== 48)) {
-      let value = 0;
-      let i = start + 1;
-      for (; i < end; i++) {
-        const d = src.charCodeAt(i) - 48;
-        if (d < 0 || d > 9) break;
-        value = value * 10 + d;
-      }
-      if (i === end) return value;
-    }
+    const number = numberOfName(src, start, end);
+    if (number >= 0) return number;
     const slot = this.ssaNames.find(start, end);
     if (slot >= 0) return this.ssaNames.key(slot);
     const name = src.substring(start, end);
