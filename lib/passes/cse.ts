@@ -4,7 +4,7 @@ import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
 import type { Block } from '../ir/block.js';
 import type { OperationName } from '../ir/context.js';
-import { effectFreeByTraits, effectsOf, isMemoryEffectFree, isTriviallyDead } from '../rewrite/effects.js';
+import { effectFreeByTraits, effectsOf, isTriviallyDead, NO_MEMORY_EFFECTS } from '../rewrite/effects.js';
 import { DominatorTree } from './dominator-tree.js';
 import { OperandKey, ScopedTable } from './cse-table.js';
 
@@ -103,14 +103,13 @@ class CSEDriver {
       this.numDCE++;
       return;
     }
-    const effectFree = facts.effectFree || isMemoryEffectFree(op);
+    // Effects are asked of the op only when its traits don't settle them, and only once.
+    const effects = facts.effectFree ? NO_MEMORY_EFFECTS : effectsOf(op);
+    const effectFree = effects !== undefined && effects.length === 0;
     // As MLIR, ops with regions are compared region by region, when they have no memory effects
     // and no region has more than one block.
     if (op.regions.length && (!effectFree || op.regions.some((r) => r.blocks.length > 1))) return;
-    if (!effectFree) {
-      const effects = effectsOf(op);
-      if (!effects || !effects.every((e) => e.kind === 'read')) return;
-    }
+    if (!effects || !effects.every((e) => e.kind === 'read')) return;
     const key = this.key.read(op, facts.commutative);
     const h = this.hash(op, facts, key);
     const existing = known.find(h, op, key);

@@ -5,7 +5,8 @@ import type { OperationName } from '../ir/context.js';
 import { getMemoryEffects, type MemoryEffect } from '../dialect/interfaces.js';
 
 /** The shared answer for ops without effects (no array per query). */
-const NONE: readonly MemoryEffect[] = Object.freeze([]);
+/** The effects of an op that has none (shared, frozen). */
+export const NO_MEMORY_EFFECTS: readonly MemoryEffect[] = Object.freeze([]);
 
 /** What the traits of an op name say about its effects and deadness. */
 interface NameEffects {
@@ -42,7 +43,7 @@ export function effectFreeByTraits(name: OperationName): boolean {
 
 /** The memory effects of `op`; undefined when unknown. */
 export function effectsOf(op: Operation): readonly MemoryEffect[] | undefined {
-  return nameEffects(op.name).none ? NONE : getMemoryEffects(op);
+  return nameEffects(op.name).none ? NO_MEMORY_EFFECTS : getMemoryEffects(op);
 }
 
 /** True when `op` is known to have no memory effects. */

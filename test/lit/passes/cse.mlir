@@ -58,3 +58,19 @@ func.func @f2() -> ((i32) -> i32) {
   return %0 : (i32) -> i32
 }
 func.func private @a(i32) -> i32
+
+// -----
+
+// A load is merged with an equal earlier load when no write lies between them, as mlir-opt does.
+// CHECK-LABEL: func.func @loads
+// CHECK-NEXT: %[[A:.*]] = memref.load %arg0[%arg1]
+// CHECK-NEXT: memref.store
+// CHECK-NEXT: %[[B:.*]] = memref.load %arg0[%arg1]
+// CHECK-NEXT: return %[[A]], %[[A]], %[[B]]
+func.func @loads(%m: memref<4xf32>, %i: index, %v: f32) -> (f32, f32, f32) {
+  %0 = memref.load %m[%i] : memref<4xf32>
+  %1 = memref.load %m[%i] : memref<4xf32>
+  memref.store %v, %m[%i] : memref<4xf32>
+  %2 = memref.load %m[%i] : memref<4xf32>
+  return %0, %1, %2 : f32, f32, f32
+}
