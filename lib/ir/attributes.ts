@@ -2,6 +2,7 @@
 import type { MLIRContext } from './context.js';
 import { FloatType, IntegerType, NoneType, type ShapedType, type Type } from './types.js';
 import type { AffineMap, IntegerSet } from '../affine/index.js';
+import { noteAliasable } from './aliasable.js';
 
 /** The base of every attribute. Compare attributes with `===`: they are interned. */
 export abstract class Attribute {
@@ -14,6 +15,10 @@ export abstract class Attribute {
   constructor(context: MLIRContext, id: number) {
     this.context = context;
     this.id = id;
+  }
+  /** True for locations (lib/ir/location.ts), which are attributes as in MLIR. */
+  get isLocation(): boolean {
+    return false;
   }
   /** The attribute as MLIR prints it (set up by lib/print; a plain fallback otherwise). */
   toString(): string {
@@ -96,6 +101,7 @@ export class ArrayAttr extends Attribute {
   readonly kind = 'array';
   constructor(ctx: MLIRContext, id: number, readonly elements: readonly Attribute[]) {
     super(ctx, id);
+    if (elements.some((e) => e.isLocation)) noteAliasable();
   }
   static get(ctx: MLIRContext, elements: readonly Attribute[]): ArrayAttr {
     let node = ctx.internNext(ctx.internRoot('array'), elements.length);
@@ -119,6 +125,7 @@ export class DictionaryAttr extends Attribute {
   private sameHash: DictionaryAttr | undefined = undefined;
   constructor(ctx: MLIRContext, id: number, readonly entries: readonly NamedAttribute[]) {
     super(ctx, id);
+    if (entries.some((e) => e.value.isLocation)) noteAliasable();
   }
   /** Builds a dictionary; entries are sorted by name, and a later duplicate replaces an earlier one. */
   static get(ctx: MLIRContext, entries: readonly NamedAttribute[] | ReadonlyMap<string, Attribute> = []): DictionaryAttr {
@@ -236,6 +243,7 @@ export class AffineMapAttr extends Attribute {
   readonly kind = 'affine_map';
   constructor(ctx: MLIRContext, id: number, readonly value: AffineMap) {
     super(ctx, id);
+    noteAliasable();
   }
   static get(ctx: MLIRContext, value: AffineMap): AffineMapAttr {
     return ctx.intern(`AM:${value.id}`, (id) => new AffineMapAttr(ctx, id, value));
@@ -247,6 +255,7 @@ export class IntegerSetAttr extends Attribute {
   readonly kind = 'integer_set';
   constructor(ctx: MLIRContext, id: number, readonly value: IntegerSet) {
     super(ctx, id);
+    noteAliasable();
   }
   static get(ctx: MLIRContext, value: IntegerSet): IntegerSetAttr {
     return ctx.intern(`AS:${value.id}`, (id) => new IntegerSetAttr(ctx, id, value));

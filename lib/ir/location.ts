@@ -3,7 +3,11 @@ import { Attribute } from './attributes.js';
 import type { MLIRContext } from './context.js';
 
 /** The base of every location attribute. */
-export abstract class Location extends Attribute {}
+export abstract class Location extends Attribute {
+  override get isLocation(): boolean {
+    return true;
+  }
+}
 
 /** `loc(unknown)` */
 export class UnknownLoc extends Location {

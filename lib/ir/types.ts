@@ -1,6 +1,7 @@
 // The builtin types, interned in an MLIRContext so that equal types are the same object.
 import type { MLIRContext, TrieNode } from './context.js';
 import type { Attribute } from './attributes.js';
+import { noteAliasable } from './aliasable.js';
 
 /** Marks a dynamic dimension in a shape (`?` in text), as MLIR's ShapedType::kDynamic. */
 export const kDynamic = Number.MIN_SAFE_INTEGER;
@@ -107,6 +108,7 @@ export class RankedTensorType extends Type {
     readonly encoding: Attribute | null,
   ) {
     super(ctx, id);
+    if (encoding?.isLocation) noteAliasable();
   }
   static get(shape: readonly number[], elementType: Type, encoding: Attribute | null = null): RankedTensorType {
     const ctx = elementType.context;
@@ -154,6 +156,7 @@ export class MemRefType extends Type {
     readonly memorySpace: Attribute | null,
   ) {
     super(ctx, id);
+    if (layout?.isLocation || memorySpace?.isLocation) noteAliasable();
   }
   static get(
     shape: readonly number[],
@@ -177,6 +180,7 @@ export class UnrankedMemRefType extends Type {
   readonly kind = 'unranked_memref';
   constructor(ctx: MLIRContext, id: number, readonly elementType: Type, readonly memorySpace: Attribute | null) {
     super(ctx, id);
+    if (memorySpace?.isLocation) noteAliasable();
   }
   static get(elementType: Type, memorySpace: Attribute | null = null): UnrankedMemRefType {
     const ctx = elementType.context;
@@ -217,6 +221,7 @@ export class TupleType extends Type {
   readonly kind = 'tuple';
   constructor(ctx: MLIRContext, id: number, readonly types: readonly Type[]) {
     super(ctx, id);
+    noteAliasable();
   }
   static get(ctx: MLIRContext, types: readonly Type[]): TupleType {
     return ctx.internSequence('tuple', [types.length, ...types.map((t) => t.id)], (id) => new TupleType(ctx, id, Object.freeze([...types])));

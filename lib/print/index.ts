@@ -3,6 +3,7 @@
 import { setTypeStringifier, type Type } from '../ir/types.js';
 import { setAttributeStringifier, type Attribute } from '../ir/attributes.js';
 import { setOperationStringifier, type Operation } from '../ir/operation.js';
+import { aliasableMade } from '../ir/aliasable.js';
 import { AliasCollector, type AliasDefinition, type AliasTable } from './aliases.js';
 import { AliasPrecheck } from './alias-precheck.js';
 import { AttrTypePrinter } from './attr-type.js';
@@ -64,11 +65,13 @@ export function printOperation(op: Operation, options: PrintOptions = DEFAULT_PR
 export function printOperationTo(op: Operation, sink: (chunk: string) => void, options: PrintOptions = DEFAULT_PRINT_OPTIONS): void {
   const generic = options.generic ?? false;
   const debugInfo = (options.debugInfo ?? false) || (options.prettyDebugInfo ?? false);
-  // Local scope prints no aliases; IR with nothing aliasable skips the ordered alias walk
-  // (the naming walk checks each op for what could get an alias).
-  const precheck = options.printLocalScope || debugInfo ? null : new AliasPrecheck(op.context);
+  // Local scope prints no aliases. Without debug info (which aliases op locations), IR with
+  // nothing aliasable skips the ordered alias walk: certainly so while nothing aliasable was
+  // ever made, and otherwise when the naming walk, checking each op, finds nothing.
+  const mayAlias = !options.printLocalScope && !debugInfo && aliasableMade();
+  const precheck = mayAlias ? new AliasPrecheck(op.context) : null;
   const names = new SSANameState(op, generic, precheck ? (o) => precheck.visit(o) : undefined);
-  const table = options.printLocalScope ? null : precheck && !precheck.found ? EMPTY_ALIASES : collectAliases(op, generic, debugInfo);
+  const table = options.printLocalScope ? null : debugInfo || precheck?.found ? collectAliases(op, generic, debugInfo) : EMPTY_ALIASES;
   const at = new AttrTypePrinter(table?.names, options);
   const printer = new OperationPrinter(op.context, at, names, generic, debugInfo, sink);
   if (table) printAliasDefinitions(printer, at, table.leading);
