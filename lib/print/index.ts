@@ -83,7 +83,7 @@ export function printOperationTo(op: Operation, sink: (chunk: string) => void, o
     printAliasDefinitions(printer, at, table.trailing);
     if (options.resources) printer.write(resourceText(options.resources, at.usedResources));
   }
-  printer.flush();
+  printer.finish();
 }
 
 function collectAliases(op: Operation, generic: boolean, debugInfo: boolean): AliasTable {
@@ -142,7 +142,7 @@ export function printOperationForDiagnostic(op: Operation): string {
   const at = new AttrTypePrinter(undefined, { elideElementsAttrsIfLarger: 16 });
   const printer = new OperationPrinter(op.context, at, new SSANameState(root, true), true, false, (c) => chunks.push(c));
   printer.fullOperation(op);
-  printer.flush();
+  printer.finish();
   return chunks.join('');
 }
 

@@ -8,6 +8,15 @@ const SHORT = 16;
 const CAPACITY = CHUNK * 2;
 
 /**
+ * The byte buffer of the last print closed, for the next print to take. Each print had one
+ * of its own, 128 KiB for every op printed into a diagnostic note; the buffer's size stays a
+ * constant rather than a field, since `write`'s room check runs for every piece printed. A
+ * print made while another is under way (a custom printer that prints) finds none and
+ * allocates its own.
+ */
+let spare: Buffer | null = null;
+
+/**
  * Collects printed text and hands it to a sink in chunks of about 64K characters. Pieces
  * are copied into a byte buffer (one byte per character) and a chunk becomes one flat string
  * at the end (a copy of the bytes). Building the chunk with `+=` instead made a rope node per
@@ -18,7 +27,7 @@ const CAPACITY = CHUNK * 2;
  * is the rare path of non-Latin-1 strings in the IR (names, dialect bodies, locations).
  */
 export class OutputBuffer {
-  private readonly bytes = Buffer.allocUnsafe(CAPACITY);
+  private readonly bytes: Buffer;
   private pos = 0;
   /** Text of the current chunk that precedes `bytes`: pieces that did not fit a byte each. */
   private spilled = '';
@@ -26,7 +35,16 @@ export class OutputBuffer {
   constructor(
     /** Receives the text in chunks, in order. */
     private readonly sink: (chunk: string) => void,
-  ) {}
+  ) {
+    this.bytes = spare ?? Buffer.allocUnsafe(CAPACITY);
+    spare = null;
+  }
+
+  /** Hands all buffered text to the sink and gives the byte buffer back: nothing may be written after. */
+  close(): void {
+    this.flush();
+    spare = this.bytes;
+  }
 
   /** Appends `s`. */
   write(s: string): void {

@@ -50,9 +50,9 @@ export class OperationPrinter implements OpAsmPrinter {
     this.out = new OutputBuffer(sink);
   }
 
-  /** Hands all text printed so far to the sink. */
-  flush(): void {
-    this.out.flush();
+  /** Hands all text printed to the sink and ends the print: nothing may be printed after. */
+  finish(): void {
+    this.out.close();
   }
 
   /** Prints `op` at the current indentation, with its trailing location, without a newline. */

@@ -44,6 +44,33 @@ test('a piece larger than the buffer is kept whole', () => {
   assert.is(chunksOf(['start ', big, ' end', 'ü'.repeat(100_000)]).join(''), `start ${big} end${'ü'.repeat(100_000)}`);
 });
 
+test('a closed print gives its buffer to the next, and a print under way keeps its own', () => {
+  // An op printed into each diagnostic note allocated a 128 KiB buffer apiece.
+  const kept: OutputBuffer[] = [];
+  const before = process.memoryUsage().arrayBuffers;
+  for (let i = 0; i < 500; i++) {
+    const out = new OutputBuffer(() => {});
+    out.write(`"test.op"() : () -> ()`);
+    out.close();
+    kept.push(out);
+  }
+  const grown = process.memoryUsage().arrayBuffers - before;
+  assert.ok(grown < 50 * (1 << 17), `${grown} bytes for 500 prints one after another`);
+  const texts = ['', '', ''];
+  const outer = new OutputBuffer((c) => (texts[0] += c));
+  outer.write('outer begins; ');
+  const nested = new OutputBuffer((c) => (texts[1] += c));
+  nested.write('nested');
+  outer.write('outer goes on; ');
+  nested.close();
+  const next = new OutputBuffer((c) => (texts[2] += c));
+  next.write('next');
+  outer.write('outer ends');
+  next.close();
+  outer.close();
+  assert.equal(texts, ['outer begins; outer goes on; outer ends', 'nested', 'next']);
+});
+
 test('nothing written hands out nothing', () => {
   assert.equal(chunksOf([]), []);
 });
