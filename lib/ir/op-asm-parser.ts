@@ -18,7 +18,8 @@ export interface OperationState {
   /**
    * The properties as one dictionary, for parsers that hold it interned already (the
    * declarative formats reuse the last one they built while the values repeat): set instead of
-   * pushing to `properties`, which then stays empty.
+   * pushing to `properties`, which then stays empty. It must hold every property the op has,
+   * defaulted ones included: the parser adds no defaults to it.
    */
   propertiesDict?: DictionaryAttr;
   attributes: NamedAttribute[];

@@ -168,7 +168,10 @@ export class OperationParser extends SsaParser {
     }
     this.useCount = usesBase;
     // The type's result list is only read by the op's creation, never kept or written.
-    return this.createOperation(opName, location, operands, type.results, propsDict?.entries ?? NO_ATTRIBUTES, propsDict, attributes, regions, successors, block);
+    const op = this.createOperation(opName, location, operands, type.results, propsDict?.entries ?? NO_ATTRIBUTES, propsDict, attributes, regions, successors, block);
+    // The generic form leaves defaulted properties out; they are set here, as in MLIR.
+    opName.info?.populateDefaultProperties?.(op);
+    return op;
   }
 
   /** A region of the generic form, whose entry block declares its own arguments. */
@@ -276,8 +279,6 @@ export class OperationParser extends SsaParser {
       regions,
       successors,
     );
-    // The custom-form hooks set defaults themselves; the generic form relies on this, as in MLIR.
-    opName.info?.populateDefaultProperties?.(op);
     block.append(op);
     this.parseTrailingLocation(op);
     return op;
@@ -326,10 +327,14 @@ export class OperationParser extends SsaParser {
     }
     // A hook's interned dictionary stands for the properties unless it also pushed some.
     const interned = state.properties.length === 0 ? state.propertiesDict : undefined;
-    return this.createOperation(
+    const op = this.createOperation(
       opName, state.location, state.operands, state.resultTypes, interned?.entries ?? state.properties, interned, state.attributes, state.regions,
       state.successors, block,
     );
+    // An interned dictionary holds the defaults already (see OperationState.propertiesDict);
+    // a hook that pushed its properties may have left some out.
+    if (!interned) info.populateDefaultProperties?.(op);
+    return op;
   }
 
   /** `loc(...)` after an op or block argument; `loc(#alias)` may name an alias defined later. */
