@@ -55,6 +55,13 @@ const Defaults = defineOp({
   properties: { level: I64Prop.withDefault(2), note: StrProp.optional() },
   assemblyFormat: 'attr-dict',
 });
+/** A hand-written parse hook that pushes no properties: the parser adds the defaults it left out. */
+const HandDefaults = defineOp({
+  name: 'tf.hand_defaults',
+  properties: { level: I64Prop.withDefault(2) },
+  parse: (p, state) => void state.attributes.push(...p.parseOptionalAttrDict()),
+  print: () => {},
+});
 const pair: CustomDirective = {
   parse(p, args) {
     p.parsePunct('[');
@@ -153,7 +160,7 @@ const TwoResults = defineOp({
 
 const dialect = defineDialect({
   name: 'tf',
-  ops: [Else, Call, All, PropDict, Defaults, Custom, Scope, End, Sym, Switch, Perm, Iso, Tight, Fold, CallIndirect, Use, TwoResults],
+  ops: [Else, Call, All, PropDict, Defaults, Custom, Scope, End, Sym, Switch, Perm, Iso, Tight, Fold, CallIndirect, Use, TwoResults, HandDefaults],
   customDirectives: { Pair: pair },
 });
 
@@ -245,6 +252,14 @@ test('the generic-form parser fills in defaulted properties, as MLIR does', () =
   op.setProp('level', undefined);
   populateDefaultProperties(op);
   assert.is(op.getProp('level')!.toString(), '2 : i64');
+});
+
+test('custom forms get their defaulted properties: from the format, or from the parser after a hand-written hook', () => {
+  const r = roundTrip(contextWith(dialect), inFunc('  tf.defaults\n  tf.hand_defaults'));
+  assert.equal(r.errors, []);
+  const [format, hand] = r.module!.regions[0].entry!.first!.regions[0].entry!.operations;
+  assert.is(format.getProp('level')!.toString(), '2 : i64');
+  assert.is(hand.getProp('level')!.toString(), '2 : i64');
 });
 
 test('property constraints in the generic form', () => {
