@@ -123,3 +123,75 @@ export function resolveOperands(m: OpModel, plan: FormatPlan, s: PState, p: OpAs
   }
   state.operands = out;
 }
+
+/** Reads the one type of a single slot from a parse state; undefined when the text left it out. */
+type SingleType = (s: PState) => Type | undefined;
+
+/**
+ * For an op whose operand and result slots are all single: how each slot's one type is read,
+ * decided once from the format plan instead of per op (typesOf's memo and lists). Null when a
+ * slot is not single or its type comes from a list (`type(operands)`) or from inference.
+ */
+export interface SingleSlotTypes {
+  readonly operands: readonly SingleType[];
+  readonly results: readonly SingleType[];
+}
+
+export function singleSlotTypes(m: OpModel, plan: FormatPlan): SingleSlotTypes | null {
+  if (!m.operands.every((x) => x.arity === 'single') || !m.results.every((x) => x.arity === 'single')) return null;
+  const reader = (side: 'operand' | 'result', i: number): SingleType | null => {
+    const src: TypeSource = (side === 'operand' ? plan.operandTypes : plan.resultTypes)[i];
+    switch (src.k) {
+      case 'written':
+        return side === 'operand' ? (s) => s.operandTypes[i]?.[0] : (s) => s.resultTypes[i]?.[0];
+      case 'build':
+        return (s) => src.build(s.ctx);
+      case 'from': {
+        const from = reader(src.side, src.index);
+        const transform = src.transform;
+        if (!from || !transform) return from;
+        // A transform giving a list is left to typesOf.
+        return (s) => {
+          const t = from(s);
+          const out = t && transform(t);
+          return Array.isArray(out) ? undefined : (out as Type | undefined);
+        };
+      }
+      default:
+        return null;
+    }
+  };
+  const operands = m.operands.map((_, i) => reader('operand', i));
+  const results = m.results.map((_, i) => reader('result', i));
+  if (operands.includes(null) || results.includes(null)) return null;
+  return { operands: operands as SingleType[], results: results as SingleType[] };
+}
+
+/**
+ * resolveOperands and the result types for an op of single slots, read as `types` says. False,
+ * with nothing resolved or written, when a slot lacks its operand or type: typesOf and
+ * resolveOperands then report it as for any op.
+ */
+export function resolveSingleSlots(types: SingleSlotTypes, s: PState, p: OpAsmParser, state: OperationState): boolean {
+  const operandTypes = types.operands;
+  const n = operandTypes.length;
+  for (let i = 0; i < n; i++) if (s.operands[i] === null || operandTypes[i](s) === undefined) return false;
+  const results = new Array<Type>(types.results.length);
+  for (let i = 0; i < results.length; i++) {
+    const t = types.results[i](s);
+    if (t === undefined) return false;
+    results[i] = t;
+  }
+  // Lists of their final size when the state has none yet, as resolveOperands makes them.
+  const fresh = state.operands.length === 0;
+  const out: Value[] = fresh ? new Array<Value>(n) : state.operands;
+  for (let i = 0; i < n; i++) {
+    const v = p.resolveOperand(s.operands[i]![0], operandTypes[i](s)!);
+    if (fresh) out[i] = v;
+    else out.push(v);
+  }
+  state.operands = out;
+  if (state.resultTypes.length === 0) state.resultTypes = results;
+  else for (const t of results) state.resultTypes.push(t);
+  return true;
+}

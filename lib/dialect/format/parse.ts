@@ -9,7 +9,7 @@ import type { FormatPlan } from './check.js';
 import { compileElement } from './parse-elements.js';
 import { segmentAttr } from './parse-custom.js';
 import { NO_OPERANDS, PropLayout, PState } from './parse-state.js';
-import { distribute, resolveOperands, splitBy } from './parse-types.js';
+import { distribute, resolveOperands, resolveSingleSlots, singleSlotTypes, splitBy } from './parse-types.js';
 
 const NO_REGIONS: Region[] = [];
 
@@ -31,6 +31,9 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
   const operandArities = m.operands.map((o) => o.arity);
   const inferring = plan.resultTypes.some((r) => r.k === 'infer');
   const variadicResults = m.results.some((r) => r.arity === 'variadic');
+  // Ops of single slots without segment sizes (most: `arith.addi %a, %b : i32`) read each
+  // slot's one type directly.
+  const singles = operandSegs || resultSegs ? null : singleSlotTypes(m, plan);
   const defaulted = m.properties.filter((slot) => slot.def.defaultValue !== undefined);
   const defaultedSlots = defaulted.map((slot) => layout.slotOf(slot.name));
   // Defaults of the context last seen (attributes are interned per context).
@@ -50,6 +53,32 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
     if (same) return lastDict!;
     for (let i = 0; i < values.length; i++) lastValues[i] = values[i];
     return (lastDict = DictionaryAttr.get(s.ctx, s.namedProps()));
+  };
+
+  // Splits the operands into slots, works out every slot's types and resolves the operands
+  // into `state`, with the result types and the segment sizes the text left out.
+  const resolveSlots = (s: PState, p: OpAsmParser, state: OperationState): void => {
+    const ctx = s.ctx;
+    const groups = s.groups;
+    if (s.allOperands) {
+      const sizes = distribute(operandArities, s.allOperands.length, operandSegs ? givenSizes(s.props[operandSegSlot]) : undefined);
+      const split = splitBy(s.allOperands, sizes);
+      for (let i = 0; i < groups.length; i++) groups[i] = split[i] ?? NO_OPERANDS;
+    } else {
+      for (let i = 0; i < groups.length; i++) groups[i] = s.operands[i] ?? NO_OPERANDS;
+    }
+    resolveOperands(m, plan, s, p, state);
+
+    let resultTypes: readonly (readonly Type[])[] = s.resultMemo as Type[][];
+    if (inferring) {
+      const inferred = m.spec.inferResultTypes!({ context: ctx, operands: state.operands, properties: s.namedProps(), regions: collectRegions(m, s) });
+      resultTypes = plan.resultTypes.map((src, i) => (src.k === 'infer' ? (inferred[i] === undefined ? [] : [inferred[i]]) : s.resultMemo[i]!));
+      if (variadicResults) resultTypes = [inferred];
+    }
+    pushResultTypes(resultTypes, state);
+
+    if (operandSegs && s.props[operandSegSlot] === undefined) s.props[operandSegSlot] = segmentAttr(ctx, groups.map((g) => g.length));
+    if (resultSegs && s.props[resultSegSlot] === undefined) s.props[resultSegSlot] = segmentAttr(ctx, resultTypes.map((g) => g.length));
   };
 
   return (p, state) => {
@@ -76,26 +105,7 @@ export function compileParser(m: OpModel, plan: FormatPlan, customs: ReadonlyMap
       }
     }
 
-    const groups = s.groups;
-    if (s.allOperands) {
-      const sizes = distribute(operandArities, s.allOperands.length, operandSegs ? givenSizes(s.props[operandSegSlot]) : undefined);
-      const split = splitBy(s.allOperands, sizes);
-      for (let i = 0; i < groups.length; i++) groups[i] = split[i] ?? NO_OPERANDS;
-    } else {
-      for (let i = 0; i < groups.length; i++) groups[i] = s.operands[i] ?? NO_OPERANDS;
-    }
-    resolveOperands(m, plan, s, p, state);
-
-    let resultTypes: readonly (readonly Type[])[] = s.resultMemo as Type[][];
-    if (inferring) {
-      const inferred = m.spec.inferResultTypes!({ context: ctx, operands: state.operands, properties: s.namedProps(), regions: collectRegions(m, s) });
-      resultTypes = plan.resultTypes.map((src, i) => (src.k === 'infer' ? (inferred[i] === undefined ? [] : [inferred[i]]) : s.resultMemo[i]!));
-      if (variadicResults) resultTypes = [inferred];
-    }
-    pushResultTypes(resultTypes, state);
-
-    if (operandSegs && s.props[operandSegSlot] === undefined) s.props[operandSegSlot] = segmentAttr(ctx, groups.map((g) => g.length));
-    if (resultSegs && s.props[resultSegSlot] === undefined) s.props[resultSegSlot] = segmentAttr(ctx, resultTypes.map((g) => g.length));
+    if (singles === null || s.allOperands !== null || !resolveSingleSlots(singles, s, p, state)) resolveSlots(s, p, state);
     if (s.otherProps === null && state.properties.length === 0 && state.propertiesDict === undefined) state.propertiesDict = propertiesOf(s);
     else for (const a of s.namedProps()) state.properties.push(a);
 
