@@ -413,3 +413,34 @@ export function scanTokens(src: string, start: number, end: number): { tokens: T
   }
   return error ? { tokens, error } : { tokens };
 }
+
+/**
+ * A text with every kind of token and every character class the scanner tests (and no lexer
+ * error), scanned before the first large input: it gives each comparison in `scanCommon` and
+ * `scanRare` type feedback before V8 optimizes them. Otherwise V8 optimizes `scanCommon` a
+ * few hundred tokens into the input (on-stack, in the first window) and the optimized code
+ * deoptimizes at the first token of a kind not seen by then: on the bench files 2-6 rounds of
+ * deoptimizing, interpreting and recompiling (several ms of compiling each).
+ */
+export const SCANNER_WARM_UP =
+  '#map = affine_map<(d0)[s0] -> (d0 * 2 + s0)>\n' +
+  '"a.b"(%0, %x_1#1, %A-b) [^bb1] <{k = 1.5 : f32, e = 1.0e-3, f = 2E+5, h = 0x1F, s = "q\\"\\0A"}> ' +
+  '({\n\t^bb0(%arg0: tensor<4x?x[2]xi32>, %c: memref<*xf32>, %v: vector<[4]x?xi8>):\r\n' +
+  '  %1 = foo.bar_Z$.9 @F_$.g, @"w", !t.T<"x">, -1 -> ... | {-# x #-} * ? // c\n}) : () -> ()\n';
+
+let warm = false;
+
+/**
+ * Scans SCANNER_WARM_UP, once per process, when an input is long enough for V8 to optimize the
+ * scanner (small inputs are scanned by the interpreter, and skip this). Twice: V8 records
+ * type feedback only once a function has run a while (lazy feedback allocation).
+ */
+export function warmUpScanner(): void {
+  if (warm) return;
+  warm = true;
+  const out = new TokenBuffer();
+  for (let round = 0; round < 2; round++) {
+    out.count = 0;
+    if (scanRange(SCANNER_WARM_UP, 0, SCANNER_WARM_UP.length, out)) throw new Error('the scanner warm-up text must lex without errors');
+  }
+}

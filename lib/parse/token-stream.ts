@@ -1,6 +1,6 @@
 // A cursor over the tokens of a source, lexed in bounded windows so that memory stays flat on huge files.
 import { Tok, type LexError, type Token } from './lexer.js';
-import { TokenBuffer, scanRange } from './scanner.js';
+import { TokenBuffer, scanRange, warmUpScanner } from './scanner.js';
 
 /**
  * Bytes lexed at a time. A window always ends at a newline: MLIR tokens never span lines
@@ -36,6 +36,7 @@ export class TokenStream extends TokenBuffer {
     private readonly lexer?: RangeLexer,
   ) {
     super();
+    if (!lexer && source.length > WINDOW) warmUpScanner();
   }
 
   /** Index in the buffers of the token `k` ahead, lexing more windows if needed, or -1 at the end (EOF or a lexer error). */

@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Tok, type Token } from '../../../lib/parse/lexer.js';
 import { lexRange } from '../../../lib/parse/chevrotain-lexer.js';
-import { scanTokens } from '../../../lib/parse/scanner.js';
+import { SCANNER_WARM_UP, scanTokens, warmUpScanner } from '../../../lib/parse/scanner.js';
 import { TokenStream } from '../../../lib/parse/token-stream.js';
 
 /** Every token of `ts` from its current position, read as the parser reads them. */
@@ -33,6 +33,15 @@ test('the stream over many windows gives the tokens of one scan of the whole tex
   assert.ok(text.length > 4 * (1 << 15));
   assert.equal(drain(new TokenStream(text)), scanTokens(text, 0, text.length).tokens);
   agree(text);
+});
+
+test('the scanner warm-up text lexes without errors and has a token of every kind', () => {
+  const { tokens, error } = scanTokens(SCANNER_WARM_UP, 0, SCANNER_WARM_UP.length);
+  assert.is(error, undefined);
+  const kinds = new Set(tokens.map((t) => t.kind));
+  for (let kind = Tok.BareId; kind <= Tok.FileMetaEnd; kind++) assert.ok(kinds.has(kind), `token kind ${kind}`);
+  agree(SCANNER_WARM_UP);
+  warmUpScanner();
 });
 
 test('non-ASCII characters keep offsets in strings and comments and are lexer errors elsewhere', () => {
