@@ -6,8 +6,12 @@ import { TokenBuffer, scanRange, warmUpScanner } from './scanner.js';
  * Bytes lexed at a time. A window always ends at a newline: MLIR tokens never span lines
  * (strings cannot hold a raw newline, comments end at one), so every newline is a token
  * boundary. Small windows keep the token buffers in cache and let nothing outlive a scavenge.
+ * At 8 KB a window is also over before V8 decides to optimize the scanner, which it then does
+ * between windows, once; 32 KB windows had it optimized on-stack inside the first window and
+ * then again for the next call, two compiles of a large function (pretty 100k 4,638 -> 4,599 M
+ * instructions); 2 KB windows cost more in refills than that saves.
  */
-const WINDOW = 1 << 15;
+const WINDOW = 1 << 13;
 
 /**
  * A lexer for whole windows as objects, such as the Chevrotain lexer (`lexRange` in
