@@ -54,7 +54,7 @@ export class OperationParser extends SsaParser {
   readonly deferredLocs: DeferredLoc[] = [];
   private emptyDict: DictionaryAttr | undefined;
   /** Generic-form op names by their quoted spelling. */
-  private readonly opNames = new SpanTable<OperationName>(this.source);
+  private readonly opNames = new SpanTable<OperationName>(this.source, this.ts);
   /**
    * The SSA uses of generic ops being parsed, a stack of (key, result number, offset) in three
    * arrays: an op's uses are read before its nested regions and resolved after its type, and

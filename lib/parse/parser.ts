@@ -75,9 +75,9 @@ export class Parser {
     this.ts = new TokenStream(source, info.lexer);
     this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1);
     this.filename = info.filename;
-    this.bracketedAttributes = new SpanTable(source);
-    this.attributeNames = new SpanTable(source);
-    this.types = new SpanTable(source);
+    this.bracketedAttributes = new SpanTable(source, this.ts);
+    this.attributeNames = new SpanTable(source, this.ts);
+    this.types = new SpanTable(source, this.ts);
   }
 
   // ---- tokens

@@ -75,37 +75,42 @@ START[47] = Start.Slash;
 
 /** Zeros read past the end of a window: they match no token character, so every lookahead stops there. */
 const SENTINELS = 4;
-/** The buffer reused for windows up to its size (32 KB windows end at the next newline, which is usually near). */
-const codes = new Uint8Array(1 << 16);
 const encoder = new TextEncoder();
 
 /**
- * The char codes of `src[start, end)` in a reused byte buffer, followed by zeros. Reading a
- * typed array is much cheaper than `charCodeAt` in V8, and an ASCII window (the usual case)
- * is copied by `encodeInto` in native code. Codes above 127 become 128: the lexer only
- * compares with ASCII characters, so that keeps every decision and offset.
+ * Writes the char codes of `src[start, end)` into `buf` from `at` on, followed by zeros.
+ * Reading a typed array is much cheaper than `charCodeAt` in V8, and an ASCII window (the
+ * usual case) is copied by `encodeInto` in native code. Codes above 127 become 128: the lexer
+ * only compares with ASCII characters, so that keeps every decision and offset.
  */
-function windowCodes(src: string, start: number, end: number): Uint8Array {
+function writeCodes(src: string, start: number, end: number, buf: Uint8Array, at: number): void {
   const n = end - start;
-  // A window with a very long line gets a buffer of its own, which is not kept.
-  const buf = n + SENTINELS <= codes.length ? codes : new Uint8Array(n + SENTINELS);
-  const { read, written } = encoder.encodeInto(start === 0 && end === src.length ? src : src.substring(start, end), buf);
+  const { read, written } = encoder.encodeInto(start === 0 && end === src.length ? src : src.substring(start, end), buf.subarray(at));
   if (read !== n || written !== n) {
     for (let i = 0; i < n; i++) {
       const c = src.charCodeAt(start + i);
-      buf[i] = c < 128 ? c : 128;
+      buf[at + i] = c < 128 ? c : 128;
     }
   }
-  buf.fill(0, n, n + SENTINELS);
-  return buf;
+  buf.fill(0, at + n, at + n + SENTINELS);
 }
 
-/** Where the scanner writes tokens: parallel arrays of kind and source range, grown on demand. */
+/**
+ * Where the scanner writes tokens: parallel arrays of kind and source range, grown on demand,
+ * and the char codes of the text they were scanned from (see `codeAt`).
+ */
 export class TokenBuffer {
   kinds = new Uint8Array(4096);
   starts = new Int32Array(4096);
   ends = new Int32Array(4096);
   count = 0;
+  /**
+   * Char codes (as `writeCodes` writes them) of the source from `codesStart` to `codesEnd`:
+   * the text the scanner read last, with the text before it that `keepCodes` kept.
+   */
+  codes = new Uint8Array(0);
+  codesStart = 0;
+  codesEnd = 0;
 
   /** Appends a token (for lexers other than the scanner, which writes the arrays itself). */
   push(kind: Tok, start: number, end: number): void {
@@ -129,9 +134,36 @@ export class TokenBuffer {
     this.starts = starts;
     this.ends = ends;
   }
+
+  /**
+   * Drops the codes before `from` and moves the rest to the front of `codes`, where the next
+   * window's codes follow them; all codes are dropped when `from` is outside them.
+   */
+  keepCodes(from: number): void {
+    if (from >= this.codesStart && from < this.codesEnd) {
+      this.codes.copyWithin(0, from - this.codesStart, this.codesEnd - this.codesStart);
+      this.codesStart = from;
+    } else {
+      this.codesStart = this.codesEnd = from;
+    }
+  }
+
+  /** The codes of the window `src[start, end)`, written after the kept ones (`start` must be `codesEnd`). */
+  windowCodes(src: string, start: number, end: number): Uint8Array {
+    const at = start - this.codesStart;
+    const size = at + (end - start) + SENTINELS;
+    if (size > this.codes.length) {
+      const codes = new Uint8Array(Math.max(size, 2 * this.codes.length));
+      codes.set(this.codes.subarray(0, at));
+      this.codes = codes;
+    }
+    writeCodes(src, start, end, this.codes, at);
+    this.codesEnd = end;
+    return this.codes;
+  }
 }
 
-/** End (window-relative) of the string literal whose quote is at `i`, or -1 if it is unterminated or has a bad escape. */
+/** End (index in the codes) of the string literal whose quote is at `i`, or -1 if it is unterminated or has a bad escape. */
 function stringEnd(code: Uint8Array, i: number, n: number): number {
   let j = i + 1;
   while (j < n) {
@@ -152,7 +184,7 @@ function stringEnd(code: Uint8Array, i: number, n: number): number {
   return -1;
 }
 
-/** End (window-relative) of a float's fraction and exponent, from just after its `.` at `j`. */
+/** End (index in the codes) of a float's fraction and exponent, from just after its `.` at `j`. */
 function fractionEnd(code: Uint8Array, j: number): number {
   while (has(code[j], Char.Digit)) j++;
   const e = code[j];
@@ -170,22 +202,26 @@ function fractionEnd(code: Uint8Array, j: number): number {
 /**
  * Scans `src[start, end)` into `out`, with exactly the tokens of the Chevrotain lexer
  * (`lexRange`) but without allocating per token (see docs/design/parser.md). `end` must be a
- * token boundary (a newline or the end of `src`). Returns the lexer error that stopped it, if any.
+ * token boundary (a newline or the end of `src`). The window's codes go into `out` after those
+ * it kept, when they end at `start` (see `keepCodes`). Returns the lexer error that stopped it, if any.
  */
 export function scanRange(src: string, start: number, end: number, out: TokenBuffer): LexError | undefined {
-  const code = windowCodes(src, start, end);
-  const n = end - start;
-  let i = 0;
+  if (out.codesEnd !== start) out.keepCodes(start);
+  const code = out.windowCodes(src, start, end);
+  // Indexes into `code`, which starts at source offset `base`.
+  const base = out.codesStart;
+  const n = end - base;
+  let i = start - base;
   for (;;) {
-    i = scanCommon(code, n, i, start, out);
+    i = scanCommon(code, n, i, base, out);
     out.count = scannedCount;
     if (i >= n) return undefined;
     if (out.count === out.kinds.length) {
       out.grow();
       continue;
     }
-    const j = scanRare(src, code, n, i, start, out);
-    if (j < 0) return describeLexError(src, start + i);
+    const j = scanRare(src, code, n, i, base, out);
+    if (j < 0) return describeLexError(src, base + i);
     i = j;
   }
 }
@@ -330,7 +366,7 @@ function scanCommon(code: Uint8Array, length: number, from: number, offset: numb
   return i;
 }
 
-/** `<` is the last non-blank before `i` in the window, or the window starts first: a dimension list may start at `i`. */
+/** `<` is the last non-blank before `i` in the codes, or they start first: a dimension list may start at `i`. */
 function mayStartDims(code: Uint8Array, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (code[k] === 32 || code[k] === 10 || code[k] === 9 || code[k] === 13)) k--;

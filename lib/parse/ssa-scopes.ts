@@ -113,7 +113,7 @@ export class SsaParser extends Parser {
   private readonly blockScopes: (BlockScope | undefined)[] = [];
   private readonly placeholders = new Map<Value, number>();
   /** Non-numbered SSA names by spelling, so that each use does not slice a new string. */
-  private readonly ssaNames = new SpanTable<undefined>(this.source);
+  private readonly ssaNames = new SpanTable<undefined>(this.source, this.ts);
 
   /** Opens the name scope of a region; isolated scopes hide the names defined outside. */
   pushScope(isolated: boolean): void {

@@ -149,6 +149,7 @@ export class TokenStream extends TokenBuffer {
     }
     // Keep the unread tokens at the front of the buffers.
     const rest = this.count - this.index;
+    const firstUnread = rest > 0 ? this.starts[this.index] : this.lexPos;
     if (rest > 0 && this.index > 0) {
       this.kinds.copyWithin(0, this.index, this.count);
       this.starts.copyWithin(0, this.index, this.count);
@@ -158,6 +159,8 @@ export class TokenStream extends TokenBuffer {
     this.index = 0;
     const before = this.count;
     if (!this.lexer) {
+      // The codes of the unread tokens stay with the new window's, for SpanTable lookups.
+      this.keepCodes(firstUnread);
       this.pendingError = scanRange(src, this.lexPos, end, this);
     } else {
       const { tokens, error } = this.lexer(src, this.lexPos, end);

@@ -4,6 +4,8 @@ import * as assert from 'uvu/assert';
 import { bodyOps, errorOf } from './helpers.js';
 import { ssaKey } from '../../../lib/parse/ssa-scopes.js';
 import { SpanTable } from '../../../lib/parse/span-table.js';
+import { TokenStream } from '../../../lib/parse/token-stream.js';
+import { Tok } from '../../../lib/parse/lexer.js';
 
 test('only plain numbered names are keyed by their number', () => {
   assert.is(ssaKey('%0'), 0);
@@ -66,6 +68,39 @@ test('the span table finds a span by its text, without the caller slicing it', (
   // A different text (here of the same length) is not found, whatever slot it hashes to.
   assert.ok(table.find(22, 32) < 0);
   assert.ok(table.find(11, 20) < 0);
+});
+
+test('the span table over the scanner codes finds what the string lookup finds, and only that', () => {
+  const long = `"${'x'.repeat(70)}"`;
+  const line = `arith.addi "é" "è" ${long} %a arith.addi\n`;
+  // Many windows: early spans are looked up in the codes, again later with the codes moved on.
+  const source = line.repeat(2000);
+  const ts = new TokenStream(source);
+  const table = new SpanTable<number>(source, ts);
+  const misses = new Map<string, number>();
+  for (; ts.kind() !== Tok.Eof; ts.advance()) {
+    const text = ts.image();
+    const slot = table.find(ts.offset(), ts.end());
+    if (slot >= 0) {
+      assert.is(table.key(slot), text);
+    } else {
+      misses.set(text, (misses.get(text) ?? 0) + 1);
+      table.set(slot, text, 0);
+    }
+  }
+  // Each ASCII spelling, the long one (compared as a string) too, misses once. 'é' and 'è'
+  // have the same codes (128 for a non-ASCII character), so they share a slot and replace
+  // each other, but neither is ever found for the other.
+  assert.equal([...misses].filter(([, n]) => n === 1).map(([text]) => text), ['arith.addi', long, '%a']);
+  assert.is(misses.get('"é"'), 2000);
+  assert.is(misses.get('"è"'), 2000);
+  // The string path (for a span the codes no longer cover) hashes to the same slots.
+  for (const text of ['arith.addi', long, '%a', '"è"']) {
+    const at = source.indexOf(text);
+    const slot = table.find(at, at + text.length);
+    assert.ok(slot >= 0, text);
+    assert.is(table.key(slot), text);
+  }
 });
 
 test.run();
