@@ -1,13 +1,16 @@
 // Maps source offsets to 1-based line and (UTF-8 byte) column, cheaply for the mostly-forward queries of a parse.
+import type { TokenBuffer } from './scanner.js';
 
 /**
- * Line lookup without a table: a cursor remembers the last line start and moves forward
+ * Line lookup without a table: a cursor remembers the current line and moves forward
  * by scanning newlines, so a whole parse costs one pass over the text. A query behind the
  * cursor (a note pointing back) rescans from the start, which only happens on errors.
  */
 export class LineIndex {
   private line = 1;
   private lineStart = 0;
+  /** Offset of the newline ending the current line (found once per line), or -1 on the last line. */
+  private lineEnd: number;
   /** The current line has only ASCII characters before this offset (it was scanned up to here). */
   private asciiUpTo = 0;
   /** Offset of the current line's first non-ASCII character, or -1 while none was seen. */
@@ -18,21 +21,24 @@ export class LineIndex {
     /** Line and column where `source` starts in its file (a chunk of a split input file). */
     private readonly firstLine = 1,
     private readonly firstColumn = 1,
-  ) {}
+    /** The buffer of the scanner lexing `source`, whose codes the ASCII check reads where they cover the text. */
+    private readonly tokens?: TokenBuffer,
+  ) {
+    this.lineEnd = source.indexOf('\n');
+  }
 
   /** 1-based line and column of `offset`, in the file's numbering. */
   lineCol(offset: number): { line: number; column: number } {
     if (offset < this.lineStart) {
       this.line = 1;
       this.lineStart = 0;
+      this.lineEnd = this.source.indexOf('\n');
       this.resetLine();
     }
-    const src = this.source;
-    for (;;) {
-      const nl = src.indexOf('\n', this.lineStart);
-      if (nl < 0 || nl >= offset) break;
+    while (this.lineEnd >= 0 && this.lineEnd < offset) {
       this.line++;
-      this.lineStart = nl + 1;
+      this.lineStart = this.lineEnd + 1;
+      this.lineEnd = this.source.indexOf('\n', this.lineStart);
       this.resetLine();
     }
     const column = this.byteColumn(offset) + 1 + (this.line === 1 ? this.firstColumn - 1 : 0);
@@ -52,7 +58,15 @@ export class LineIndex {
     const src = this.source;
     if (this.firstNonAscii < 0) {
       let i = this.asciiUpTo;
-      while (i < offset && src.charCodeAt(i) < 0x80) i++;
+      const tokens = this.tokens;
+      if (tokens !== undefined && i >= tokens.codesStart && offset <= tokens.codesEnd) {
+        // The scanner's codes (non-ASCII is 128): a typed array read instead of a charCodeAt.
+        const codes = tokens.codes;
+        const base = tokens.codesStart;
+        while (i < offset && codes[i - base] < 0x80) i++;
+      } else {
+        while (i < offset && src.charCodeAt(i) < 0x80) i++;
+      }
       if (i < offset) this.firstNonAscii = i;
       else if (offset > this.asciiUpTo) this.asciiUpTo = offset;
     }

@@ -73,7 +73,7 @@ export class Parser {
     info: SourceInfo,
   ) {
     this.ts = new TokenStream(source, info.lexer);
-    this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1);
+    this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1, this.ts);
     this.filename = info.filename;
     this.bracketedAttributes = new SpanTable(source, this.ts);
     this.attributeNames = new SpanTable(source, this.ts);

@@ -3,6 +3,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { errorOf, bodyOps } from './helpers.js';
 import { LineIndex } from '../../../lib/parse/line-index.js';
+import { TokenStream } from '../../../lib/parse/token-stream.js';
+import { Tok } from '../../../lib/parse/lexer.js';
 import { FileLineColLoc } from '../../../lib/ir/index.js';
 
 test('an error after non-ASCII text on its line reports a byte column (mlir-opt: 1:30)', () => {
@@ -25,6 +27,21 @@ test('queries on one line, forward and back, before and after a multi-byte chara
   assert.equal(index.lineCol(9), { line: 2, column: 2 });
   assert.equal(index.lineCol(10), { line: 2, column: 4 });
   assert.equal(index.lineCol(0), { line: 1, column: 1 });
+});
+
+test('with the scanner codes, a parse-like walk gets the positions of the string reading', () => {
+  const text = '  %0 = "a.b"() {s = "\u00e9\u2713"} : () -> ()\n    %1 = "a.c"(%0) : (i32) -> ()\n'.repeat(3000);
+  const ts = new TokenStream(text);
+  const withCodes = new LineIndex(text, 1, 1, ts);
+  const plain = new LineIndex(text);
+  let n = 0;
+  for (; ts.kind() !== Tok.Eof; ts.advance(), n++) {
+    const offset = ts.offset();
+    assert.equal(withCodes.lineCol(offset), plain.lineCol(offset), `token ${n}`);
+    // Now and then a query back on the line, as a block argument's or a note's location.
+    if (n % 7 === 0) assert.equal(withCodes.lineCol(offset - 1), plain.lineCol(offset - 1));
+  }
+  assert.ok(n > 20000);
 });
 
 test.run();
