@@ -28,4 +28,13 @@ test('plain runs reuse the cache the build made; flagged runs leave it alone', (
   assert.is(statSync(cache).mtimeMs, made);
 });
 
+test('the build trains the cache on an input that round-trips without errors', () => {
+  const training = join(root, 'scripts/code-cache-training.mlir');
+  const r = spawnSync(process.execPath, [launcher, '--allow-unregistered-dialect', training], { encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  assert.is(r.stderr, '');
+  assert.match(r.stdout, 'arith.xori');
+  assert.match(r.stdout, '"test.op"');
+});
+
 test.run();
