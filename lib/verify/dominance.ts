@@ -2,7 +2,7 @@
 import type { Block } from '../ir/block.js';
 import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
-import { BlockArgument, OpResult, type Value } from '../ir/value.js';
+import { BlockArgument, type Value } from '../ir/value.js';
 
 /**
  * The successors of `block` in its region's CFG: its last op's successors, none when the
@@ -118,6 +118,15 @@ export function findAncestorOpInRegion(region: Region, op: Operation): Operation
 /** How uses in a block are checked (DominanceInfo.useRule). */
 export type UseRule = 'unreachable' | 'graph' | 'ssa';
 
+/**
+ * Whether a value defined in the block of its user `user` dominates the use: always for a
+ * block argument (`def` null) or in a graph region, else when `def` comes first in the
+ * block's op order (numbered by useRule).
+ */
+export function dominatesInBlock(def: Operation | null, user: Operation, rule: Exclude<UseRule, 'unreachable'>): boolean {
+  return def === null || rule === 'graph' || def.orderIndex < user.orderIndex;
+}
+
 /** Dominance queries, with dominator trees built lazily per region and cached. */
 export class DominanceInfo {
   private readonly trees = new Map<Region, DomTree>();
@@ -195,9 +204,7 @@ export class DominanceInfo {
    * Values defined in the same block (most of them) are answered from the op order.
    */
   dominatesUse(value: Value, user: Operation, block: Block, rule: Exclude<UseRule, 'unreachable'>): boolean {
-    if (value instanceof OpResult) {
-      if (value.owner.parent === block) return rule === 'graph' || value.owner.orderIndex < user.orderIndex;
-    } else if (value instanceof BlockArgument && value.owner === block) return true;
+    if (value.parentBlock === block) return dominatesInBlock(value.definingOp, user, rule);
     return this.properlyDominatesValue(value, user);
   }
 

@@ -3,8 +3,7 @@
 import type { Block } from '../ir/block.js';
 import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
-import { BlockArgument, OpResult } from '../ir/value.js';
-import { DominanceInfo, type UseRule } from './dominance.js';
+import { DominanceInfo, dominatesInBlock, type UseRule } from './dominance.js';
 
 /**
  * The facts of one root's walk (a root: an op verified with its dominance, as MLIR's
@@ -47,16 +46,11 @@ export class UseFacts {
     const slots = op.operandSlots;
     for (let i = 0; i < slots.length; i++) {
       const value = slots[i].value;
-      let def: Operation | null = null;
-      let defBlock: Block | null;
-      if (value instanceof OpResult) {
-        def = value.owner;
-        defBlock = def.parent;
-      } else if (value instanceof BlockArgument) defBlock = value.owner;
-      else defBlock = value.parentBlock;
+      const def = value.definingOp;
+      const defBlock = value.parentBlock;
       // Defined in the same block (most operands): inside as the block is, dominance by op order.
       if (defBlock === block) {
-        if (def !== null && rule === 'ssa' && def.orderIndex >= op.orderIndex) this.dominated = false;
+        if (rule !== 'unreachable' && !dominatesInBlock(def, op, rule)) this.dominated = false;
         continue;
       }
       // Defined in the block holding the op whose region holds `block` (a body using its
