@@ -23,7 +23,7 @@ import { flatten, segmentSizes, splitBySizes } from './layout.js';
 import { buildInvariants, buildOpVerify, countTraitNames, hasOpVerify } from './verify-op.js';
 import { interfaceTraitNames, type OpInterfaces } from './interfaces.js';
 import { defaultAttr, type PropDef } from './properties.js';
-import { populateDefaultProperties, recordOpDef } from './registry.js';
+import { defaultsPopulator, recordOpDef } from './registry.js';
 import { verifyBranchSuccessorOperands } from '../verify/index.js';
 import { compileFormat } from './format/compile.js';
 import { asmResultNamer, registerAsmResultNames } from '../print/asm-names.js';
@@ -187,15 +187,17 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
   let directives: ReadonlyMap<string, CustomDirective> | undefined;
   const complete = (): Completion => (completion ??= completeOp(spec, hooks, m, info, directives));
   const view = (op: Operation) => new (completion ?? complete()).View(op) as unknown as OpView<S>;
+  const populateDefaults = defaultsPopulator(m);
   const info: MutableOpInfo = {
     name: spec.name,
     // Ordered as ODS orders them, since lib/verify runs trait checks in this order.
     traits: new Set([...countTraitNames(m), 'OpInvariants', ...traitNames]),
     propertyNames: m.properties.map((p) => p.name).concat(segmentPropNames(traitNames)),
     ...(spec.defaultDialect ? { defaultDialect: spec.defaultDialect } : {}),
+    complete: () => void complete(),
     // Stand-ins until the first call completes the op and puts the real hooks in their place.
     verifyInvariants: (op) => (complete(), info.verifyInvariants!(op)),
-    ...(m.properties.some((p) => p.def.defaultValue !== undefined) ? { populateDefaultProperties } : {}),
+    ...(populateDefaults ? { populateDefaultProperties: populateDefaults } : {}),
     ...(hasOpVerify(m, hooks.verify !== undefined || spec.interfaces?.branch?.successorOperands !== undefined) ? { verify: (op: Operation) => (complete(), info.verify!(op)) } : {}),
     ...(hooks.verifyRegions || traits.some((t) => t.verifyRegions)
       ? {

@@ -1,5 +1,6 @@
 // Maps the OpInfo records that defineOp builds back to their definitions, for the query API.
-import type { OpInfo, Operation } from '../ir/index.js';
+import type { DictionaryAttr, OpInfo, Operation } from '../ir/index.js';
+import type { OpModel } from './model.js';
 import type { AnyOpDefinition } from './define-op.js';
 import { defaultAttr } from './properties.js';
 
@@ -21,12 +22,26 @@ export function lookupOpDef(op: Operation): AnyOpDefinition | undefined {
  * for ops created outside the custom-form parser and `create`, such as the generic form.
  */
 export function populateDefaultProperties(op: Operation): void {
-  const def = lookupOpDef(op);
-  if (!def) return;
-  for (const { name, def: prop } of def.model.properties) {
-    if (prop.defaultValue === undefined || op.properties.has(name)) continue;
-    op.setProp(name, defaultAttr(prop, op.context));
-  }
+  lookupOpDef(op)?.info.populateDefaultProperties?.(op);
+}
+
+/**
+ * OpInfo.populateDefaultProperties of a definition with defaulted properties (undefined when it
+ * has none). The parser calls it for every op it creates, and ops of a kind mostly carry the
+ * same interned properties dictionary: one seen complete last time needs no look-up.
+ */
+export function defaultsPopulator(m: OpModel): ((op: Operation) => void) | undefined {
+  const defaulted = m.properties.filter((p) => p.def.defaultValue !== undefined);
+  if (defaulted.length === 0) return undefined;
+  let complete: DictionaryAttr | null = null;
+  return (op) => {
+    if (op.properties === complete) return;
+    for (let i = 0; i < defaulted.length; i++) {
+      const { name, def } = defaulted[i];
+      if (!op.properties.has(name)) op.setProp(name, defaultAttr(def, op.context));
+    }
+    complete = op.properties;
+  };
 }
 
 /** The definition behind a registered op's OpInfo, if defineOp built it. */

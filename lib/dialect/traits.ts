@@ -122,7 +122,21 @@ export const SameOperandsAndResultElementType = trait('SameOperandsAndResultElem
     ),
 });
 
-const mappable = (t: Type) => t instanceof VectorType || t instanceof RankedTensorType || t instanceof UnrankedTensorType;
+let lastType: Type | null = null;
+let lastMappable = false;
+
+/**
+ * Whether Elementwise maps over values of type `t`. The last answer is kept: types are
+ * interned, an op's values mostly share one type, and `instanceof` against a class imported
+ * from another module is a generic prototype walk each time.
+ */
+function mappable(t: Type): boolean {
+  if (t !== lastType) {
+    lastMappable = t instanceof VectorType || t instanceof RankedTensorType || t instanceof UnrankedTensorType;
+    lastType = t;
+  }
+  return lastMappable;
+}
 
 function anyMappable(op: Operation): boolean {
   for (let i = 0; i < op.results.length; i++) if (mappable(op.results[i].type)) return true;

@@ -1,7 +1,7 @@
 // Builds an op's verifier hooks from its definition, in the order and words of MLIR's generated
 // verifiers: count traits (run by lib/verify by name), then properties, operand and result
 // types, regions and type relations (verifyInvariants), then trait checks and the op's own.
-import type { Operation, Type } from '../ir/index.js';
+import type { DictionaryAttr, Operation, Type } from '../ir/index.js';
 import { segmentSizes } from './layout.js';
 import type { OpModel, ValueSlot } from './model.js';
 import type { InferInput } from './spec.js';
@@ -105,8 +105,13 @@ function propertyCheck(m: OpModel): Check | null {
   const required = m.properties.filter((p) => !p.def.isOptional).map((p) => p.name).sort((a, b) => (a < b ? -1 : 1));
   const properties = m.properties;
   const attributes = m.attributes;
+  // The checks read nothing but the op's two dictionaries, which are interned, and ops of a
+  // kind mostly repeat them: the pair that last passed passes again without a look-up.
+  let passedProperties: DictionaryAttr | null = null;
+  let passedAttributes: DictionaryAttr | null = null;
   // Indexed loops: no iterator or destructuring per op (see inOrder).
   return (op) => {
+    if (op.properties === passedProperties && op.attributes === passedAttributes) return true;
     for (let i = 0; i < required.length; i++) {
       if (op.getAttr(required[i]) === undefined) {
         op.emitOpError(`requires attribute '${required[i]}'`);
@@ -128,6 +133,8 @@ function propertyCheck(m: OpModel): Check | null {
         return false;
       }
     }
+    passedProperties = op.properties;
+    passedAttributes = op.attributes;
     return true;
   };
 }

@@ -1,5 +1,6 @@
 // MLIRContext: owns the dialect registry, interned types and attributes, and operation names.
 import type { Dialect, OpInfo } from './dialect.js';
+import type { OpChecks } from '../verify/traits.js';
 import { DiagnosticEngine } from '../diag/diagnostic.js';
 import { ResourceBlobs } from './resource-blobs.js';
 
@@ -7,6 +8,11 @@ import { ResourceBlobs } from './resource-blobs.js';
 export class OperationName {
   /** The dialect prefix (`func` for `func.call`), empty for names without a dot. */
   readonly dialect: string;
+  /**
+   * @internal The verifier's checks of a registered op, compiled on its first verification
+   * (lib/verify's checksOf). Kept here, not keyed by `info`: the verifier reads it per op.
+   */
+  verifierChecks: OpChecks | null = null;
   constructor(
     readonly name: string,
     readonly info: OpInfo | null,

@@ -26,6 +26,11 @@ export interface OpInfo {
    * stands in `traits`, or before every trait when it is absent.
    */
   verifyInvariants?(op: Operation): boolean;
+  /**
+   * Builds what the op's definition leaves for first use, replacing stand-in hooks with the
+   * real ones; the verifier calls it before it keeps the hooks.
+   */
+  complete?(): void;
   /** Sets the defaults of defaulted properties the op lacks; the generic-form parser calls it, as MLIR does. */
   populateDefaultProperties?(op: Operation): void;
   /** Op-specific checks; emit diagnostics with `op.emitOpError` and return false on failure. */

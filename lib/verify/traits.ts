@@ -1,6 +1,7 @@
 // Verifiers of op traits, by trait name, with MLIR's messages (OpDefinition.cpp, SymbolTable.cpp).
 import type { Operation } from '../ir/operation.js';
 import type { OpInfo } from '../ir/dialect.js';
+import type { OperationName } from '../ir/context.js';
 import { RankedTensorType, isShaped, kDynamic, type Type } from '../ir/types.js';
 import { verifySymbolTrait, verifySymbolTableTrait } from './symbols.js';
 import { verifyFunctionOpInterface } from './function-interface.js';
@@ -75,8 +76,13 @@ class CountBounds {
     if (exact) this.hi[what] = Math.min(this.hi[what], n);
   }
 
-  /** One function comparing the four counts with constants: no loop over traits per op. */
-  compile(): Check {
+  /**
+   * The op's checks, given `rest` (every check but the count traits) and `each` (all of them,
+   * in order): when the four counts lie within the bounds, which one function compares with
+   * constants, the count traits all hold and only `rest` runs; otherwise `each` runs, to
+   * report the first count trait that fails.
+   */
+  compile(rest: Check | null, each: Check): Check {
     const { operands: oLo, results: rLo, regions: gLo, successors: sLo } = this.lo;
     const { operands: oHi, results: rHi, regions: gHi, successors: sHi } = this.hi;
     return (op) => {
@@ -84,7 +90,8 @@ class CountBounds {
       const r = op.results.length;
       const g = op.regions.length;
       const s = op.successorSlots.length;
-      return o >= oLo && o <= oHi && r >= rLo && r <= rHi && g >= gLo && g <= gHi && s >= sLo && s <= sHi;
+      if (o < oLo || o > oHi || r < rLo || r > rHi || g < gLo || g > gHi || s < sLo || s > sHi) return each(op);
+      return rest === null || rest(op);
     };
   }
 }
@@ -145,27 +152,29 @@ export interface OpChecks {
   readonly invariants: Check | null;
   /** Region traits as listed, then `verifyRegions`. */
   readonly regions: Check<NestedFacts> | null;
+  /** Whether the op has symbol uses to verify (OpInfo.verifySymbolUses). */
+  readonly symbolUses: boolean;
 }
 
-const compiled = new WeakMap<OpInfo, OpChecks>();
-
 /**
- * The checks of a registered op, compiled once per OpInfo: trait names are parsed here, not per
- * op. The count traits (`NOperands(2)`, `ZeroRegions`, ...) are first tested together against
- * their intersected bounds; only when that fails do they run one by one, in the listed order,
- * to report the first that fails as MLIR would.
+ * The checks of a registered op (`info`, its name's, which the caller has found set), compiled
+ * on its first verification and kept on its name: trait names are parsed here, not per op.
+ * The count traits (`NOperands(2)`, `ZeroRegions`, ...) are first tested together against
+ * their intersected bounds; only when that fails do they run one by one, in the listed
+ * order, to report the first that fails as MLIR would.
  */
-export function checksOf(info: OpInfo): OpChecks {
-  let checks = compiled.get(info);
-  if (!checks) compiled.set(info, (checks = compileChecks(info)));
-  return checks;
+export function checksOf(name: OperationName, info: OpInfo): OpChecks {
+  return (name.verifierChecks ??= compileChecks(info));
 }
 
 /**
- * checksOf's work when an OpInfo is first seen. A function of its own because its closures
- * capture its locals: V8 allocates the context holding them on every call, hits included.
+ * checksOf's work when an op name is first verified. A function of its own because its
+ * closures capture its locals: V8 allocates the context holding them on every call, hits
+ * included.
  */
 function compileChecks(info: OpInfo): OpChecks {
+  // An op defined by lib/dialect has stand-in hooks until its first use; the real ones are kept.
+  info.complete?.();
   const all: Check[] = [];
   const uncounted: Check[] = [];
   const regions: Check<NestedFacts>[] = [];
@@ -175,10 +184,7 @@ function compileChecks(info: OpInfo): OpChecks {
     all.push(check);
     if (!isCount) uncounted.push(check);
   };
-  // The hooks are read from `info` on each call, not bound here: an op defined by lib/dialect
-  // has stand-ins that complete its definition and then put the real hooks on `info`; bound,
-  // every op would go through the stand-in.
-  const definition = info.verifyInvariants ? (op: Operation) => info.verifyInvariants!(op) : undefined;
+  const definition = info.verifyInvariants;
   if (definition && !info.traits.has('OpInvariants')) add(definition);
   for (const trait of info.traits) {
     if (trait === 'OpInvariants') {
@@ -198,13 +204,13 @@ function compileChecks(info: OpInfo): OpChecks {
     const regionCheck = regionTraitChecks.get(name);
     if (regionCheck) regions.push(regionCheck(args));
   }
-  if (info.verify) add((op) => info.verify!(op));
-  if (info.verifyRegions) regions.push((op) => info.verifyRegions!(op));
-  const each = inOrder(all);
-  const rest = inOrder(uncounted);
-  const countsHold = bounds.compile();
-  const invariants = !counted ? each : rest ? (op: Operation) => (countsHold(op) ? rest(op) : each!(op)) : (op: Operation) => countsHold(op) || each!(op);
-  return { invariants, regions: inOrder<NestedFacts>(regions) };
+  if (info.verify) add(info.verify);
+  if (info.verifyRegions) regions.push(info.verifyRegions);
+  return {
+    invariants: counted ? bounds.compile(inOrder(uncounted), inOrder(all)!) : inOrder(all),
+    regions: inOrder<NestedFacts>(regions),
+    symbolUses: info.verifySymbolUses !== undefined,
+  };
 }
 
 function verifyIsTerminator(op: Operation): boolean {
@@ -270,20 +276,26 @@ function verifySameTypeOperands(op: Operation): boolean {
 }
 
 function verifySameOperandsAndResultType(op: Operation): boolean {
-  if (op.numOperands < 1) {
-    op.emitOpError(`expected 1 or more operands, but found ${op.numOperands}`);
+  const results = op.results;
+  const slots = op.operandSlots;
+  if (slots.length < 1) {
+    op.emitOpError(`expected 1 or more operands, but found ${slots.length}`);
     return false;
   }
-  if (op.numResults < 1) {
+  if (results.length < 1) {
     op.emitOpError('expected 1 or more results');
     return false;
   }
-  const type = op.result(0).type;
+  const type = results[0].type;
   // Types are interned: the usual case, every type the same object, needs no shape checks.
   let same = true;
-  for (let i = 1; i < op.results.length && same; i++) same = op.results[i].type === type;
-  for (let i = 0; i < op.operandSlots.length && same; i++) same = op.operandSlots[i].value.type === type;
-  if (same) return true;
+  for (let i = 1; i < results.length && same; i++) same = results[i].type === type;
+  for (let i = 0; i < slots.length && same; i++) same = slots[i].value.type === type;
+  return same || verifyCompatibleOperandsAndResults(op, type);
+}
+
+/** SameOperandsAndResultType when the types differ: same element type, compatible shapes and, when `type` has one, the same encoding. */
+function verifyCompatibleOperandsAndResults(op: Operation, type: Type): boolean {
   const element = elementTypeOrSelf(type);
   const encoding = encodingOf(type);
   for (const t of [...op.resultTypes.slice(1), ...op.operandTypes]) {

@@ -262,6 +262,19 @@ test('custom forms get their defaulted properties: from the format, or from the 
   assert.is(hand.getProp('level')!.toString(), '2 : i64');
 });
 
+test('defaults are filled in after an op of the kind that lacked none', () => {
+  // The populator skips a properties dictionary it saw complete: ops after it still get theirs.
+  const r = roundTrip(
+    contextWith(dialect),
+    inFunc('  "tf.defaults"() <{level = 5 : i64}> : () -> ()\n  "tf.defaults"() : () -> ()\n  "tf.defaults"() <{note = "n"}> : () -> ()'),
+  );
+  const ops = r.module!.regions[0].entry!.first!.regions[0].entry!.operations;
+  assert.equal(
+    ops.slice(0, 3).map((op) => op.properties.toString()),
+    ['{level = 5 : i64}', '{level = 2 : i64}', '{level = 2 : i64, note = "n"}'],
+  );
+});
+
 test('property constraints in the generic form', () => {
   const ctx = contextWith(dialect);
   const r = roundTrip(ctx, inFunc('  "tf.pd"(%arg0) <{n = 1 : i32}> : (i32) -> ()'));

@@ -7,8 +7,8 @@ import * as assert from 'uvu/assert';
 import { AnyType, I32Prop, Variadic, defineDialect, defineOp, type OpSpec } from '../../../lib/dialect/index.js';
 import { lookupOpDefByInfo } from '../../../lib/dialect/registry.js';
 import { createContext } from '../../../dialects/registry.js';
-import { contextWith, roundTrip } from './harness.js';
-import { IntegerType, UnknownLoc } from '../../../lib/ir/index.js';
+import { contextWith, roundTrip, verifyMessages } from './harness.js';
+import { IntegerAttr, IntegerType, Operation, UnknownLoc } from '../../../lib/ir/index.js';
 
 test('every op of every registered dialect completes its definition', () => {
   const ctx = createContext();
@@ -88,6 +88,25 @@ test('a builder and a view complete the op on first use', () => {
   assert.is(view.out, op.result(0));
   assert.is(view.tag, 7);
   assert.is(Pair.match(src)?.values.length, 0);
+});
+
+test('an op first used by the verifier is verified with its real hooks, kept on its name', () => {
+  const { Pair, dialect, seen } = pairDialect(false);
+  const standIn = Pair.info.verifyInvariants;
+  const ctx = contextWith(dialect);
+  const i64 = IntegerType.get(ctx, 64);
+  const loc = UnknownLoc.get(ctx);
+  // Created generically: nothing has completed the op before verify.
+  const op = Operation.create({ name: 'lz.pair', location: loc, resultTypes: [i64], properties: [{ name: 'tag', value: IntegerAttr.get(IntegerType.get(ctx, 32), 1) }] });
+  assert.is(Pair.info.verifyInvariants, standIn);
+  assert.equal(verifyMessages(op), ["'lz.pair' op needs a value"]);
+  assert.is.not(Pair.info.verifyInvariants, standIn);
+  assert.equal(seen, [0]);
+  // The compiled checks call the real hooks, not stand-ins that look them up per op: a hook
+  // put on the record afterwards is not called.
+  Pair.info.verifyInvariants = () => (assert.unreachable('a stand-in looked the hook up again'), false);
+  assert.equal(verifyMessages(op), ["'lz.pair' op needs a value"]);
+  assert.ok(op.name.verifierChecks);
 });
 
 test.run();

@@ -8,6 +8,7 @@ import {
   AnyVector,
   AttrSizedOperandSegments,
   Elementwise,
+  I64Prop,
   Index,
   MemRead,
   Optional,
@@ -16,6 +17,7 @@ import {
   SameOperandsElementType,
   SameOperandsShape,
   SizedRegion,
+  StrProp,
   TerminatedRegion,
   NoTerminator,
   Terminator,
@@ -44,6 +46,7 @@ const ops = [
   defineOp({ name: 'ti.vec', operands: { v: AnyVector, t: Variadic(AnyTensor) } }),
   defineOp({ name: 'ti.read', operands: { p: AnyType }, results: { r: AnyType }, interfaces: { memoryEffects: [MemRead('p')] } }),
   defineOp({ name: 'ti.pure', results: { r: Index }, traits: [Pure] }),
+  defineOp({ name: 'ti.props', properties: { n: I64Prop }, attributes: { tag: StrProp } }),
   defineOp({ name: 'ti.wrap', regions: { body: SizedRegion(1) }, traits: [RecursiveMemoryEffects] }),
   defineOp({
     name: 'ti.call',
@@ -65,6 +68,25 @@ test('Elementwise: shapes of non-scalar operands and results agree', () => {
     "2:8: 'ti.ew' op if an operand is non-scalar, then there must be at least one non-scalar result",
   ]);
   assert.equal(errors('  %0 = "ti.ew"(%a, %c) : (tensor<4xf32>, tensor<4xi32>) -> tensor<4xf32>'), []);
+});
+
+test('Elementwise after a scalar op of the kind still sees a non-scalar operand', () => {
+  const scalar = '  %0 = "ti.ew"(%i, %i) : (index, index) -> index';
+  assert.equal(errors(`${scalar}\n  %1 = "ti.ew"(%a, %a) : (tensor<4xf32>, tensor<4xf32>) -> index`), [
+    "3:8: 'ti.ew' op if an operand is non-scalar, then there must be at least one non-scalar result",
+  ]);
+});
+
+test('property and attribute constraints are checked for each op, after ops of the kind that passed', () => {
+  // The check skips the dictionaries of the last op that passed: a change in either is seen.
+  const good = '  "ti.props"() <{n = 1 : i64}> {tag = "t"} : () -> ()';
+  assert.equal(errors(`${good}\n${good}`), []);
+  assert.equal(errors(`${good}\n  "ti.props"() <{n = 1 : i32}> {tag = "t"} : () -> ()`), [
+    "3:3: 'ti.props' op attribute 'n' failed to satisfy constraint: 64-bit signless integer attribute",
+  ]);
+  assert.equal(errors(`${good}\n  "ti.props"() <{n = 1 : i64}> {tag = 2 : i64} : () -> ()`), [
+    "3:3: 'ti.props' op attribute 'tag' failed to satisfy constraint: string attribute",
+  ]);
 });
 
 test('SameOperandsShape and SameOperandsElementType', () => {
