@@ -94,8 +94,12 @@ export function parseAttribute(p: Parser, type?: Type): Attribute {
 
 /** `[...]` or `{...}`, looked up by its text first (nothing after the closing bracket is read). */
 function parseBracketedAttribute(p: Parser): Attribute {
-  const close = p.closingToken(0);
-  return p.cachedParse(p.bracketedAttributes, close < 0 ? -1 : p.ts.offset(close) + 1, parseBracketedAttributeText);
+  return p.cachedParse(p.bracketedAttributes, bracketedEnd, parseBracketedAttributeText);
+}
+
+/** Where the bracketed attribute at the current token ends, or -1. */
+function bracketedEnd(p: Parser): number {
+  return p.closedEnd(0);
 }
 
 function parseBracketedAttributeText(p: Parser): Attribute {

@@ -3,6 +3,7 @@ import { Tok, TOKEN_SPELLING, type Token } from './lexer.js';
 import { TokenStream, type RangeLexer } from './token-stream.js';
 import { LineIndex } from './line-index.js';
 import { SpanTable } from './span-table.js';
+import { TextCache, type ParsedText } from './text-cache.js';
 import { Diagnostic } from '../diag/diagnostic.js';
 import { FileLineColLoc, type Location } from '../ir/location.js';
 import { ParseFailure } from '../ir/op-asm-parser.js';
@@ -18,12 +19,6 @@ export const MAX_NESTING = 300;
 
 /** Tokens a text may span to be looked up by `cachedParse` (longer ones are parsed every time). */
 const MAX_CACHED_TOKENS = 64;
-
-/** A value parsed from a text, and how many nesting levels below its start the parse went. */
-export interface ParsedText<T> {
-  value: T;
-  levels: number;
-}
 
 /** Where the text being parsed comes from. */
 export interface SourceInfo {
@@ -55,11 +50,11 @@ export class Parser {
   /** Dialect types and untyped dialect attributes already parsed, by kind, dialect and body text. */
   readonly dialectSymbols = new Map<string, Type | Attribute>();
   /** `[...]` and `{...}` attributes already parsed, by their text (see parseBracketedAttribute). */
-  readonly bracketedAttributes: SpanTable<ParsedText<Attribute>>;
+  readonly bracketedAttributes: TextCache<Attribute>;
   /** Bare attribute names of dictionaries already read, the same string for each spelling (see parseAttributeDict). */
   readonly attributeNames: SpanTable<undefined>;
   /** Composite types (function, shaped, complex, tuple, dialect types, aliases) already parsed, by their text (see parseType). */
-  readonly types: SpanTable<ParsedText<Type>>;
+  readonly types: TextCache<Type>;
   /** Current nesting depth of regions, types and attributes. */
   depth = 0;
   /** The deepest nesting reached since the innermost running `cachedParse` began. */
@@ -75,9 +70,9 @@ export class Parser {
     this.ts = new TokenStream(source, info.lexer);
     this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1, this.ts);
     this.filename = info.filename;
-    this.bracketedAttributes = new SpanTable(source, this.ts);
+    this.bracketedAttributes = new TextCache(source, this.ts);
     this.attributeNames = new SpanTable(source, this.ts);
-    this.types = new SpanTable(source, this.ts);
+    this.types = new TextCache(source, this.ts);
   }
 
   // ---- tokens
@@ -237,24 +232,45 @@ export class Parser {
     return -1;
   }
 
+  /** Offset just past the bracket closing the one at token `k`, or -1 (see closingToken). */
+  closedEnd(k: number): number {
+    const close = this.closingToken(k);
+    return close < 0 ? -1 : this.ts.offset(close) + 1;
+  }
+
   /**
-   * What `parse` reads from the current token, looked up first by the text up to `end` (-1:
-   * unknown). Files repeat the same attributes and types on many ops, and the same text parses
-   * to the same interned object when the rule reads nothing past the text's end (callers pick
-   * `end` so), aliases are never redefined, and the levels it nests below where it starts stay
-   * within the nesting limit. A wrong `end` only misses: hits are texts parsed before.
+   * What `parse` reads from the current token, looked up first among the texts met recently,
+   * then by the text up to `endOf`'s offset (-1: unknown). Files repeat the same attributes and
+   * types on many ops, and the same text parses to the same interned object when the rule
+   * reads nothing past the text's end (`endOf` tells where that is), aliases are never
+   * redefined, and the levels it nests below where it starts stay within the nesting limit.
+   * A wrong end only misses: hits are texts parsed before.
    */
-  cachedParse<T>(cache: SpanTable<ParsedText<T>>, end: number, parse: (p: this) => T): T {
+  cachedParse<T>(cache: TextCache<T>, endOf: (p: this) => number, parse: (p: this) => T): T {
     const start = this.offset;
+    const recent = cache.findRecent(this.ts, start);
+    if (recent >= 0) {
+      const hit = cache.recentParsed(recent);
+      const tokens = cache.recentTokens(recent);
+      // The one rule that reads past its text is a `!name` looking for a body (`<`) right
+      // after it; endOf accounts for that, a text compared in the source does not.
+      if (this.ts.kind(tokens) !== Tok.Less && this.fits(hit)) {
+        this.consumeTokens(tokens);
+        return hit.value;
+      }
+    }
+    const end = endOf(this);
+    const table = cache.table;
     let slot = -1;
     if (end >= 0) {
-      slot = cache.find(start, end);
+      slot = table.find(start, end);
       if (slot >= 0) {
-        const hit = cache.value(slot);
-        const deepest = this.depth + hit.levels;
-        if (deepest <= MAX_NESTING) {
-          if (deepest > this.deepest) this.deepest = deepest;
-          while (this.offset < end) this.consume();
+        const hit = table.value(slot);
+        if (this.fits(hit)) {
+          // A text met again is likely to come back soon: it becomes a recent one.
+          const tokens = this.tokensTo(end);
+          cache.addRecent(table.key(slot), tokens, hit);
+          this.consumeTokens(tokens);
           return hit.value;
         }
       }
@@ -267,8 +283,28 @@ export class Parser {
     const value = parse(this);
     const levels = this.deepest - depth;
     if (outer > this.deepest) this.deepest = outer;
-    if (slot < 0 && end >= 0 && end === this.lastEnd) cache.set(slot, this.source.substring(start, end), { value, levels });
+    if (slot < 0 && end >= 0 && end === this.lastEnd) table.set(slot, this.source.substring(start, end), { value, levels });
     return value;
+  }
+
+  /** True when the levels a cached parse went below its start fit here, which it then counts as reached. */
+  private fits(hit: ParsedText<unknown>): boolean {
+    const deepest = this.depth + hit.levels;
+    if (deepest > MAX_NESTING) return false;
+    if (deepest > this.deepest) this.deepest = deepest;
+    return true;
+  }
+
+  /** How many tokens from the current one end by `end`, a token's end. */
+  private tokensTo(end: number): number {
+    let n = 1;
+    while (this.ts.end(n - 1) < end) n++;
+    return n;
+  }
+
+  /** Consumes `n` tokens. */
+  private consumeTokens(n: number): void {
+    for (let k = 0; k < n; k++) this.consume();
   }
 
   // ---- nesting

@@ -39,14 +39,9 @@ export function parseOptionalType(p: Parser): Type | undefined {
   return atTypeStart(p) ? parseType(p) : undefined;
 }
 
-/**
- * `(inputs) -> results`, looked up by its text first when its first input is a composite type
- * (`tensor<`, `!name`): one lookup then stands for several. A function type of scalars
- * (`(i32, i32) -> i32`) is cheaper to parse from its tokens than to find by its characters.
- */
+/** `(inputs) -> results`, looked up by its text first (Parser.cachedParse). */
 export function parseFunctionType(p: Parser): FunctionType {
-  if (p.peekKind(1) !== Tok.BangId && p.peekKind(2) !== Tok.Less) return parseFunctionTypeText(p);
-  return p.cachedParse(p.types, functionTypeEnd(p), parseFunctionTypeText) as FunctionType;
+  return p.cachedParse(p.types, functionTypeEnd, parseFunctionTypeText) as FunctionType;
 }
 
 /** Where the function type at the current `(` ends, or -1 when the tokens do not tell. */
@@ -54,13 +49,7 @@ function functionTypeEnd(p: Parser): number {
   const close = p.closingToken(0);
   if (close < 0 || p.peekKind(close + 1) !== Tok.Arrow) return -1;
   const first = close + 2;
-  return p.peekKind(first) === Tok.LParen ? closedEnd(p, first) : nonFunctionTypeEnd(p, first);
-}
-
-/** The offset just past the bracket closing the one at token `k`, or -1 (see Parser.closingToken). */
-function closedEnd(p: Parser, k: number): number {
-  const close = p.closingToken(k);
-  return close < 0 ? -1 : p.ts.offset(close) + 1;
+  return p.peekKind(first) === Tok.LParen ? p.closedEnd(first) : nonFunctionTypeEnd(p, first);
 }
 
 /**
@@ -73,8 +62,18 @@ function closedEnd(p: Parser, k: number): number {
 function nonFunctionTypeEnd(p: Parser, k: number): number {
   const kind = p.peekKind(k);
   if (kind !== Tok.BareId && kind !== Tok.BangId) return -1;
-  if (p.peekKind(k + 1) === Tok.Less) return closedEnd(p, k + 1);
+  if (p.peekKind(k + 1) === Tok.Less) return p.closedEnd(k + 1);
   return p.ts.end(k);
+}
+
+/** Where the type `keyword<...>` at the current token ends, or -1. */
+function keywordTypeEnd(p: Parser): number {
+  return p.closedEnd(1);
+}
+
+/** Where the dialect type or alias at the current token ends, or -1. */
+function dialectTypeEnd(p: Parser): number {
+  return nonFunctionTypeEnd(p, 0);
 }
 
 function parseFunctionTypeText(p: Parser): FunctionType {
@@ -111,10 +110,10 @@ export function parseFunctionResultTypes(p: Parser): Type[] {
 export function parseNonFunctionType(p: Parser): Type {
   const kind = p.kind;
   if (kind === Tok.BareId) {
-    if (p.peekKind(1) === Tok.Less) return p.cachedParse(p.types, closedEnd(p, 1), parseKeywordType);
+    if (p.peekKind(1) === Tok.Less) return p.cachedParse(p.types, keywordTypeEnd, parseKeywordType);
     return parseScalarType(p);
   }
-  if (kind === Tok.BangId) return p.cachedParse(p.types, nonFunctionTypeEnd(p, 0), parseDialectType);
+  if (kind === Tok.BangId) return p.cachedParse(p.types, dialectTypeEnd, parseDialectType);
   return p.failWrongToken('expected non-function type');
 }
 
