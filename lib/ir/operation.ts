@@ -93,7 +93,11 @@ export class Operation {
    */
   declare worklistMark: number;
 
-  private constructor(
+  /**
+   * Creates a detached operation from its parts: what `create` does without an init object, as
+   * the parser does, one op per line. Regions are moved into the op; the lists are not kept.
+   */
+  constructor(
     name: OperationName,
     location: Location,
     properties: DictionaryAttr,
@@ -103,6 +107,8 @@ export class Operation {
     regions: readonly Region[],
     successors: readonly Block[],
   ) {
+    // Checked before the operands become uses, so that a refused region leaves no trace.
+    for (let i = 0; i < regions.length; i++) if (regions[i].parent) throw new Error('region already belongs to an operation');
     this.name = name;
     this.location = location;
     this.operandSlots = operandSlotsOf(this, operands);
@@ -117,6 +123,7 @@ export class Operation {
     this.next = null;
     this.orderIndex = 0;
     this.worklistMark = 0;
+    for (let i = 0; i < regions.length; i++) regions[i].parent = this;
   }
 
   /** Creates a detached operation. */
@@ -124,7 +131,7 @@ export class Operation {
     const ctx = init.location.context;
     const name = typeof init.name === 'string' ? ctx.getOperationName(init.name) : init.name;
     const regions = typeof init.regions === 'number' ? Array.from({ length: init.regions }, () => new Region()) : (init.regions ?? NONE);
-    return Operation.createFromParts(
+    return new Operation(
       name,
       init.location,
       asDictionary(ctx, init.properties),
@@ -134,26 +141,6 @@ export class Operation {
       regions,
       init.successors ?? NONE,
     );
-  }
-
-  /**
-   * Creates a detached operation from its parts (what `create` does without an init object:
-   * the parser makes one op per line). Regions are moved into the op; the lists are not kept.
-   */
-  static createFromParts(
-    name: OperationName,
-    location: Location,
-    properties: DictionaryAttr,
-    attributes: DictionaryAttr,
-    operands: readonly Value[],
-    resultTypes: readonly Type[],
-    regions: readonly Region[],
-    successors: readonly Block[],
-  ): Operation {
-    for (let i = 0; i < regions.length; i++) if (regions[i].parent) throw new Error('region already belongs to an operation');
-    const op = new Operation(name, location, properties, attributes, operands, resultTypes, regions, successors);
-    for (let i = 0; i < regions.length; i++) regions[i].parent = op;
-    return op;
   }
 
   get context(): MLIRContext {

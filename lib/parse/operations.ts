@@ -269,7 +269,7 @@ export class OperationParser extends SsaParser {
     // The common cases skip building dictionaries: none at all, or the `<{...}>` one as parsed.
     const ctx = this.context;
     this.emptyDict ??= DictionaryAttr.get(ctx, []);
-    const op = Operation.createFromParts(
+    const op = new Operation(
       opName,
       location,
       propsDict ?? (properties.length ? DictionaryAttr.get(ctx, properties) : this.emptyDict),

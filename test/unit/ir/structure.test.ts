@@ -10,6 +10,7 @@ import {
   IntegerType,
   MLIRContext,
   Operation,
+  Region,
   StringAttr,
   SymbolRefAttr,
   SymbolTable,
@@ -185,6 +186,17 @@ test('erase unlinks nested ops, so that `op.parent` tells an erased op', () => {
   root.erase();
   assert.is(nested.parent, null);
   assert.is(root.parent, null);
+});
+
+test('an op refuses a region that belongs to another op, before its operands become uses', () => {
+  const def = Operation.create({ name: 't.def', location: loc, resultTypes: [i32] });
+  const owner = Operation.create({ name: 't.owner', location: loc, regions: 1 });
+  const taken = owner.regions[0];
+  assert.throws(() => Operation.create({ name: 't.op', location: loc, operands: [def.result()], regions: [taken] }), /region already belongs to an operation/);
+  assert.is(def.result().useEmpty, true);
+  assert.is(taken.parent, owner);
+  const op = new Operation(ctx.getOperationName('t.op'), loc, owner.properties, owner.attributes, [def.result()], [], [new Region()], []);
+  assert.equal([op.regions[0].parent === op, def.result().users], [true, [op]]);
 });
 
 test('builder inserts at its insertion point', () => {
