@@ -3,6 +3,7 @@ import type { Dialect, OpInfo } from './dialect.js';
 import type { OpChecks } from '../verify/traits.js';
 import { DiagnosticEngine } from '../diag/diagnostic.js';
 import { ResourceBlobs } from './resource-blobs.js';
+import type { Location, PositionSource } from './location.js';
 
 /** An interned operation name; `info` is set when the op is registered by a loaded dialect. */
 export class OperationName {
@@ -14,6 +15,8 @@ export class OperationName {
    */
   verifierChecks: OpChecks | null = null;
   constructor(
+    /** The context that interned the name, and so the context of its ops. */
+    readonly context: MLIRContext,
     readonly name: string,
     readonly info: OpInfo | null,
   ) {
@@ -29,6 +32,9 @@ export class OperationName {
     return this.info !== null && this.info.traits.has(trait);
   }
 }
+
+/** One past the last position `reservePositions` hands out: positions stay Smis (31 bits, with sign, in every V8 build). */
+const MAX_POSITION = 2 ** 30;
 
 /**
  * An element of an interning key: ids, sizes and numbers, bigints, or strings (attribute
@@ -68,6 +74,10 @@ export class MLIRContext {
   readonly dictionaries = new Map<number, unknown>();
   /** @internal Interned plain FileLineColLocs by file name, in tables of lines (FileLineColLoc.get). */
   readonly fileLocations = new Map<string, unknown[]>();
+  /** The first position of each source given positions by `reservePositions`, ascending, and the sources. */
+  private readonly positionBases: number[] = [];
+  private readonly positionSources: PositionSource[] = [];
+  private nextPosition = 0;
 
   constructor(registry?: DialectRegistry) {
     registry?.appendTo(this);
@@ -134,6 +144,36 @@ export class MLIRContext {
     return v;
   }
 
+  /**
+   * @internal Numbers the offsets 0 to `length` of a source (a parsed text) as positions from
+   * the returned base on, or returns -1 once the positions that are small integers (V8's Smis,
+   * 31 bits) are used up. An op may hold the position of its source offset instead of a
+   * location, which `locationOfPosition` makes when asked for: most parsed ops' locations
+   * are never read, and the context keeps `source` (and so the text) to answer those that are.
+   */
+  reservePositions(length: number, source: PositionSource): number {
+    const base = this.nextPosition;
+    if (base + length >= MAX_POSITION) return -1;
+    this.nextPosition = base + length + 1;
+    this.positionBases.push(base);
+    this.positionSources.push(source);
+    return base;
+  }
+
+  /** @internal The location of a position numbered by `reservePositions`. */
+  locationOfPosition(position: number): Location {
+    const bases = this.positionBases;
+    // The last source whose base is at most `position`, by binary search.
+    let lo = 0;
+    let hi = bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bases[mid] <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.positionSources[lo].locationAt(position - bases[lo]);
+  }
+
   /** Makes a dialect available under `name`; it is loaded when first referenced. */
   registerDialect(name: string, loader: DialectLoader): void {
     if (!this.dialects.has(name)) this.loaders.set(name, loader);
@@ -156,7 +196,7 @@ export class MLIRContext {
     for (const info of dialect.ops.values()) {
       const existing = this.opNames.get(info.name);
       // Names looked up before the dialect loaded were unregistered; re-create them registered.
-      if (!existing || existing.info !== info) this.opNames.set(info.name, new OperationName(info.name, info));
+      if (!existing || existing.info !== info) this.opNames.set(info.name, new OperationName(this, info.name, info));
     }
     return dialect;
   }
@@ -174,7 +214,7 @@ export class MLIRContext {
     const dialect = dot < 0 ? undefined : this.getOrLoadDialect(name.slice(0, dot));
     opName = this.opNames.get(name);
     if (opName) return opName;
-    opName = new OperationName(name, dialect?.ops.get(name) ?? null);
+    opName = new OperationName(this, name, dialect?.ops.get(name) ?? null);
     this.opNames.set(name, opName);
     return opName;
   }

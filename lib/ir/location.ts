@@ -9,6 +9,12 @@ export abstract class Location extends Attribute {
   }
 }
 
+/** A source whose offsets have positions in a context (see MLIRContext.reservePositions). */
+export interface PositionSource {
+  /** The location of `offset` in the source. */
+  locationAt(offset: number): Location;
+}
+
 /** `loc(unknown)` */
 export class UnknownLoc extends Location {
   readonly kind = 'unknown_loc';

@@ -72,7 +72,12 @@ export class Operation {
   // Fields are declared and assigned in the constructor, not defined as class fields: a
   // parse creates an op per line, and define semantics costs a store per field per object.
   declare readonly name: OperationName;
-  declare location: Location;
+  /**
+   * The location, or for a parsed op whose location was not asked for yet, the position of its
+   * name in the source (see MLIRContext.reservePositions): most parsed ops' locations are never
+   * read, and a location made for each was one more object per op for the GC to copy.
+   */
+  private declare locationOrPosition: Location | number;
   /** Operand slots; replaced, never mutated in place, so ops without operands can share one empty array. */
   declare operandSlots: readonly OpOperand[];
   declare readonly results: readonly OpResult[];
@@ -95,11 +100,12 @@ export class Operation {
 
   /**
    * Creates a detached operation from its parts: what `create` does without an init object, as
-   * the parser does, one op per line. Regions are moved into the op; the lists are not kept.
+   * the parser does, one op per line. `location` may be a position of the context's (see
+   * MLIRContext.reservePositions). Regions are moved into the op; the lists are not kept.
    */
   constructor(
     name: OperationName,
-    location: Location,
+    location: Location | number,
     properties: DictionaryAttr,
     attributes: DictionaryAttr,
     operands: readonly Value[],
@@ -110,7 +116,7 @@ export class Operation {
     // Checked before the operands become uses, so that a refused region leaves no trace.
     for (let i = 0; i < regions.length; i++) if (regions[i].parent) throw new Error('region already belongs to an operation');
     this.name = name;
-    this.location = location;
+    this.locationOrPosition = location;
     this.operandSlots = operandSlotsOf(this, operands);
     this.results = resultsOf(this, resultTypes);
     this.properties = properties;
@@ -144,7 +150,17 @@ export class Operation {
   }
 
   get context(): MLIRContext {
-    return this.location.context;
+    return this.name.context;
+  }
+
+  /** Where the op comes from; a parsed op's is made when first asked for. */
+  get location(): Location {
+    const l = this.locationOrPosition;
+    if (typeof l !== 'number') return l;
+    return (this.locationOrPosition = this.context.locationOfPosition(l));
+  }
+  set location(location: Location) {
+    this.locationOrPosition = location;
   }
 
   // ---- operands and results

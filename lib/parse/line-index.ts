@@ -1,10 +1,11 @@
 // Maps source offsets to 1-based line and (UTF-8 byte) column, cheaply for the mostly-forward queries of a parse.
-import type { TokenBuffer } from './scanner.js';
 
 /**
- * Line lookup without a table: a cursor remembers the current line and moves forward
- * by scanning newlines, so a whole parse costs one pass over the text. A query behind the
- * cursor (a note pointing back) rescans from the start, which only happens on errors.
+ * Line lookup without a table while queries go forward: a cursor remembers the current line
+ * and moves forward by scanning newlines, so a whole parse costs one pass over the text.
+ * The first query behind the cursor (a note pointing back, or the location of a parsed op
+ * asked for after the parse, in any order) makes a table of line starts, which answers the
+ * queries that leave the cursor's line from then on.
  */
 export class LineIndex {
   private line = 1;
@@ -15,26 +16,22 @@ export class LineIndex {
   private asciiUpTo = 0;
   /** Offset of the current line's first non-ASCII character, or -1 while none was seen. */
   private firstNonAscii = -1;
+  /** The offset where each line starts (line 1's at index 0), once a query went back. */
+  private lineStarts: Uint32Array | null = null;
 
   constructor(
     private readonly source: string,
     /** Line and column where `source` starts in its file (a chunk of a split input file). */
     private readonly firstLine = 1,
     private readonly firstColumn = 1,
-    /** The buffer of the scanner lexing `source`, whose codes the ASCII check reads where they cover the text. */
-    private readonly tokens?: TokenBuffer,
   ) {
     this.lineEnd = source.indexOf('\n');
   }
 
   /** 1-based line and column of `offset`, in the file's numbering. */
   lineCol(offset: number): { line: number; column: number } {
-    if (offset < this.lineStart) {
-      this.line = 1;
-      this.lineStart = 0;
-      this.lineEnd = this.source.indexOf('\n');
-      this.resetLine();
-    }
+    const starts = this.lineStarts;
+    if (offset < this.lineStart || (starts !== null && this.line < starts.length && offset >= starts[this.line])) this.seek(offset);
     while (this.lineEnd >= 0 && this.lineEnd < offset) {
       this.line++;
       this.lineStart = this.lineEnd + 1;
@@ -43,6 +40,22 @@ export class LineIndex {
     }
     const column = this.byteColumn(offset) + 1 + (this.line === 1 ? this.firstColumn - 1 : 0);
     return { line: this.line + this.firstLine - 1, column };
+  }
+
+  /** Moves the cursor to the line that holds `offset`, by binary search of the line starts. */
+  private seek(offset: number): void {
+    const starts = (this.lineStarts ??= lineStartsOf(this.source));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.line = lo + 1;
+    this.lineStart = starts[lo];
+    this.lineEnd = lo + 1 < starts.length ? starts[lo + 1] - 1 : -1;
+    this.resetLine();
   }
 
   private resetLine(): void {
@@ -58,15 +71,7 @@ export class LineIndex {
     const src = this.source;
     if (this.firstNonAscii < 0) {
       let i = this.asciiUpTo;
-      const tokens = this.tokens;
-      if (tokens !== undefined && i >= tokens.codesStart && offset <= tokens.codesEnd) {
-        // The scanner's codes (non-ASCII is 128): a typed array read instead of a charCodeAt.
-        const codes = tokens.codes;
-        const base = tokens.codesStart;
-        while (i < offset && codes[i - base] < 0x80) i++;
-      } else {
-        while (i < offset && src.charCodeAt(i) < 0x80) i++;
-      }
+      while (i < offset && src.charCodeAt(i) < 0x80) i++;
       if (i < offset) this.firstNonAscii = i;
       else if (offset > this.asciiUpTo) this.asciiUpTo = offset;
     }
@@ -74,4 +79,14 @@ export class LineIndex {
     const nonAscii = src.slice(this.firstNonAscii, offset);
     return this.firstNonAscii - this.lineStart + Buffer.byteLength(nonAscii, 'utf8');
   }
+}
+
+/** The offsets where the lines of `source` start. */
+function lineStartsOf(source: string): Uint32Array {
+  let lines = 1;
+  for (let nl = source.indexOf('\n'); nl >= 0; nl = source.indexOf('\n', nl + 1)) lines++;
+  const starts = new Uint32Array(lines);
+  let line = 1;
+  for (let nl = source.indexOf('\n'); nl >= 0; nl = source.indexOf('\n', nl + 1)) starts[line++] = nl + 1;
+  return starts;
 }

@@ -8,6 +8,7 @@ import { parseType } from './types.js';
 import { parseLocationInstance } from './locations.js';
 import { unescapeString } from './literals.js';
 import { CustomOpAsmParser } from './custom-asm.js';
+import { ParsedOperationState } from './operation-state.js';
 import { Operation } from '../ir/operation.js';
 import { Region } from '../ir/region.js';
 import { Block } from '../ir/block.js';
@@ -16,7 +17,7 @@ import { DictionaryAttr, type NamedAttribute } from '../ir/attributes.js';
 import { Location, NameLoc, UnknownLoc } from '../ir/location.js';
 import { FunctionType, type Type } from '../ir/types.js';
 import type { OperationName } from '../ir/context.js';
-import type { OperationState, ParsedArgument, UnresolvedOperand } from '../ir/op-asm-parser.js';
+import type { ParsedArgument, UnresolvedOperand } from '../ir/op-asm-parser.js';
 
 /** `%name:count` before `=`: a group of results and where it was written. */
 export interface ResultGroup {
@@ -121,7 +122,7 @@ export class OperationParser extends SsaParser {
   parseGenericOperation(block: Block): Operation {
     const nameOffset = this.offset;
     const opName = this.genericOpName();
-    const location = this.locationAt(nameOffset);
+    const location = this.positionAt(nameOffset);
     // Without an OperationState: its object and six arrays would be garbage once the op exists.
     this.expect(Tok.LParen, "expected '(' to start operand list");
     const usesBase = this.useCount;
@@ -228,18 +229,8 @@ export class OperationParser extends SsaParser {
   }
 
   /** An empty OperationState for an op named at `offset`. */
-  newState(name: string, offset: number): OperationState {
-    return {
-      name,
-      location: this.locationAt(offset),
-      operands: [],
-      resultTypes: [],
-      properties: [],
-      propertiesDict: undefined,
-      attributes: [],
-      regions: [],
-      successors: [],
-    };
+  newState(name: string, offset: number): ParsedOperationState {
+    return new ParsedOperationState(this.context, name, this.positionAt(offset));
   }
 
   /**
@@ -249,7 +240,7 @@ export class OperationParser extends SsaParser {
    */
   createOperation(
     opName: OperationName,
-    location: Location,
+    location: Location | number,
     operands: readonly Value[],
     resultTypes: readonly Type[],
     properties: readonly NamedAttribute[],
@@ -328,7 +319,7 @@ export class OperationParser extends SsaParser {
     // A hook's interned dictionary stands for the properties unless it also pushed some.
     const interned = state.properties.length === 0 ? state.propertiesDict : undefined;
     const op = this.createOperation(
-      opName, state.location, state.operands, state.resultTypes, interned?.entries ?? state.properties, interned, state.attributes, state.regions,
+      opName, state.locationOrPosition, state.operands, state.resultTypes, interned?.entries ?? state.properties, interned, state.attributes, state.regions,
       state.successors, block,
     );
     // An interned dictionary holds the defaults already (see OperationState.propertiesDict);

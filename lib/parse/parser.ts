@@ -1,11 +1,11 @@
 // The parser's core: token access, MLIR-worded errors, aliases and the state shared by every rule.
 import { Tok, TOKEN_SPELLING, type Token } from './lexer.js';
 import { TokenStream, type RangeLexer } from './token-stream.js';
-import { LineIndex } from './line-index.js';
+import { SourceLocations } from './source-locations.js';
 import { SpanTable } from './span-table.js';
 import { TextCache, type ParsedText } from './text-cache.js';
 import { Diagnostic } from '../diag/diagnostic.js';
-import { FileLineColLoc, type Location } from '../ir/location.js';
+import type { Location } from '../ir/location.js';
 import { ParseFailure } from '../ir/op-asm-parser.js';
 import type { MLIRContext } from '../ir/context.js';
 import type { Type } from '../ir/types.js';
@@ -16,6 +16,9 @@ import type { Attribute } from '../ir/attributes.js';
  * depth the parser reports an error instead of overflowing it.
  */
 export const MAX_NESTING = 300;
+
+/** Parser.positionBase before the text has positions. */
+const UNRESERVED = -2;
 
 /** Tokens a text may span to be looked up by `cachedParse` (longer ones are parsed every time). */
 const MAX_CACHED_TOKENS = 64;
@@ -37,7 +40,9 @@ export interface SourceInfo {
  */
 export class Parser {
   readonly ts: TokenStream;
-  readonly lines: LineIndex;
+  private readonly locations: SourceLocations;
+  /** The position of offset 0 (see positionAt): UNRESERVED until the first op asks, -1 when the context has none left. */
+  private positionBase = UNRESERVED;
   readonly filename: string;
   /** `!name = type` definitions, by name without `!`. */
   readonly typeAliases = new Map<string, Type>();
@@ -68,8 +73,8 @@ export class Parser {
     info: SourceInfo,
   ) {
     this.ts = new TokenStream(source, info.lexer);
-    this.lines = new LineIndex(source, info.startLine ?? 1, info.startColumn ?? 1, this.ts);
     this.filename = info.filename;
+    this.locations = new SourceLocations(context, info.filename, source, info.startLine ?? 1, info.startColumn ?? 1);
     this.bracketedAttributes = new TextCache(source, this.ts);
     this.attributeNames = new SpanTable(source, this.ts);
     this.types = new TextCache(source, this.ts);
@@ -140,8 +145,17 @@ export class Parser {
 
   /** The FileLineColLoc of a source offset. */
   locationAt(offset: number): Location {
-    const { line, column } = this.lines.lineCol(offset);
-    return FileLineColLoc.get(this.context, this.filename, line, column);
+    return this.locations.locationAt(offset);
+  }
+
+  /**
+   * What an op parsed at `offset` holds for its location: the offset's position in the context
+   * (see MLIRContext.reservePositions; the text is numbered when the first op asks), or the
+   * location itself once the context has no positions left.
+   */
+  positionAt(offset: number): Location | number {
+    if (this.positionBase === UNRESERVED) this.positionBase = this.context.reservePositions(this.source.length, this.locations);
+    return this.positionBase < 0 ? this.locationAt(offset) : this.positionBase + offset;
   }
 
   /** Emits an error at `offset` (and returns it for notes), unless a lexer error was already due there. */

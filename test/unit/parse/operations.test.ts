@@ -2,7 +2,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { bodyOps, describe, errorOf, parse } from './helpers.js';
-import { BlockArgument, CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, OpResult } from '../../../lib/ir/index.js';
+import { BlockArgument, CallSiteLoc, FileLineColLoc, FusedLoc, NameLoc, OpResult, UnknownLoc, type Operation } from '../../../lib/ir/index.js';
+import { parseSourceString } from '../../../lib/parse/index.js';
+import { createContext } from '../../../dialects/registry.js';
 
 test('the generic form: result groups, operands, successors, properties, regions, attributes', () => {
   const ops = bodyOps(
@@ -44,6 +46,39 @@ test('op locations: the op name (or loc(...)), #loc aliases resolved after the w
   const cs = ops[3].location as CallSiteLoc;
   assert.ok(cs instanceof CallSiteLoc && cs.caller instanceof FusedLoc && (cs.caller as FusedLoc).locations[1] instanceof FileLineColLoc);
   assert.ok(ops[4].location instanceof NameLoc && (ops[4].location as NameLoc).child instanceof FileLineColLoc);
+});
+
+test('parsed ops get their locations when first read, in any order, and the same interned ones', () => {
+  const text = '"t.a"() : () -> ()\n  "t.b"() ({\n    "t.c"() : () -> ()\n  }) : () -> ()\n"t.d"() : () -> ()';
+  const { op, ctx } = parse(text);
+  const ops: Operation[] = [];
+  op!.walk((o) => void ops.push(o), 'pre');
+  // An id made now is older than every location the reads below make.
+  const before = ctx.newId();
+  const read = ops.slice(1).reverse().map((o) => o.location as FileLineColLoc);
+  assert.equal(read.map((l) => `${l.file}:${l.line}:${l.column}`), ['t.mlir:5:1', 't.mlir:3:5', 't.mlir:2:3', 't.mlir:1:1']);
+  assert.ok(read.every((l) => l.id > before));
+  assert.ok(read.every((l) => l === FileLineColLoc.get(ctx, 't.mlir', l.line, l.column)));
+  assert.is(ops[4].location, read[0]);
+});
+
+test('ops parsed in a context with no positions left get their locations as they are parsed', () => {
+  const ctx = createContext();
+  ctx.allowUnregisteredDialects = true;
+  assert.is(ctx.reservePositions(2 ** 30, { locationAt: () => UnknownLoc.get(ctx) }), -1);
+  ctx.reservePositions(2 ** 30 - 8, { locationAt: () => UnknownLoc.get(ctx) });
+  const top = parseSourceString('"t.a"() : () -> ()\n  "t.b"() : () -> ()', { context: ctx, filename: 'full.mlir' });
+  const [a, b] = top!.regions[0].blocks[0].operations.map((o) => o.location as FileLineColLoc);
+  assert.equal([a.file, a.line, a.column, b.line, b.column], ['full.mlir', 1, 1, 2, 3]);
+});
+
+test("custom-form ops: a hook that reads the state's location gets the op's (scf.for's implicit yield)", () => {
+  const [f] = bodyOps('func.func @f(%n: index) {\n  scf.for %i = %n to %n step %n {\n  }\n  return\n}', { strict: true });
+  const loop = f.regions[0].blocks[0].first!;
+  const yieldOp = loop.regions[0].blocks[0].last!;
+  assert.is(yieldOp.name.name, 'scf.yield');
+  assert.is(yieldOp.location, loop.location);
+  assert.equal([(loop.location as FileLineColLoc).line, (loop.location as FileLineColLoc).column], [2, 3]);
 });
 
 test('function argument locations may name aliases defined later', () => {
