@@ -6,6 +6,18 @@ export type MessageKind = 'error' | 'warning' | 'note' | 'remark';
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** The index of the last of `starts` (ascending, the first at most `offset`) that is at most `offset`: the line or range that holds it. */
+export function lastStartAtMost(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The length of `text` in UTF-8 bytes (its length when it is ASCII). */
 export function utf8Length(text: string): number {
   return NON_ASCII.test(text) ? Buffer.byteLength(text, 'utf8') : text.length;
@@ -38,13 +50,7 @@ export class SourceFile {
   /** 1-based line and column of `offset`; columns count UTF-8 bytes, as LLVM's do. */
   lineAndColumn(offset: number): { line: number; column: number } {
     const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastStartAtMost(starts, offset);
     return { line: lo + 1, column: utf8Length(this.text.slice(starts[lo], offset)) + 1 };
   }
 

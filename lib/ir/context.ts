@@ -2,6 +2,7 @@
 import type { Dialect, OpInfo } from './dialect.js';
 import type { OpChecks } from '../verify/traits.js';
 import { DiagnosticEngine } from '../diag/diagnostic.js';
+import { lastStartAtMost } from '../diag/source-manager.js';
 import { ResourceBlobs } from './resource-blobs.js';
 import type { Location, PositionSource } from './location.js';
 
@@ -162,16 +163,8 @@ export class MLIRContext {
 
   /** @internal The location of a position numbered by `reservePositions`. */
   locationOfPosition(position: number): Location {
-    const bases = this.positionBases;
-    // The last source whose base is at most `position`, by binary search.
-    let lo = 0;
-    let hi = bases.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (bases[mid] <= position) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.positionSources[lo].locationAt(position - bases[lo]);
+    const i = lastStartAtMost(this.positionBases, position);
+    return this.positionSources[i].locationAt(position - this.positionBases[i]);
   }
 
   /** Makes a dialect available under `name`; it is loaded when first referenced. */

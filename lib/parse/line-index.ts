@@ -1,4 +1,5 @@
 // Maps source offsets to 1-based line and (UTF-8 byte) column, cheaply for the mostly-forward queries of a parse.
+import { lastStartAtMost } from '../diag/source-manager.js';
 
 /**
  * Line lookup without a table while queries go forward: a cursor remembers the current line
@@ -45,16 +46,10 @@ export class LineIndex {
   /** Moves the cursor to the line that holds `offset`, by binary search of the line starts. */
   private seek(offset: number): void {
     const starts = (this.lineStarts ??= lineStartsOf(this.source));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.line = lo + 1;
-    this.lineStart = starts[lo];
-    this.lineEnd = lo + 1 < starts.length ? starts[lo + 1] - 1 : -1;
+    const index = lastStartAtMost(starts, offset);
+    this.line = index + 1;
+    this.lineStart = starts[index];
+    this.lineEnd = index + 1 < starts.length ? starts[index + 1] - 1 : -1;
     this.resetLine();
   }
 

@@ -40,10 +40,10 @@ export class ParsedOperationState implements OperationState {
     this.context = context;
   }
 
+  /** The op's location, made from its position on each read (few hooks read it; the context interns it). */
   get location(): Location {
     const l = this.locationOrPosition;
-    if (typeof l !== 'number') return l;
-    return (this.locationOrPosition = this.context.locationOfPosition(l));
+    return typeof l === 'number' ? this.context.locationOfPosition(l) : l;
   }
   set location(location: Location) {
     this.locationOrPosition = location;
