@@ -5,7 +5,6 @@ import type { OperationName } from '../ir/context.js';
 import { getMemoryEffects, type MemoryEffect } from '../dialect/interfaces.js';
 
 /** The shared answer for ops without effects (no array per query). */
-/** The effects of an op that has none (shared, frozen). */
 export const NO_MEMORY_EFFECTS: readonly MemoryEffect[] = Object.freeze([]);
 
 /** What the traits of an op name say about its effects and deadness. */
