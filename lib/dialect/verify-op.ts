@@ -4,6 +4,7 @@
 import type { DictionaryAttr, Operation, Type } from '../ir/index.js';
 import { segmentSizes } from './layout.js';
 import type { OpModel, ValueSlot } from './model.js';
+import type { TypeConstraint } from './constraints.js';
 import type { InferInput } from './spec.js';
 import { inOrder, type Check } from '../verify/check.js';
 
@@ -48,33 +49,57 @@ function subSegmentCheck(op: Operation, attr: string, group: string, count: numb
   return false;
 }
 
+/** The constraints of `slots` when each holds one value at a fixed index (most ops); otherwise null. */
+function fixedConstraints(slots: readonly ValueSlot[]): TypeConstraint[] | null {
+  return slots.every((s) => s.arity === 'single' && !s.subSegments) ? slots.map((s) => s.constraint) : null;
+}
+
+/**
+ * The operand and result type checks of an op whose values all sit at fixed indices, in one
+ * function (it runs for nearly every op): no segment look-up, which allocates per slot, and
+ * values read directly. Types are interned and immutable, and ops of a kind repeat their
+ * types: each position keeps the type that last passed there and skips the constraint call
+ * when the same object comes again.
+ */
+function fixedTypeCheck(operands: readonly TypeConstraint[], results: readonly TypeConstraint[]): Check {
+  const passedOperands: (Type | null)[] = operands.map(() => null);
+  const passedResults: (Type | null)[] = results.map(() => null);
+  const fail = (op: Operation, what: 'operand' | 'result', i: number, summary: string, t: Type): boolean => {
+    op.emitOpError(`${what} #${i} must be ${summary}, but got '${t}'`);
+    return false;
+  };
+  return (op) => {
+    const slots = op.operandSlots;
+    for (let i = 0; i < operands.length; i++) {
+      const t = slots[i].value.type;
+      if (t === passedOperands[i]) continue;
+      if (!operands[i].check(t)) return fail(op, 'operand', i, operands[i].summary, t);
+      passedOperands[i] = t;
+    }
+    const values = op.results;
+    for (let i = 0; i < results.length; i++) {
+      const t = values[i].type;
+      if (t === passedResults[i]) continue;
+      if (!results[i].check(t)) return fail(op, 'result', i, results[i].summary, t);
+      passedResults[i] = t;
+    }
+    return true;
+  };
+}
+
+/** Whether no value of `slots` has a type to check: any type, and no group whose size to check. */
+function unconstrained(slots: readonly ValueSlot[]): boolean {
+  return slots.every((s) => s.constraint.summary === 'any type' && s.arity !== 'optional' && !s.subSegments);
+}
+
 /** Type constraints of each operand or result: `operand #0 must be ..., but got '...'`. */
 function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
   const slots = what === 'operand' ? m.operands : m.results;
-  if (slots.every((s) => s.constraint.summary === 'any type' && s.arity !== 'optional' && !s.subSegments)) return null;
+  if (unconstrained(slots)) return null;
+  const fixed = fixedConstraints(slots);
+  if (fixed) return what === 'operand' ? fixedTypeCheck(fixed, []) : fixedTypeCheck([], fixed);
   const segments = what === 'operand' ? m.operandSegments : m.resultSegments;
   const typeAt = what === 'operand' ? (op: Operation, i: number) => op.operand(i).type : (op: Operation, i: number) => op.result(i).type;
-  if (slots.every((s) => s.arity === 'single' && !s.subSegments)) {
-    // Every value at a fixed index (most ops): no segment lookup, which allocates per slot.
-    const constraints = slots.map((s) => s.constraint);
-    const fail = (op: Operation, i: number, t: Type): boolean => {
-      op.emitOpError(`${what} #${i} must be ${constraints[i].summary}, but got '${t}'`);
-      return false;
-    };
-    // Operands and results are read directly, not through typeAt: this runs for nearly every op.
-    if (what === 'operand') {
-      return (op) => {
-        const values = op.operandSlots;
-        for (let i = 0; i < constraints.length; i++) if (!constraints[i].check(values[i].value.type)) return fail(op, i, values[i].value.type);
-        return true;
-      };
-    }
-    return (op) => {
-      const values = op.results;
-      for (let i = 0; i < constraints.length; i++) if (!constraints[i].check(values[i].type)) return fail(op, i, values[i].type);
-      return true;
-    };
-  }
   return (op) => {
     for (const s of slots) {
       const [start, end] = segments(op, s.index);
@@ -93,6 +118,15 @@ function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
     }
     return true;
   };
+}
+
+/** The operand type checks, then the result ones: one function when both have fixed indices. */
+function valueTypeChecks(m: OpModel): (Check | null)[] {
+  const operands = fixedConstraints(m.operands);
+  const results = fixedConstraints(m.results);
+  const bothConstrained = !unconstrained(m.operands) && !unconstrained(m.results);
+  if (operands && results && bothConstrained) return [fixedTypeCheck(operands, results)];
+  return [typeCheck(m, 'operand'), typeCheck(m, 'result')];
 }
 
 /**
@@ -228,8 +262,7 @@ export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string
   if (m.traitNames.has('AttrSizedOperandSegments')) add(segmentCheck(m.operands, 'operandSegmentSizes', 'operand', (op) => op.numOperands));
   if (m.traitNames.has('AttrSizedResultSegments')) add(segmentCheck(m.results, 'resultSegmentSizes', 'result', (op) => op.numResults));
   add(propertyCheck(m));
-  add(typeCheck(m, 'operand'));
-  add(typeCheck(m, 'result'));
+  for (const c of valueTypeChecks(m)) add(c);
   add(regionCheck(m));
   checks.push(...relationChecks(m, typeOf, typesOf));
   return inOrder(checks) ?? (() => true);
