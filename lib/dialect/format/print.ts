@@ -10,7 +10,9 @@ import type { CustomDirective, CustomPrintArg } from '../spec.js';
 import type { FormatElement, TypeArg } from './ast.js';
 import type { FormatPlan } from './check.js';
 
-type Step = (op: Operation, p: OpAsmPrinter) => void;
+export type Step = (op: Operation, p: OpAsmPrinter) => void;
+/** A compiled format element: a constant text, or a step that prints from the op. */
+export type Piece = string | Step;
 
 /** MLIR's shouldEmitSpaceBefore for literals. */
 function spaceBeforeLiteral(value: string, lastWasPunctuation: boolean): boolean {
@@ -185,24 +187,24 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
   let lastWasPunctuation = false;
 
   const compile = (els: readonly FormatElement[], skip: FormatElement | null = null): Step[] => {
-    const steps: Step[] = [];
-    for (const e of els) if (e !== skip) steps.push(...compileOne(e));
-    return steps;
+    const pieces: Piece[] = [];
+    for (const e of els) if (e !== skip) pieces.push(...compileOne(e));
+    return joinPieces(pieces);
   };
 
-  const compileOne = (e: FormatElement): Step[] => {
+  const compileOne = (e: FormatElement): Piece[] => {
     if (e.k === 'literal') {
       const text = shouldEmitSpace && spaceBeforeLiteral(e.value, lastWasPunctuation) ? ` ${e.value}` : e.value;
       shouldEmitSpace = e.value.length !== 1 || !'<({['.includes(e.value[0]);
       lastWasPunctuation = e.value[0] !== '_' && !/[A-Za-z]/.test(e.value[0]);
-      return [(_op, p) => p.write(text)];
+      return [text];
     }
     if (e.k === 'space') {
       // A newline leaves the spacing state as it was, as in MLIR's generated printers.
       if (e.value === '\\n') return [(_op, p) => printNewline(p)];
       shouldEmitSpace = false;
       lastWasPunctuation = e.value === '';
-      return e.value === ' ' ? [(_op, p) => p.write(' ')] : [];
+      return e.value === ' ' ? [' '] : [];
     }
     if (e.k === 'optional') {
       const present = presence(m, e.anchor);
@@ -238,12 +240,7 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
     lastWasPunctuation = false;
     shouldEmitSpace = true;
     const body = elementPrinter(e);
-    return [
-      (op, p) => {
-        if (space) p.write(' ');
-        body(op, p);
-      },
-    ];
+    return space ? [' ', body] : [body];
   };
 
   const elementPrinter = (e: FormatElement): Step => {
@@ -307,8 +304,36 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
   };
 
   const steps = compile(plan.elements);
+  if (steps.length === 1) return steps[0];
   return (op, p) => {
     for (const s of steps) s(op, p);
+  };
+}
+
+/**
+ * Joins a compiled element list into steps: adjacent constant texts become one, and the
+ * text before an element is written by that element's step. `a `,` b : type` runs three
+ * steps of one write each before its elements instead of seven.
+ */
+export function joinPieces(pieces: readonly Piece[]): Step[] {
+  const steps: Step[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      text += piece;
+      continue;
+    }
+    steps.push(text === '' ? piece : afterText(text, piece));
+    text = '';
+  }
+  if (text !== '') steps.push((_op, p) => p.write(text));
+  return steps;
+}
+
+function afterText(text: string, step: Step): Step {
+  return (op, p) => {
+    p.write(text);
+    step(op, p);
   };
 }
 
