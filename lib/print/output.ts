@@ -90,7 +90,7 @@ export class OutputBuffer {
   }
 
   /** Hands all buffered text to the sink (nothing when empty). */
-  flush(): void {
+  private flush(): void {
     this.spill();
     if (this.spilled === '') return;
     const text = this.spilled;

@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { OutputBuffer } from '../../../lib/print/output.js';
 
-/** Writes `pieces` (flushing as the printer does after each) and returns the chunks handed out. */
+/** Writes `pieces` (flushing as the printer does after each), closes, and returns the chunks handed out. */
 function chunksOf(pieces: readonly string[]): string[] {
   const chunks: string[] = [];
   const out = new OutputBuffer((c) => chunks.push(c));
@@ -12,7 +12,7 @@ function chunksOf(pieces: readonly string[]): string[] {
     out.write(p);
     out.maybeFlush();
   }
-  out.flush();
+  out.close();
   return chunks;
 }
 
