@@ -143,7 +143,9 @@ export function singleSlotTypes(m: OpModel, plan: FormatPlan): SingleSlotTypes |
     const src: TypeSource = (side === 'operand' ? plan.operandTypes : plan.resultTypes)[i];
     switch (src.k) {
       case 'written':
-        return side === 'operand' ? (s) => s.operandTypes[i]?.[0] : (s) => s.resultTypes[i]?.[0];
+        // Only a list of one type answers: `functional-type` writes a whole list into a
+        // single slot, and typesOf reports a count that does not match.
+        return side === 'operand' ? (s) => onlyType(s.operandTypes[i]) : (s) => onlyType(s.resultTypes[i]);
       case 'build':
         return (s) => src.build(s.ctx);
       case 'from': {
@@ -165,6 +167,11 @@ export function singleSlotTypes(m: OpModel, plan: FormatPlan): SingleSlotTypes |
   const results = m.results.map((_, i) => reader('result', i));
   if (operands.includes(null) || results.includes(null)) return null;
   return { operands: operands as SingleType[], results: results as SingleType[] };
+}
+
+/** The type of a list of exactly one; undefined otherwise. */
+function onlyType(types: readonly Type[] | null | undefined): Type | undefined {
+  return types != null && types.length === 1 ? types[0] : undefined;
 }
 
 /**

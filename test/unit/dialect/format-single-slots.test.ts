@@ -36,9 +36,16 @@ const Many = defineOp({
   operands: { xs: Variadic(AnyType) },
   assemblyFormat: '$xs attr-dict `:` type($xs)',
 });
-const dialect = defineDialect({ name: 'ss', ops: [Same, Built, Listed, Many] });
+/** `functional-type` writes whole lists into single slots: a list of another length is an error. */
+const Fn = defineOp({
+  name: 'ss.fn',
+  operands: { x: AnyType },
+  results: { r: AnyType },
+  assemblyFormat: '$x attr-dict `:` functional-type($x, $r)',
+});
+const dialect = defineDialect({ name: 'ss', ops: [Same, Built, Listed, Many, Fn] });
 
-function planOf(def: typeof Same | typeof Built | typeof Listed | typeof Many) {
+function planOf(def: typeof Same | typeof Built | typeof Listed | typeof Many | typeof Fn) {
   const format = def.spec.assemblyFormat!;
   return checkFormat(parseFormat(format, def.model), def.model);
 }
@@ -80,6 +87,14 @@ test('ops of single slots parse as before, including those the general path fini
   assert.ok(r.generic.includes('"ss.listed"(%1) : (i64) -> i64'), r.generic);
   const bad = roundTrip(contextWith(dialect), 'func.func @f(%a: i32, %b: i64) {\n  %0 = ss.same %a, %b : i32\n  return\n}');
   assert.equal(bad.errors, ["2:20: use of value '%b' expects different type than prior uses: 'i32' vs 'i64'", '1:23: prior use here']);
+});
+
+test('a functional type with more types than single slots is reported, not cut to fit', () => {
+  const ctx = contextWith(dialect);
+  const fn = (body: string) => roundTrip(ctx, `func.func @f(%a: i32) {\n  ${body}\n  return\n}`);
+  assert.equal(fn('%0 = ss.fn %a : (i32) -> i32').errors, []);
+  assert.equal(fn('%0 = ss.fn %a : (i32, i64) -> i32').errors, ["2:14: custom op 'ss.fn' number of operands and types do not match: got 1 operands and 2 types"]);
+  assert.equal(fn('%0 = ss.fn %a : (i32) -> (i32, i64)').errors, ['2:3: operation defines 2 results but was provided 1 to bind']);
 });
 
 test.run();
