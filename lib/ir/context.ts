@@ -164,7 +164,10 @@ export class MLIRContext {
   /** @internal The location of a position numbered by `reservePositions`. */
   locationOfPosition(position: number): Location {
     const i = lastStartAtMost(this.positionBases, position);
-    return this.positionSources[i].locationAt(position - this.positionBases[i]);
+    const source = this.positionSources[i];
+    // A number that this context never handed out (an Operation built with one by hand).
+    if (source === undefined || !(position >= 0 && position < this.nextPosition)) throw new Error(`no source text holds position ${position} in this context`);
+    return source.locationAt(position - this.positionBases[i]);
   }
 
   /** Makes a dialect available under `name`; it is loaded when first referenced. */

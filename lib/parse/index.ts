@@ -39,6 +39,8 @@ export const fileResources = new WeakMap<Operation, FileResources>();
 /**
  * Parses MLIR text. Errors are emitted to `context.diagnostics` with file:line:col locations,
  * and the result is undefined; bad input never throws. Parsing stops at the first error.
+ * The context keeps `source` for its lifetime: parsed ops make their locations from it when
+ * first read (see docs/design/parser.md).
  */
 export function parseSourceString(source: string, options: ParseSourceOptions): Operation | undefined {
   const ctx = options.context;

@@ -9,7 +9,7 @@ const HASHED = 24;
 const KEY_CODES = 64;
 
 /**
- * Maps spans of one source string (op names, SSA names, attribute names, type keywords) to a
+ * Maps spans of one source string (SSA names, attribute names, the texts of TextCache) to a
  * string and a value, found by hashing the span's characters in place. A parse meets the same
  * few spellings on every line; slicing each one makes a new string to hash and collect, while a
  * hit here allocates nothing and returns the same string object every time (whose hash V8 keeps,

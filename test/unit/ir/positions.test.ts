@@ -26,6 +26,14 @@ test('each source gets its own range of positions; a position gives the location
   assert.equal([17, 0, 10, 11, 12, 3].map(where), ['c:5', 'a:0', 'a:10', 'b:0', 'c:0', 'a:3']);
 });
 
+test('a position the context never handed out is refused with a message, not a crash deep inside', () => {
+  const ctx = new MLIRContext();
+  assert.throws(() => ctx.locationOfPosition(5), /no source text holds position 5/);
+  ctx.reservePositions(10, source(ctx, 'a'));
+  assert.throws(() => ctx.locationOfPosition(11), /no source text holds position 11/);
+  assert.throws(() => ctx.locationOfPosition(-1), /no source text holds position -1/);
+});
+
 test('positions stay small integers: a source that would pass 2^30 gets none', () => {
   const ctx = new MLIRContext();
   assert.is(ctx.reservePositions(2 ** 30, source(ctx, 'big')), -1);
