@@ -180,9 +180,14 @@ function onlyType(types: readonly Type[] | null | undefined): Type | undefined {
  * resolveOperands then report it as for any op.
  */
 export function resolveSingleSlots(types: SingleSlotTypes, s: PState, p: OpAsmParser, state: OperationState): boolean {
-  const operandTypes = types.operands;
-  const n = operandTypes.length;
-  for (let i = 0; i < n; i++) if (s.operands[i] === null || operandTypes[i](s) === undefined) return false;
+  const n = types.operands.length;
+  // Each reader runs once: a built type or a transform is not worked out twice.
+  const operandTypes = new Array<Type>(n);
+  for (let i = 0; i < n; i++) {
+    const t = s.operands[i] === null ? undefined : types.operands[i](s);
+    if (t === undefined) return false;
+    operandTypes[i] = t;
+  }
   const results = new Array<Type>(types.results.length);
   for (let i = 0; i < results.length; i++) {
     const t = types.results[i](s);
@@ -193,7 +198,7 @@ export function resolveSingleSlots(types: SingleSlotTypes, s: PState, p: OpAsmPa
   const fresh = state.operands.length === 0;
   const out: Value[] = fresh ? new Array<Value>(n) : state.operands;
   for (let i = 0; i < n; i++) {
-    const v = p.resolveOperand(s.operands[i]![0], operandTypes[i](s)!);
+    const v = p.resolveOperand(s.operands[i]![0], operandTypes[i]);
     if (fresh) out[i] = v;
     else out.push(v);
   }
