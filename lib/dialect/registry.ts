@@ -27,8 +27,9 @@ export function populateDefaultProperties(op: Operation): void {
 
 /**
  * OpInfo.populateDefaultProperties of a definition with defaulted properties (undefined when it
- * has none). The parser calls it for every op it creates, and ops of a kind mostly carry the
- * same interned properties dictionary: one seen complete last time needs no look-up.
+ * has none). The parser calls it for every generic-form op and after custom hooks that pushed
+ * their properties, and ops of a kind mostly carry the same interned properties dictionary:
+ * one seen complete last time needs no look-up.
  */
 export function defaultsPopulator(m: OpModel): ((op: Operation) => void) | undefined {
   const defaulted = m.properties.filter((p) => p.def.defaultValue !== undefined);
