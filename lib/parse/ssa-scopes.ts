@@ -158,11 +158,13 @@ export class SsaParser extends Parser {
     const end = this.ts.end();
     const number = numberOfName(src, start, end);
     if (number >= 0) return number;
-    const slot = this.ssaNames.find(start, end);
-    if (slot >= 0) return this.ssaNames.key(slot);
-    const name = src.substring(start, end);
-    this.ssaNames.set(slot, name, undefined);
-    return name;
+    // A found name and a new one are returned by the same call: optimized while only new names
+    // had come (the first function's), a separate return for found ones was code without type
+    // feedback, which deoptimized the parser's hot loop at the first (in the next function).
+    const names = this.ssaNames;
+    const found = names.find(start, end);
+    if (found < 0) names.set(found, src.substring(start, end), undefined);
+    return names.key(found < 0 ? ~found : found);
   }
 
   /** Binds `use` (name and result number) to `value`, resolving a forward reference if there was one. */
