@@ -11,8 +11,13 @@ import type { FormatElement, TypeArg } from './ast.js';
 import type { FormatPlan } from './check.js';
 
 export type Step = (op: Operation, p: OpAsmPrinter) => void;
-/** A compiled format element: a constant text, or a step that prints from the op. */
-export type Piece = string | Step;
+/**
+ * A compiled format element that prints from the op: it makes its step once the constant
+ * text before it (`lead`, often empty) is known, and the step writes that text first.
+ */
+export type Element = (lead: string) => Step;
+/** A compiled format element: a constant text, or an element that prints from the op. */
+export type Piece = string | Element;
 
 /** MLIR's shouldEmitSpaceBefore for literals. */
 function spaceBeforeLiteral(value: string, lastWasPunctuation: boolean): boolean {
@@ -63,13 +68,47 @@ function defaultsOf(slots: readonly PropSlot[]): (ctx: MLIRContext) => readonly 
 }
 
 /**
- * Reads the one value of a slot that holds at most one. Where every slot on its side holds
- * exactly one, its position is fixed and no list is built.
+ * The position of the one value of a slot that holds at most one, when every slot on its side
+ * holds exactly one (so the position is fixed and no list is built); -1 otherwise.
  */
-function singleValue(m: OpModel, side: 'operand' | 'result', slot: ValueSlot): (op: Operation) => Value | undefined {
-  if ((side === 'operand' ? m.operands : m.results).some((d) => d.arity !== 'single')) return (op) => valuesOf(m, side, slot, op)[0];
-  const i = slot.index;
-  return side === 'operand' ? (op) => (i < op.numOperands ? op.operand(i) : undefined) : (op) => (i < op.numResults ? op.result(i) : undefined);
+function fixedPosition(m: OpModel, side: 'operand' | 'result', slot: ValueSlot): number {
+  return (side === 'operand' ? m.operands : m.results).some((d) => d.arity !== 'single') ? -1 : slot.index;
+}
+
+/** Prints the one operand of a slot that holds at most one. */
+function singleOperand(m: OpModel, slot: ValueSlot): Element {
+  const i = fixedPosition(m, 'operand', slot);
+  if (i < 0) {
+    return plain((op, p) => {
+      const v = valuesOf(m, 'operand', slot, op)[0];
+      if (v) p.printOperand(v);
+    });
+  }
+  return (lead) => (op, p) => {
+    p.write(lead);
+    if (i < op.numOperands) p.printOperand(op.operand(i));
+  };
+}
+
+/** Prints the type of the one value of a slot that holds at most one. */
+function singleType(m: OpModel, side: 'operand' | 'result', slot: ValueSlot): Element {
+  const i = fixedPosition(m, side, slot);
+  if (i < 0) {
+    return plain((op, p) => {
+      const v = valuesOf(m, side, slot, op)[0];
+      if (v) p.printType(v.type);
+    });
+  }
+  if (side === 'operand') {
+    return (lead) => (op, p) => {
+      p.write(lead);
+      if (i < op.numOperands) p.printType(op.operand(i).type);
+    };
+  }
+  return (lead) => (op, p) => {
+    p.write(lead);
+    if (i < op.numResults) p.printType(op.result(i).type);
+  };
 }
 
 /** The anchor test of an optional group: is the anchored element present? */
@@ -201,7 +240,7 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
     }
     if (e.k === 'space') {
       // A newline leaves the spacing state as it was, as in MLIR's generated printers.
-      if (e.value === '\\n') return [(_op, p) => printNewline(p)];
+      if (e.value === '\\n') return [plain((_op, p) => printNewline(p))];
       shouldEmitSpace = false;
       lastWasPunctuation = e.value === '';
       return e.value === ' ' ? [' '] : [];
@@ -214,27 +253,27 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
       const thenSteps = compile(e.then, skip);
       const elseSteps = compile(e.else, skip);
       return [
-        (op, p) => {
+        plain((op, p) => {
           for (const s of present(op) ? thenSteps : elseSteps) s(op, p);
-        },
+        }),
       ];
     }
     if (e.k === 'attr-dict') {
       lastWasPunctuation = false;
       const withKw = e.withKeyword;
       return [
-        (op, p) => {
+        plain((op, p) => {
           if (!plan.hasPropDict && printsNothing(op)) return;
           const attrs = plan.hasPropDict ? op.attributes.entries : p.attributesOf(op);
           if (attrs.length === 0) return;
           if (withKw) p.printOptionalAttrDictWithKeyword(attrs, elided(op));
           else p.printOptionalAttrDict(attrs, elided(op));
-        },
+        }),
       ];
     }
     if (e.k === 'prop-dict') {
       lastWasPunctuation = false;
-      return [(op, p) => printPropDict(op, p, elided(op))];
+      return [plain((op, p) => printPropDict(op, p, elided(op)))];
     }
     const space = shouldEmitSpace || !lastWasPunctuation;
     lastWasPunctuation = false;
@@ -243,22 +282,32 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
     return space ? [' ', body] : [body];
   };
 
-  const elementPrinter = (e: FormatElement): Step => {
+  const elementPrinter = (e: FormatElement): Element => {
     switch (e.k) {
       case 'operand':
-        if (e.slot.arity === 'variadic') return (op, p) => p.printOperands(valuesOf(m, 'operand', e.slot, op));
-        const value = singleValue(m, 'operand', e.slot);
-        return (op, p) => {
-          const v = value(op);
-          if (v) p.printOperand(v);
-        };
+        if (e.slot.arity === 'variadic') return plain((op, p) => p.printOperands(valuesOf(m, 'operand', e.slot, op)));
+        return singleOperand(m, e.slot);
       case 'prop': {
         const { name, def } = e.slot;
-        return (op, p) => {
+        return (lead) => (op, p) => {
+          p.write(lead);
           const a = op.getAttr(name);
           if (a) def.syntax.print(p, a);
         };
       }
+      case 'type': {
+        const a = e.arg;
+        if ((a.k === 'operand' || a.k === 'result') && a.slot.arity !== 'variadic') return singleType(m, a.k, a.slot);
+        return plain(stepPrinter(e));
+      }
+      default:
+        return plain(stepPrinter(e));
+    }
+  };
+
+  /** The step of an element that `elementPrinter` does not write its leading text for. */
+  const stepPrinter = (e: FormatElement): Step => {
+    switch (e.k) {
       case 'region': {
         const idx = e.slot.index;
         return (op, p) => interleave(p, regionsOf(m, idx, op), (r) => printRegion(p, r));
@@ -275,13 +324,6 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
         return (op, p) => p.printOperands(op.operands);
       case 'type': {
         const a = e.arg;
-        if ((a.k === 'operand' || a.k === 'result') && a.slot.arity !== 'variadic') {
-          const value = singleValue(m, a.k, a.slot);
-          return (op, p) => {
-            const v = value(op);
-            if (v) p.printType(v.type);
-          };
-        }
         return (op, p) => p.printTypes(typesOf(m, a, op));
       }
       case 'functional-type':
@@ -313,7 +355,7 @@ export function compilePrinter(m: OpModel, plan: FormatPlan, customs: ReadonlyMa
 /**
  * Joins a compiled element list into steps: adjacent constant texts become one, and the
  * text before an element is written by that element's step. `a `,` b : type` runs three
- * steps of one write each before its elements instead of seven.
+ * steps, each writing its text and then its element, instead of seven.
  */
 export function joinPieces(pieces: readonly Piece[]): Step[] {
   const steps: Step[] = [];
@@ -323,18 +365,26 @@ export function joinPieces(pieces: readonly Piece[]): Step[] {
       text += piece;
       continue;
     }
-    steps.push(text === '' ? piece : afterText(text, piece));
+    steps.push(piece(text));
     text = '';
   }
   if (text !== '') steps.push((_op, p) => p.write(text));
   return steps;
 }
 
-function afterText(text: string, step: Step): Step {
-  return (op, p) => {
-    p.write(text);
-    step(op, p);
-  };
+/**
+ * An element from a step that does not write text of its own: with text before it, a step
+ * that writes the text and then runs it. The common elements (single operands and types,
+ * properties) write their text themselves, saving a call per element per op.
+ */
+export function plain(step: Step): Element {
+  return (lead) =>
+    lead === ''
+      ? step
+      : (op, p) => {
+          p.write(lead);
+          step(op, p);
+        };
 }
 
 /**

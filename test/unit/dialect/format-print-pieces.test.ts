@@ -3,7 +3,7 @@
 // its element and a run of literals is written at once.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { joinPieces, type Step } from '../../../lib/dialect/format/print.js';
+import { joinPieces, plain, type Element, type Step } from '../../../lib/dialect/format/print.js';
 import type { OpAsmPrinter, Operation } from '../../../lib/ir/index.js';
 
 /** A printer that records its writes, and the op the steps are run on (never read). */
@@ -12,10 +12,11 @@ function recorder(): { p: OpAsmPrinter; writes: string[] } {
   return { p: { write: (s: string) => writes.push(s) } as unknown as OpAsmPrinter, writes };
 }
 const op = {} as Operation;
-const element =
+const step =
   (text: string): Step =>
   (_op, p) =>
     p.write(text);
+const element = (text: string): Element => plain(step(text));
 
 test('texts before an element are joined into its step', () => {
   const steps = joinPieces([' ', element('%0'), ',', ' ', element('%1'), ' :', ' ', element('i32')]);
@@ -34,8 +35,8 @@ test('texts after the last element make a step of their own', () => {
 });
 
 test('an element with no text before it is its own step', () => {
-  const x = element('x');
-  assert.equal(joinPieces([x]), [x]);
+  const x = step('x');
+  assert.equal(joinPieces([plain(x)]), [x]);
   assert.equal(joinPieces([]), []);
 });
 
