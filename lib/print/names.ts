@@ -4,7 +4,7 @@ import type { Operation } from '../ir/operation.js';
 import type { Region } from '../ir/region.js';
 import { opOrdinal, type Block } from '../ir/block.js';
 import { type BlockArgument, OpResult, type Value } from '../ir/value.js';
-import { asmResultNamer } from './asm-names.js';
+import { asmResultNamer, type AsmResultNamer } from './asm-names.js';
 
 /** A name scope: the names it added, dropped again when the scope is left. */
 interface Scope {
@@ -176,6 +176,15 @@ export class SSANameState {
     const namer = this.generic ? undefined : asmResultNamer(op.name.name);
     // Without name hints (most ops) the first result is numbered: no lookup of a name.
     if (!namer) return numberName(this.nextValue++);
+    return this.nameOp(op, namer);
+  }
+
+  /**
+   * Names an op's results from its hints; returns the name of its first result. Apart from
+   * `numberOp`: the callback's captured state is allocated on entry to the function that
+   * holds it, which for every op was most of the numbering's garbage.
+   */
+  private nameOp(op: Operation, namer: AsmResultNamer): string {
     let groups: number[] | null = null;
     namer(op, (v, name) => {
       this.setName(v, name);
