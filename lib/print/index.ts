@@ -6,7 +6,7 @@ import { setOperationStringifier, type Operation } from '../ir/operation.js';
 import { aliasableMade } from '../ir/aliasable.js';
 import { AliasCollector, type AliasDefinition, type AliasTable } from './aliases.js';
 import { AliasPrecheck } from './alias-precheck.js';
-import { AttrTypePrinter } from './attr-type.js';
+import { AttrTypePrinter, canonicalAttr } from './attr-type.js';
 import { SSANameState } from './names.js';
 import { OperationPrinter } from './printer.js';
 
@@ -120,14 +120,18 @@ function resourceText(resources: ResourceSections, used: ReadonlySet<string>): s
   return sections.length ? `\n{-#\n${sections.join(',\n')}\n#-}\n` : '';
 }
 
+// Without aliases a type or attribute prints as its own syntax: `printType` and `printAttribute`
+// call the printer's Impl directly, not through its caches, which a printer used once would
+// only fill (a result name hint like `c0_i32` prints its type for every constant).
+
 /** A type as MLIR prints it, without aliases. */
 export function printType(t: Type): string {
-  return new AttrTypePrinter().type(t);
+  return new AttrTypePrinter().typeImpl(t);
 }
 
 /** An attribute as MLIR prints it (with its `: type` suffix), without aliases. */
 export function printAttribute(a: Attribute): string {
-  return new AttrTypePrinter().attr(a);
+  return new AttrTypePrinter().attrImpl(canonicalAttr(a));
 }
 
 /**
