@@ -16,6 +16,9 @@ export interface NestedFacts {
   readonly operandsInside: boolean;
 }
 
+/** The checks each `inOrder` composition runs, so that `stepsOf` can splice them into another list. */
+const compositions = new WeakMap<Check<never>, readonly Check<never>[]>();
+
 /**
  * Runs `checks` in order, stopping at the first that fails; null when there are none. The
  * common lengths get their own functions, and the loop is indexed: verifiers run per op, and
@@ -25,12 +28,26 @@ export function inOrder<Extra = void>(checks: readonly Check<Extra>[]): Check<Ex
   if (checks.length === 0) return null;
   if (checks.length === 1) return checks[0];
   const list = [...checks];
+  let composed: Check<Extra>;
   if (list.length === 2) {
     const [a, b] = list;
-    return (op, extra) => a(op, extra) && b(op, extra);
+    composed = (op, extra) => a(op, extra) && b(op, extra);
+  } else {
+    composed = (op, extra) => {
+      for (let i = 0; i < list.length; i++) if (!list[i](op, extra)) return false;
+      return true;
+    };
   }
-  return (op, extra) => {
-    for (let i = 0; i < list.length; i++) if (!list[i](op, extra)) return false;
-    return true;
-  };
+  compositions.set(composed, list);
+  return composed;
+}
+
+/**
+ * The checks that running `check` runs, in order: an `inOrder` composition's, each spliced in
+ * likewise, else `check` itself. Running them one after another, stopping at the first that
+ * fails, is running `check`; a caller that loops over them saves a call per composition.
+ */
+export function stepsOf<Extra>(check: Check<Extra>): Check<Extra>[] {
+  const parts = compositions.get(check) as readonly Check<Extra>[] | undefined;
+  return parts ? parts.flatMap(stepsOf) : [check];
 }

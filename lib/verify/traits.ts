@@ -5,7 +5,7 @@ import type { OperationName } from '../ir/context.js';
 import { RankedTensorType, isShaped, kDynamic, type Type } from '../ir/types.js';
 import { verifySymbolTrait, verifySymbolTableTrait } from './symbols.js';
 import { verifyFunctionOpInterface } from './function-interface.js';
-import { inOrder, type Check, type NestedFacts } from './check.js';
+import { inOrder, stepsOf, type Check, type NestedFacts } from './check.js';
 
 /** Makes a trait's check from the trait's arguments (`HasParent(a, b)`: a, b), once per op definition. */
 type TraitCheck = (args: readonly string[]) => Check;
@@ -68,31 +68,12 @@ const countTraits: ReadonlyMap<string, CountTrait> = new Map<string, CountTrait>
 
 /** The bounds every count trait of an op sets, intersected: within them, every count trait holds. */
 class CountBounds {
-  private readonly lo = { operands: 0, results: 0, regions: 0, successors: 0 };
-  private readonly hi = { operands: Infinity, results: Infinity, regions: Infinity, successors: Infinity };
+  readonly lo = { operands: 0, results: 0, regions: 0, successors: 0 };
+  readonly hi = { operands: Infinity, results: Infinity, regions: Infinity, successors: Infinity };
 
   add(what: Counted, n: number, exact: boolean): void {
     this.lo[what] = Math.max(this.lo[what], n);
     if (exact) this.hi[what] = Math.min(this.hi[what], n);
-  }
-
-  /**
-   * The op's checks, given `rest` (every check but the count traits) and `each` (all of them,
-   * in order): when the four counts lie within the bounds, which one function compares with
-   * constants, the count traits all hold and only `rest` runs; otherwise `each` runs, to
-   * report the first count trait that fails.
-   */
-  compile(rest: Check | null, each: Check): Check {
-    const { operands: oLo, results: rLo, regions: gLo, successors: sLo } = this.lo;
-    const { operands: oHi, results: rHi, regions: gHi, successors: sHi } = this.hi;
-    return (op) => {
-      const o = op.operandSlots.length;
-      const r = op.results.length;
-      const g = op.regions.length;
-      const s = op.successorSlots.length;
-      if (o < oLo || o > oHi || r < rLo || r > rHi || g < gLo || g > gHi || s < sLo || s > sHi) return each(op);
-      return rest === null || rest(op);
-    };
   }
 }
 
@@ -146,14 +127,62 @@ const regionTraitChecks: ReadonlyMap<string, RegionTraitCheck> = new Map<string,
   ['SingleBlockImplicitTerminator', (args) => (op) => verifyImplicitTerminator(op, args[0])],
 ]);
 
-/** An op's checks in the order the verifier runs them, each one function (null: nothing to check). */
-export interface OpChecks {
-  /** Traits as listed (definition checks at `OpInvariants`, or first), then the op's `verify`. */
-  readonly invariants: Check | null;
-  /** Region traits as listed, then `verifyRegions`. */
-  readonly regions: Check<NestedFacts> | null;
-  /** Whether the op has symbol uses to verify (OpInfo.verifySymbolUses). */
-  readonly symbolUses: boolean;
+/**
+ * An op's checks in the order the verifier runs them. The invariants are kept as a flat list
+ * (compositions spliced in, see stepsOf) run by one method: per op, one call per check and no
+ * call per layer of composition.
+ */
+export class OpChecks {
+  /** The lowest and highest counts the count traits allow, as constants for verifyInvariants to compare with. */
+  private readonly operandsLo: number;
+  private readonly operandsHi: number;
+  private readonly resultsLo: number;
+  private readonly resultsHi: number;
+  private readonly regionsLo: number;
+  private readonly regionsHi: number;
+  private readonly successorsLo: number;
+  private readonly successorsHi: number;
+
+  constructor(
+    /** Every invariant check, count traits included, in order: run one by one when a count is out of bounds, to report the first that fails. */
+    private readonly each: readonly Check[],
+    /** The same but for the count traits, which hold whenever the counts lie within the bounds. */
+    private readonly uncounted: readonly Check[],
+    bounds: CountBounds,
+    /** Region traits as listed, then `verifyRegions`. */
+    readonly regions: Check<NestedFacts> | null,
+    /** Whether the op has symbol uses to verify (OpInfo.verifySymbolUses). */
+    readonly symbolUses: boolean,
+  ) {
+    this.operandsLo = bounds.lo.operands;
+    this.operandsHi = bounds.hi.operands;
+    this.resultsLo = bounds.lo.results;
+    this.resultsHi = bounds.hi.results;
+    this.regionsLo = bounds.lo.regions;
+    this.regionsHi = bounds.hi.regions;
+    this.successorsLo = bounds.lo.successors;
+    this.successorsHi = bounds.hi.successors;
+  }
+
+  /** Traits as listed (definition checks at `OpInvariants`, or first), then the op's `verify`; stops at the first failure. */
+  verifyInvariants(op: Operation): boolean {
+    const o = op.operandSlots.length;
+    const r = op.results.length;
+    const g = op.regions.length;
+    const s = op.successorSlots.length;
+    const inBounds =
+      o >= this.operandsLo &&
+      o <= this.operandsHi &&
+      r >= this.resultsLo &&
+      r <= this.resultsHi &&
+      g >= this.regionsLo &&
+      g <= this.regionsHi &&
+      s >= this.successorsLo &&
+      s <= this.successorsHi;
+    const checks = inBounds ? this.uncounted : this.each;
+    for (let i = 0; i < checks.length; i++) if (!checks[i](op)) return false;
+    return true;
+  }
 }
 
 /**
@@ -179,7 +208,6 @@ function compileChecks(info: OpInfo): OpChecks {
   const uncounted: Check[] = [];
   const regions: Check<NestedFacts>[] = [];
   const bounds = new CountBounds();
-  let counted = false;
   const add = (check: Check, isCount = false): void => {
     all.push(check);
     if (!isCount) uncounted.push(check);
@@ -196,7 +224,6 @@ function compileChecks(info: OpInfo): OpChecks {
     if (count) {
       const n = count.n ?? Number(args[0] ?? 0);
       bounds.add(count.what, n, count.exact);
-      counted = true;
       add(countCheck(count, n), true);
     }
     const check = traitChecks.get(name);
@@ -206,11 +233,7 @@ function compileChecks(info: OpInfo): OpChecks {
   }
   if (info.verify) add(info.verify);
   if (info.verifyRegions) regions.push(info.verifyRegions);
-  return {
-    invariants: counted ? bounds.compile(inOrder(uncounted), inOrder(all)!) : inOrder(all),
-    regions: inOrder<NestedFacts>(regions),
-    symbolUses: info.verifySymbolUses !== undefined,
-  };
+  return new OpChecks(all.flatMap(stepsOf), uncounted.flatMap(stepsOf), bounds, inOrder<NestedFacts>(regions), info.verifySymbolUses !== undefined);
 }
 
 function verifyIsTerminator(op: Operation): boolean {

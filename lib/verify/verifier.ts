@@ -291,7 +291,7 @@ class OperationVerifier {
     if (!info) return this.finishOp(op, LEAF_FACTS);
     const checks = checksOf(name, info);
     if (checks.symbolUses) this.symbolUsers++;
-    return (checks.invariants === null || checks.invariants(op)) && (checks.regions === null || checks.regions(op, LEAF_FACTS));
+    return checks.verifyInvariants(op) && (checks.regions === null || checks.regions(op, LEAF_FACTS));
   }
 
   private enterOp(op: Operation): boolean {
@@ -299,7 +299,7 @@ class OperationVerifier {
     if (info) {
       const checks = checksOf(op.name, info);
       if (checks.symbolUses) this.symbolUsers++;
-      if (checks.invariants && !checks.invariants(op)) return false;
+      if (!checks.verifyInvariants(op)) return false;
     }
     if (op.regions.length === 0) return true;
     const graph = op.hasTrait('HasOnlyGraphRegion');
