@@ -1,6 +1,7 @@
 // Op traits: names the IR core and passes query (`op.hasTrait('Commutative')`). Traits whose
 // checks lib/verify runs by name (Terminator, HasParent, SingleBlock, SymbolTable, Same*Type,
-// ...) carry none here; the others carry MLIR's check, in MLIR's words.
+// ...) carry none here; the others carry MLIR's check, in MLIR's words. Checks that read only
+// the op's operand and result types are marked `typesOnly`, so the verifier can skip them.
 import {
   MemRefType,
   RankedTensorType,
@@ -13,6 +14,7 @@ import {
   type Type,
 } from '../ir/index.js';
 import { elementTypeOrSelf } from './constraints.js';
+import { typesOnly } from '../verify/check.js';
 
 /** A trait of an op definition. */
 export interface Trait {
@@ -99,20 +101,22 @@ export const SameOperandsAndResultType = trait('SameOperandsAndResultType');
 /** Checked by lib/verify: `requires all operands to have the same type`. */
 export const SameTypeOperands = trait('SameTypeOperands');
 export const SameOperandsShape = trait('SameOperandsShape', {
-  verify: (op) => atLeast(op, 1, 0) && allAgree(op, op.operandTypes, compatibleShapes, 'requires the same shape for all operands'),
+  verify: typesOnly((op) => atLeast(op, 1, 0) && allAgree(op, op.operandTypes, compatibleShapes, 'requires the same shape for all operands')),
 });
 export const SameOperandsAndResultShape = trait('SameOperandsAndResultShape', {
-  verify: (op) =>
+  verify: typesOnly((op) =>
     atLeast(op, 1, 1) &&
     allAgree(op, [...op.operandTypes, ...op.resultTypes], compatibleShapes, 'requires the same shape for all operands and results'),
+  ),
 });
 export const SameOperandsElementType = trait('SameOperandsElementType', {
-  verify: (op) =>
+  verify: typesOnly((op) =>
     atLeast(op, 1, 0) &&
     allAgree(op, op.operandTypes, (a, b) => elementTypeOrSelf(a) === elementTypeOrSelf(b), 'requires the same element type for all operands'),
+  ),
 });
 export const SameOperandsAndResultElementType = trait('SameOperandsAndResultElementType', {
-  verify: (op) =>
+  verify: typesOnly((op) =>
     atLeast(op, 1, 1) &&
     allAgree(
       op,
@@ -120,6 +124,7 @@ export const SameOperandsAndResultElementType = trait('SameOperandsAndResultElem
       (a, b) => elementTypeOrSelf(a) === elementTypeOrSelf(b),
       'requires the same element type for all operands and results',
     ),
+  ),
 });
 
 let lastType: Type | null = null;
@@ -146,7 +151,7 @@ function anyMappable(op: Operation): boolean {
 
 /** Applies elementwise to vectors and tensors (MLIR's Elementwise). */
 export const Elementwise = trait('Elementwise', {
-  verify(op) {
+  verify: typesOnly((op) => {
     // Scalars only (the usual case) is answered without building the type lists or closures.
     if (!anyMappable(op)) return true;
     const results = op.resultTypes.filter(mappable);
@@ -163,7 +168,7 @@ export const Elementwise = trait('Elementwise', {
     }
     if (message) op.emitOpError(message);
     return message === undefined;
-  },
+  }),
 });
 
 /** The op must sit directly inside one of `parents` (MLIR's HasParent / ParentOneOf; checked by lib/verify). */

@@ -6,7 +6,7 @@ import { segmentSizes } from './layout.js';
 import type { OpModel, ValueSlot } from './model.js';
 import type { TypeConstraint } from './constraints.js';
 import type { InferInput } from './spec.js';
-import { inOrder, type Check } from '../verify/check.js';
+import { inOrder, typesOnly, type Check } from '../verify/check.js';
 
 /** The `operandSegmentSizes` / `resultSegmentSizes` checks of AttrSized*Segments. */
 function segmentCheck(slots: readonly ValueSlot[], attr: string, what: 'operand' | 'result', count: (op: Operation) => number): Check {
@@ -59,7 +59,7 @@ function fixedConstraints(slots: readonly ValueSlot[]): TypeConstraint[] | null 
  * function (it runs for nearly every op): no segment look-up, which allocates per slot, and
  * values read directly. Types are interned and immutable, and ops of a kind repeat their
  * types: each position keeps the type that last passed there and skips the constraint call
- * when the same object comes again.
+ * when the same object comes again. It reads only types (`typesOnly`).
  */
 function fixedTypeCheck(operands: readonly TypeConstraint[], results: readonly TypeConstraint[]): Check {
   const passedOperands: (Type | null)[] = operands.map(() => null);
@@ -68,7 +68,7 @@ function fixedTypeCheck(operands: readonly TypeConstraint[], results: readonly T
     op.emitOpError(`${what} #${i} must be ${summary}, but got '${t}'`);
     return false;
   };
-  return (op) => {
+  return typesOnly((op) => {
     const slots = op.operandSlots;
     for (let i = 0; i < operands.length; i++) {
       const t = slots[i].value.type;
@@ -84,7 +84,7 @@ function fixedTypeCheck(operands: readonly TypeConstraint[], results: readonly T
       passedResults[i] = t;
     }
     return true;
-  };
+  });
 }
 
 /** Whether no value of `slots` has a type to check: any type, and no group whose size to check. */

@@ -16,6 +16,25 @@ export interface NestedFacts {
   readonly operandsInside: boolean;
 }
 
+/** The checks marked by `typesOnly`. */
+const typeChecks = new WeakSet<Check<never>>();
+
+/**
+ * Marks `check` as reading nothing of an op but its operand and result types (and so their
+ * counts): it passes for every op with the same types as one it passed for. The verifier skips
+ * such checks for an op whose types are those of the last op of its kind that passed all its
+ * checks (OpChecks.verifyInvariants); types are interned, so the comparison is by identity.
+ */
+export function typesOnly<C extends Check>(check: C): C {
+  typeChecks.add(check);
+  return check;
+}
+
+/** Whether `check` was marked by `typesOnly`. */
+export function readsTypesOnly<Extra>(check: Check<Extra>): boolean {
+  return typeChecks.has(check);
+}
+
 /** The checks each `inOrder` composition runs, so that `stepsOf` can splice them into another list. */
 const compositions = new WeakMap<Check<never>, readonly Check<never>[]>();
 

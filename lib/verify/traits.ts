@@ -5,7 +5,7 @@ import type { OperationName } from '../ir/context.js';
 import { RankedTensorType, isShaped, kDynamic, type Type } from '../ir/types.js';
 import { verifySymbolTrait, verifySymbolTableTrait } from './symbols.js';
 import { verifyFunctionOpInterface } from './function-interface.js';
-import { inOrder, stepsOf, type Check, type NestedFacts } from './check.js';
+import { inOrder, readsTypesOnly, stepsOf, typesOnly, type Check, type NestedFacts } from './check.js';
 
 /** Makes a trait's check from the trait's arguments (`HasParent(a, b)`: a, b), once per op definition. */
 type TraitCheck = (args: readonly string[]) => Check;
@@ -116,8 +116,8 @@ const traitChecks: ReadonlyMap<string, TraitCheck> = new Map<string, TraitCheck>
   ['ParentOneOf', (parents) => (op) => verifyHasParent(op, parents)],
   ['Symbol', () => verifySymbolTrait],
   ['FunctionOpInterface', () => verifyFunctionOpInterface],
-  ['SameTypeOperands', () => verifySameTypeOperands],
-  ['SameOperandsAndResultType', () => verifySameOperandsAndResultType],
+  ['SameTypeOperands', () => typesOnly(verifySameTypeOperands)],
+  ['SameOperandsAndResultType', () => typesOnly(verifySameOperandsAndResultType)],
 ]);
 
 /** Checks that need the op's regions verified first (MLIR's verifyRegionTrait). */
@@ -143,6 +143,15 @@ export class OpChecks {
   private readonly successorsLo: number;
   private readonly successorsHi: number;
 
+  /** `uncounted` less the checks marked by `typesOnly`: all that can fail for an op with the types of `passedOperands` and `passedResults`. */
+  private readonly untyped: readonly Check[];
+  /** Whether `uncounted` has checks marked by `typesOnly`, which the types of a passing op let verifyInvariants skip. */
+  private readonly typed: boolean;
+  /** The operand and result types of the last op that passed every check; empty and unused until one has. */
+  private passedOperands: Type[] = [];
+  private passedResults: Type[] = [];
+  private passed = false;
+
   constructor(
     /** Every invariant check, count traits included, in order: run one by one when a count is out of bounds, to report the first that fails. */
     private readonly each: readonly Check[],
@@ -162,9 +171,16 @@ export class OpChecks {
     this.regionsHi = bounds.hi.regions;
     this.successorsLo = bounds.lo.successors;
     this.successorsHi = bounds.hi.successors;
+    this.untyped = uncounted.filter((check) => !readsTypesOnly(check));
+    this.typed = this.untyped.length !== uncounted.length;
   }
 
-  /** Traits as listed (definition checks at `OpInvariants`, or first), then the op's `verify`; stops at the first failure. */
+  /**
+   * Traits as listed (definition checks at `OpInvariants`, or first), then the op's `verify`;
+   * stops at the first failure. Checks marked by `typesOnly` are left out for an op with the
+   * types of the last op that passed: they would pass again, so what runs and what is
+   * reported are the same.
+   */
   verifyInvariants(op: Operation): boolean {
     const o = op.operandSlots.length;
     const r = op.results.length;
@@ -179,10 +195,41 @@ export class OpChecks {
       g <= this.regionsHi &&
       s >= this.successorsLo &&
       s <= this.successorsHi;
-    const checks = inBounds ? this.uncounted : this.each;
-    for (let i = 0; i < checks.length; i++) if (!checks[i](op)) return false;
+    if (!inBounds) return runChecks(this.each, op);
+    if (!this.typed) return runChecks(this.uncounted, op);
+    if (this.passed && this.hasPassedTypes(op)) return runChecks(this.untyped, op);
+    if (!runChecks(this.uncounted, op)) return false;
+    this.rememberTypes(op);
     return true;
   }
+
+  private hasPassedTypes(op: Operation): boolean {
+    const slots = op.operandSlots;
+    const results = op.results;
+    const operandTypes = this.passedOperands;
+    const resultTypes = this.passedResults;
+    if (slots.length !== operandTypes.length || results.length !== resultTypes.length) return false;
+    for (let i = 0; i < slots.length; i++) if (slots[i].value.type !== operandTypes[i]) return false;
+    for (let i = 0; i < results.length; i++) if (results[i].type !== resultTypes[i]) return false;
+    return true;
+  }
+
+  /** Keeps the types of `op`, which passed every check; the lists are rewritten in place when their lengths fit. */
+  private rememberTypes(op: Operation): void {
+    const slots = op.operandSlots;
+    const results = op.results;
+    if (slots.length !== this.passedOperands.length) this.passedOperands = new Array<Type>(slots.length);
+    if (results.length !== this.passedResults.length) this.passedResults = new Array<Type>(results.length);
+    for (let i = 0; i < slots.length; i++) this.passedOperands[i] = slots[i].value.type;
+    for (let i = 0; i < results.length; i++) this.passedResults[i] = results[i].type;
+    this.passed = true;
+  }
+}
+
+/** Runs `checks` on `op` in order, stopping at the first that fails. */
+function runChecks(checks: readonly Check[], op: Operation): boolean {
+  for (let i = 0; i < checks.length; i++) if (!checks[i](op)) return false;
+  return true;
 }
 
 /**
