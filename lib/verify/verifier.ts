@@ -102,6 +102,12 @@ class OperationVerifier {
   private depth = 0;
   /** The facts handed to an op's region checks (one object, refilled per op). */
   private readonly nested: { symbolUsers: boolean; operandsInside: boolean } = { symbolUsers: false, operandsInside: false };
+  /**
+   * The dialect of the last unregistered op let through because its dialect is not registered
+   * and unregistered dialects are allowed: further ops of it need no look-up of the dialect
+   * (a verification registers none).
+   */
+  private allowedUnregistered: string | null = null;
 
   constructor(private readonly recursive: boolean) {}
 
@@ -327,8 +333,12 @@ class OperationVerifier {
     }
     const dialectName = op.name.dialect;
     const ctx = op.context;
+    if (dialectName === this.allowedUnregistered && ctx.allowUnregisteredDialects) return true;
     if (!dialectName || !ctx.isDialectRegistered(dialectName)) {
-      if (ctx.allowUnregisteredDialects) return true;
+      if (ctx.allowUnregisteredDialects) {
+        this.allowedUnregistered = dialectName;
+        return true;
+      }
       op.emitOpError(
         'created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used',
       );

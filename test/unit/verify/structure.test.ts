@@ -109,6 +109,21 @@ test('unknown op of a registered dialect: unregistered operation found in dialec
   assert.equal(check(module).diags.flatMap(describe), ["2: error: unregistered operation 'func.nope' found in dialect ('func') that does not allow unknown operations"]);
 });
 
+test('ops of an allowed unregistered dialect let through do not let through ops of other dialects', () => {
+  const ctx = makeContext(true);
+  const { module, body } = makeModule(ctx);
+  op(body, 'test.a', 2);
+  const holder = op(body, 'test.b', 3, { regions: 1 });
+  const inner = holder.regions[0].push(new Block());
+  op(inner, 'test.c', 4);
+  op(inner, 'func.nope', 5);
+  assert.equal(check(module).diags.flatMap(describe), ["5: error: unregistered operation 'func.nope' found in dialect ('func') that does not allow unknown operations"]);
+  // Refused, the first unregistered op is reported.
+  ctx.allowUnregisteredDialects = false;
+  assert.equal(check(module).diags.length, 1);
+  assert.match(check(module).diags[0].message, "'test.a' op created with unregistered dialect");
+});
+
 test('module with a region argument: region should have no arguments', () => {
   const ctx = makeContext();
   const { module, body } = makeModule(ctx);
