@@ -170,35 +170,49 @@ interface Completion {
 type MutableOpInfo = { -readonly [K in keyof OpInfo]: OpInfo[K] };
 
 /**
+ * The part of a defined op's OpInfo that needs the model of its spec: worked out when the op is
+ * first named (parsed, built, queried), not when it is defined. A getter of a class, not one in
+ * each record's literal: a getter made per record gives every record a hidden class of its own,
+ * and reading the hooks of such records cost the generic-form 100k file 2% of its instructions.
+ */
+class DefinedOpInfo {
+  #traits: ReadonlySet<string> | undefined;
+  constructor(
+    readonly name: string,
+    private readonly model: () => OpModel,
+  ) {}
+  get traits(): ReadonlySet<string> {
+    return (this.#traits ??= opTraitNames(this.model()));
+  }
+}
+
+/**
  * Defines an op from its spec, and optionally hooks that see the typed view (a second argument,
- * so TypeScript infers the view from the spec before it types the hooks). Throws an Error
- * naming the op when the spec is malformed. The rest (the assembly format, the view class, the
- * verifiers) is built on first use of the op, since a tool defines every op of every dialect
- * when it starts and a file uses a few: a malformed format throws then, or when `complete()`
- * is called (the unit tests complete every registered op).
+ * so TypeScript infers the view from the spec before it types the hooks). The rest (the model
+ * of the spec and its checks, the trait and property names, the assembly format, the view
+ * class, the verifiers) is built on first use of the op, since a tool defines every op of every
+ * dialect when it starts and a file uses a few: a malformed spec or format throws an Error
+ * naming the op then, or when `complete()` is called (the unit tests complete every registered op).
  */
 export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<S>> = {}): OpDefinition<S> {
   const traits = spec.traits ?? [];
-  const traitNames = flattenTraits(traits, spec.interfaces, spec.inferResultTypes !== undefined);
-  const m = buildModel(spec, traits, traitNames);
   const hasFormat = spec.assemblyFormat !== undefined;
   if (hasFormat && (spec.parse || spec.print)) throw definitionError(spec.name, 'give either an assemblyFormat or parse/print hooks, not both');
+  let model: OpModel | undefined;
+  const modelOf = (): OpModel => (model ??= buildModel(spec, traits, flattenTraits(traits, spec.interfaces, spec.inferResultTypes !== undefined)));
   let completion: Completion | undefined;
   let directives: ReadonlyMap<string, CustomDirective> | undefined;
-  const complete = (): Completion => (completion ??= completeOp(spec, hooks, m, info, directives));
+  const complete = (): Completion => (completion ??= completeOp(spec, hooks, modelOf(), info, directives));
   const view = (op: Operation) => new (completion ?? complete()).View(op) as unknown as OpView<S>;
-  const populateDefaults = defaultsPopulator(m);
-  const info: MutableOpInfo = {
-    name: spec.name,
-    // Ordered as ODS orders them, since lib/verify runs trait checks in this order.
-    traits: new Set([...countTraitNames(m), 'OpInvariants', ...traitNames]),
-    propertyNames: m.properties.map((p) => p.name).concat(segmentPropNames(traitNames)),
+  const populateDefaults = defaultsPopulator(spec.properties);
+  const info: MutableOpInfo = Object.assign(new DefinedOpInfo(spec.name, modelOf), {
+    propertyNames: inherentPropertyNames(spec),
     ...(spec.defaultDialect ? { defaultDialect: spec.defaultDialect } : {}),
     complete: () => void complete(),
     // Stand-ins until the first call completes the op and puts the real hooks in their place.
-    verifyInvariants: (op) => (complete(), info.verifyInvariants!(op)),
+    verifyInvariants: (op: Operation) => (complete(), info.verifyInvariants!(op)),
     ...(populateDefaults ? { populateDefaultProperties: populateDefaults } : {}),
-    ...(hasOpVerify(m, hooks.verify !== undefined || spec.interfaces?.branch?.successorOperands !== undefined) ? { verify: (op: Operation) => (complete(), info.verify!(op)) } : {}),
+    ...(hasOpVerify(spec, hooks.verify !== undefined || spec.interfaces?.branch?.successorOperands !== undefined) ? { verify: (op: Operation) => (complete(), info.verify!(op)) } : {}),
     ...(hooks.verifyRegions || traits.some((t) => t.verifyRegions)
       ? {
           verifyRegions: (op: Operation) =>
@@ -214,20 +228,22 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
       : {}),
     ...(spec.parse ? { parse: spec.parse } : {}),
     ...(spec.print ? { print: spec.print } : {}),
-  };
+  });
 
   const def: OpDefinition<S> = {
     name: spec.name,
     spec,
     info,
-    model: m,
+    get model() {
+      return modelOf();
+    },
     interfaces: spec.interfaces,
     fold: hooks.fold ? (op, operands) => hooks.fold!(view(op), operands) : undefined,
     canonicalize: spec.canonicalize ?? [],
     view,
     is: (op) => op.name.info === info,
     match: (op) => (op.name.info === info ? view(op) : undefined),
-    create: (location, args = {}) => createOp(m, location, args as BuildArgs<OpSpec>),
+    create: (location, args = {}) => createOp(modelOf(), location, args as BuildArgs<OpSpec>),
     bindCustomDirectives(table) {
       directives = table;
       // Already completed (an op shared by two dialects, or used before its dialect was defined): bind this table now.
@@ -308,11 +324,26 @@ function branchCheck(m: OpModel, interfaces: OpInterfaces | undefined): ((op: Op
     });
 }
 
-function segmentPropNames(traits: ReadonlySet<string>): string[] {
-  return [
-    ...(traits.has('AttrSizedOperandSegments') ? ['operandSegmentSizes'] : []),
-    ...(traits.has('AttrSizedResultSegments') ? ['resultSegmentSizes'] : []),
-  ];
+/** OpInfo.traits: the count traits, then `OpInvariants`, then the declared ones, as ODS orders them (lib/verify runs trait checks in this order). */
+function opTraitNames(m: OpModel): Set<string> {
+  return new Set([...countTraitNames(m), 'OpInvariants', ...m.traitNames]);
+}
+
+/**
+ * OpInfo.propertyNames: the declared properties, then the segment sizes the traits add. From the
+ * spec, not the model: the parser reads it for every op it builds, so it is a plain field.
+ */
+function inherentPropertyNames(spec: OpSpec): string[] {
+  const names = Object.keys(spec.properties ?? {});
+  const traits = spec.traits ?? [];
+  if (declares(traits, 'AttrSizedOperandSegments')) names.push('operandSegmentSizes');
+  if (declares(traits, 'AttrSizedResultSegments')) names.push('resultSegmentSizes');
+  return names;
+}
+
+/** True when one of `traits` is, or implies, the trait `name` (as flattenTraits would list it). */
+function declares(traits: readonly Trait[], name: string): boolean {
+  return traits.some((t) => t.name === name || t.implies?.includes(name));
 }
 
 function asList(v: unknown): Value[] {

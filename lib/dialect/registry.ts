@@ -1,6 +1,6 @@
 // Maps the OpInfo records that defineOp builds back to their definitions, for the query API.
 import type { DictionaryAttr, OpInfo, Operation } from '../ir/index.js';
-import type { OpModel } from './model.js';
+import type { OpSpec } from './spec.js';
 import type { AnyOpDefinition } from './define-op.js';
 import { defaultAttr } from './properties.js';
 
@@ -31,8 +31,10 @@ export function populateDefaultProperties(op: Operation): void {
  * their properties, and ops of a kind mostly carry the same interned properties dictionary:
  * one seen complete last time needs no look-up.
  */
-export function defaultsPopulator(m: OpModel): ((op: Operation) => void) | undefined {
-  const defaulted = m.properties.filter((p) => p.def.defaultValue !== undefined);
+export function defaultsPopulator(properties: OpSpec['properties']): ((op: Operation) => void) | undefined {
+  const defaulted = Object.entries(properties ?? {})
+    .filter(([, def]) => def.defaultValue !== undefined)
+    .map(([name, def]) => ({ name, def }));
   if (defaulted.length === 0) return undefined;
   let complete: DictionaryAttr | null = null;
   return (op) => {

@@ -5,7 +5,7 @@ import type { DictionaryAttr, Operation, Type } from '../ir/index.js';
 import { segmentSizes } from './layout.js';
 import type { OpModel, ValueSlot } from './model.js';
 import type { TypeConstraint } from './constraints.js';
-import type { InferInput } from './spec.js';
+import type { InferInput, OpSpec } from './spec.js';
 import { inOrder, typesOnly, type Check } from '../verify/check.js';
 
 /** The `operandSegmentSizes` / `resultSegmentSizes` checks of AttrSized*Segments. */
@@ -272,8 +272,8 @@ export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string
  * Whether buildOpVerify gives the op a verify (`hasCustom`: the op has its own or a branch check),
  * known without building it: defineOp answers it before the op is first used.
  */
-export function hasOpVerify(m: OpModel, hasCustom: boolean): boolean {
-  return hasCustom || m.spec.inferResultTypes !== undefined || m.traits.some((t) => t.verify !== undefined);
+export function hasOpVerify(spec: OpSpec, hasCustom: boolean): boolean {
+  return hasCustom || spec.inferResultTypes !== undefined || (spec.traits ?? []).some((t) => t.verify !== undefined);
 }
 
 /**
@@ -281,7 +281,7 @@ export function hasOpVerify(m: OpModel, hasCustom: boolean): boolean {
  * result-type inference check, then the definition's own `verify`.
  */
 export function buildOpVerify(m: OpModel, custom?: Check): Check | undefined {
-  if (!hasOpVerify(m, custom !== undefined)) return undefined;
+  if (!hasOpVerify(m.spec, custom !== undefined)) return undefined;
   const checks: Check[] = [];
   for (const t of m.traits) if (t.verify) checks.push(t.verify);
   if (m.spec.inferResultTypes) checks.push(inferenceCheck(m.spec.inferResultTypes));

@@ -1,5 +1,5 @@
-// Wrong assembly formats are rejected when the op's definition is completed (on its first use, or
-// by `complete()`), with the op's name and the reason; spec mistakes when the op is defined.
+// Wrong assembly formats and spec mistakes are rejected when the op's definition is completed (on
+// its first use, or by `complete()`), with the op's name and the reason.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { AnyType, I64Prop, Index, Optional, SignlessIntegerLike, SizedRegion, AnySuccessor, AnyAttrProp, defineDialect, defineOp, type OpSpec } from '../../../lib/dialect/index.js';
@@ -51,9 +51,9 @@ test('typed properties with fixed types may be followed by a colon', () => {
 });
 
 test('spec mistakes are rejected too', () => {
-  assert.throws(() => defineOp({ name: 'noDot' }), /op 'noDot': the name must be 'dialect.op'/);
-  assert.throws(() => defineOp({ name: 'fe.op', operands: { x: Index }, results: { x: Index } }), /'x' names both an operand and a result/);
-  assert.throws(() => defineOp({ name: 'fe.op', operands: { a: Optional(Index), b: Optional(Index) } }), /AttrSizedOperandSegments/);
+  assert.throws(() => defineOp({ name: 'noDot' }).complete(), /op 'noDot': the name must be 'dialect.op'/);
+  assert.throws(() => defineOp({ name: 'fe.op', operands: { x: Index }, results: { x: Index } }).complete(), /'x' names both an operand and a result/);
+  assert.throws(() => defineOp({ name: 'fe.op', operands: { a: Optional(Index), b: Optional(Index) } }).complete(), /AttrSizedOperandSegments/);
 });
 
 test('a custom directive the dialect does not register is rejected when the op is completed', () => {

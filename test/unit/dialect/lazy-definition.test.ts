@@ -1,10 +1,11 @@
-// defineOp leaves the assembly format, the view class and the verifiers for the op's first use.
+// defineOp leaves the model of the spec (and its checks), the trait names, the assembly format,
+// the view class and the verifiers for the op's first use.
 // Here: every op dlc ships completes (a malformed format in any dialect fails the suite here, as
 // it failed at load time when definitions were eager), and an op used before completion
 // behaves as one completed up front.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { AnyType, I32Prop, Variadic, defineDialect, defineOp, type OpSpec } from '../../../lib/dialect/index.js';
+import { AnyType, AttrSizedOperandSegments, I32Prop, Optional, Pure, Variadic, defineDialect, defineOp, type OpSpec } from '../../../lib/dialect/index.js';
 import { lookupOpDefByInfo } from '../../../lib/dialect/registry.js';
 import { createContext } from '../../../dialects/registry.js';
 import { contextWith, roundTrip, verifyMessages } from './harness.js';
@@ -29,6 +30,23 @@ test('every op of every registered dialect completes its definition', () => {
   assert.equal(failures, []);
   // The dialects define well over a hundred ops with defineOp; none were skipped silently.
   assert.ok(completed > 100, `only ${completed} ops completed`);
+});
+
+test('a spec is checked, and its trait names worked out, on first use, not when defined', () => {
+  // Defining a malformed op throws nothing yet: a tool defines every op and a file uses a few.
+  const clash = defineOp({ name: 'lz.clash', operands: { x: AnyType }, results: { x: AnyType } });
+  assert.throws(() => clash.info.traits, /op 'lz.clash': 'x' names both an operand and a result/);
+  assert.throws(() => clash.complete(), /'x' names both an operand and a result/);
+  const segmented = defineOp({
+    name: 'lz.segmented',
+    operands: { a: Optional(AnyType), b: Variadic(AnyType) },
+    properties: { tag: I32Prop },
+    traits: [Pure, AttrSizedOperandSegments],
+  });
+  // A plain field from the spec, which the parser reads per op: no model built for it.
+  assert.equal(segmented.info.propertyNames, ['tag', 'operandSegmentSizes']);
+  assert.equal([...segmented.info.traits], ['ZeroRegions', 'ZeroResults', 'ZeroSuccessors', 'VariadicOperands', 'OpInvariants', 'Pure', 'NoMemoryEffect', 'AlwaysSpeculatable', 'AttrSizedOperandSegments']);
+  assert.is(segmented.info.traits, segmented.info.traits);
 });
 
 const pairSpec = {

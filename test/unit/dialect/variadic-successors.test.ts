@@ -110,7 +110,7 @@ test('sub-list sizes must cover the group, and forwarded operands must match the
 });
 
 test('VariadicOfVariadic needs its size property and a custom directive', () => {
-  assert.throws(() => defineOp({ name: 'vs.bad', operands: { x: VariadicOfVariadic(AnyType, 'sizes') } }), /needs a property 'sizes'/);
+  assert.throws(() => defineOp({ name: 'vs.bad', operands: { x: VariadicOfVariadic(AnyType, 'sizes') } }).complete(), /needs a property 'sizes'/);
   assert.throws(
     () => defineOp({ name: 'vs.bad2', operands: { x: VariadicOfVariadic(AnyType, 'sizes') }, properties: { sizes: DenseI32ArrayProp }, assemblyFormat: '$x attr-dict `:` type($x)' }).complete(),
     /can only be written by a custom<...> directive/,
