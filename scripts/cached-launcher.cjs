@@ -8,7 +8,6 @@
 'use strict';
 const { readFileSync, writeFileSync, renameSync, unlinkSync } = require('node:fs');
 const { Script } = require('node:vm');
-const { createRequire } = require('node:module');
 const { pathToFileURL } = require('node:url');
 const { join } = require('node:path');
 
@@ -36,7 +35,9 @@ try {
 const source = `(function (exports, require, module, __filename, __dirname, __dlcUrl) {"use strict";${text}\n})`;
 const script = new Script(source, { filename: file, cachedData });
 const bundle = { exports: {} };
-script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, __dirname, pathToFileURL(file).href);
+// The bundle gets this file's require: it sits beside it and requires only Node's built-in
+// modules, and createRequire would load node:module (3% of a trivial run's instructions).
+script.runInThisContext()(bundle.exports, require, bundle, file, __dirname, pathToFileURL(file).href);
 if (hash && cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
   // After the run, so that the functions it compiled are in the cache; written aside and
   // renamed, so that a concurrent run never reads half a file.
