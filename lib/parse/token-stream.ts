@@ -14,6 +14,16 @@ import { TokenBuffer, scanRange, warmUpScanner } from './scanner.js';
 const WINDOW = 1 << 13;
 
 /**
+ * Tokens kept lexed ahead of the current one while input is left: the next window is lexed
+ * when fewer remain, so a lookahead of up to this many tokens (cached texts span at most 64)
+ * reads the buffers directly. A lookahead that crossed into an unlexed window took the
+ * accessors' out-of-line path, which a parse function that inlined the accessor had no type
+ * feedback for until then: mid-run, the first time it happened, V8 threw that function's
+ * optimized code away (parseFunctionType, for a cached type compared at a window's end).
+ */
+const LOOKAHEAD = 80;
+
+/**
  * A lexer for whole windows as objects, such as the Chevrotain lexer (`lexRange` in
  * chevrotain-lexer.ts); without one the hand-written scanner fills the buffers directly.
  */
@@ -116,6 +126,12 @@ export class TokenStream extends TokenBuffer {
   /** Moves to the next token. */
   advance(): void {
     if (this.index < this.count) this.index++;
+    if (this.count - this.index < LOOKAHEAD) this.lexAhead();
+  }
+
+  /** Lexes the next window if input is left (called when fewer than LOOKAHEAD tokens are lexed ahead). */
+  private lexAhead(): void {
+    if (this.lexPos < this.source.length && !this.pendingError) this.fill();
   }
 
   /**
@@ -128,6 +144,7 @@ export class TokenStream extends TokenBuffer {
       if (this.starts[i] >= offset) {
         if (i > 0 && this.ends[i - 1] > offset) break;
         this.index = i;
+        if (this.count - i < LOOKAHEAD) this.lexAhead();
         return;
       }
     }
@@ -136,6 +153,7 @@ export class TokenStream extends TokenBuffer {
     this.lexPos = offset;
     this.pendingError = undefined;
     this.lexError = undefined;
+    this.lexAhead();
   }
 
   /** Lexes the next window after the unread tokens; false when nothing is left. */

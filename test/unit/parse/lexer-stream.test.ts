@@ -130,4 +130,22 @@ test('peeking ahead across a window boundary and an error at the end', () => {
   assert.equal(ts.lexError, all.error);
 });
 
+test('the next window is lexed while tokens are left ahead, so a lookahead of up to 64 tokens lexes nothing', () => {
+  const text = LINE.repeat(1000);
+  let windows = 0;
+  const ts = new TokenStream(text, (source, start, end) => {
+    windows++;
+    return lexRange(source, start, end);
+  });
+  ts.kind();
+  const total = scanTokens(text, 0, text.length).tokens.length;
+  for (let read = 0; read + 64 <= total; read++) {
+    const before = windows;
+    ts.end(63);
+    assert.is(windows, before, `token ${read}`);
+    ts.advance();
+  }
+  assert.ok(windows > 10);
+});
+
 test.run();
