@@ -5,16 +5,13 @@ import {
   DenseArrayAttr,
   IntegerType,
   Operation,
+  OpRecord,
   type Attribute,
   type Block,
   type Location,
   type NamedAttribute,
-  type OpAsmParser,
-  type OpAsmPrinter,
-  type OperationState,
   type OpInfo,
   type Region,
-  type SymbolLookup,
   type Type,
   type Value,
 } from '../ir/index.js';
@@ -170,23 +167,6 @@ interface Completion {
 type MutableOpInfo = { -readonly [K in keyof OpInfo]: OpInfo[K] };
 
 /**
- * The part of a defined op's OpInfo that needs the model of its spec: worked out when the op is
- * first named (parsed, built, queried), not when it is defined. A getter of a class, not one in
- * each record's literal: a getter made per record gives every record a hidden class of its own,
- * and reading the hooks of such records cost the generic-form 100k file 2% of its instructions.
- */
-class DefinedOpInfo {
-  #traits: ReadonlySet<string> | undefined;
-  constructor(
-    readonly name: string,
-    private readonly model: () => OpModel,
-  ) {}
-  get traits(): ReadonlySet<string> {
-    return (this.#traits ??= opTraitNames(this.model()));
-  }
-}
-
-/**
  * Defines an op from its spec, and optionally hooks that see the typed view (a second argument,
  * so TypeScript infers the view from the spec before it types the hooks). The rest (the model
  * of the spec and its checks, the trait and property names, the assembly format, the view
@@ -204,31 +184,29 @@ export function defineOp<const S extends OpSpec>(spec: S, hooks: OpHooks<OpView<
   let directives: ReadonlyMap<string, CustomDirective> | undefined;
   const complete = (): Completion => (completion ??= completeOp(spec, hooks, modelOf(), info, directives));
   const view = (op: Operation) => new (completion ?? complete()).View(op) as unknown as OpView<S>;
-  const populateDefaults = defaultsPopulator(spec.properties);
-  const info: MutableOpInfo = Object.assign(new DefinedOpInfo(spec.name, modelOf), {
-    propertyNames: inherentPropertyNames(spec),
-    ...(spec.defaultDialect ? { defaultDialect: spec.defaultDialect } : {}),
-    complete: () => void complete(),
-    // Stand-ins until the first call completes the op and puts the real hooks in their place.
-    verifyInvariants: (op: Operation) => (complete(), info.verifyInvariants!(op)),
-    ...(populateDefaults ? { populateDefaultProperties: populateDefaults } : {}),
-    ...(hasOpVerify(spec, hooks.verify !== undefined || spec.interfaces?.branch?.successorOperands !== undefined) ? { verify: (op: Operation) => (complete(), info.verify!(op)) } : {}),
-    ...(hooks.verifyRegions || traits.some((t) => t.verifyRegions)
-      ? {
-          verifyRegions: (op: Operation) =>
-            traits.every((t) => !t.verifyRegions || t.verifyRegions(op)) && (!hooks.verifyRegions || hooks.verifyRegions(view(op))),
-        }
-      : {}),
-    ...(hooks.verifySymbolUses ? { verifySymbolUses: (op: Operation, lookup: SymbolLookup) => hooks.verifySymbolUses!(view(op), lookup) } : {}),
-    ...(hasFormat
-      ? {
-          parse: (p: OpAsmParser, state: OperationState) => (complete(), info.parse!(p, state)),
-          print: (op: Operation, p: OpAsmPrinter) => (complete(), info.print!(op, p)),
-        }
-      : {}),
-    ...(spec.parse ? { parse: spec.parse } : {}),
-    ...(spec.print ? { print: spec.print } : {}),
-  });
+  // The model of the spec, and so the trait names, wait for the first read of `traits`.
+  const info: MutableOpInfo = new OpRecord(
+    {
+      name: spec.name,
+      propertyNames: inherentPropertyNames(spec),
+      defaultDialect: spec.defaultDialect || undefined,
+      complete: () => void complete(),
+      // Stand-ins until the first call completes the op and puts the real hooks in their place.
+      verifyInvariants: (op) => (complete(), info.verifyInvariants!(op)),
+      populateDefaultProperties: defaultsPopulator(spec.properties),
+      verify: hasOpVerify(spec, hooks.verify !== undefined || spec.interfaces?.branch?.successorOperands !== undefined)
+        ? (op) => (complete(), info.verify!(op))
+        : undefined,
+      verifyRegions:
+        hooks.verifyRegions || traits.some((t) => t.verifyRegions)
+          ? (op) => traits.every((t) => !t.verifyRegions || t.verifyRegions(op)) && (!hooks.verifyRegions || hooks.verifyRegions(view(op)))
+          : undefined,
+      verifySymbolUses: hooks.verifySymbolUses ? (op, lookup) => hooks.verifySymbolUses!(view(op), lookup) : undefined,
+      parse: hasFormat ? (p, state) => (complete(), info.parse!(p, state)) : spec.parse,
+      print: hasFormat ? (op, p) => (complete(), info.print!(op, p)) : spec.print,
+    },
+    () => opTraitNames(modelOf()),
+  );
 
   const def: OpDefinition<S> = {
     name: spec.name,

@@ -55,9 +55,54 @@ export interface Dialect {
   parseAttribute?(body: string, ctx: MLIRContext): Attribute | undefined;
 }
 
+/**
+ * The record of a registered op, as makeOpInfo and lib/dialect's defineOp build it. One class
+ * whose every hook is a field, set in one order and undefined where the op has none: all ops'
+ * records share one hidden class, so code reading them per op (the parser's
+ * `info?.populateDefaultProperties`) stays monomorphic instead of deoptimizing at the first op
+ * of another shape (`func.return` after `arith` ops), and replacing a stand-in hook with the
+ * real one (defineOp does on first use) adds no property. The trait names are worked out on
+ * their first read, so that a definition nothing uses costs no trait list.
+ */
+export class OpRecord implements OpInfo {
+  readonly name: string;
+  readonly propertyNames: readonly string[] | undefined;
+  readonly defaultDialect: string | undefined;
+  complete: (() => void) | undefined;
+  verifyInvariants: ((op: Operation) => boolean) | undefined;
+  populateDefaultProperties: ((op: Operation) => void) | undefined;
+  verify: ((op: Operation) => boolean) | undefined;
+  verifyRegions: ((op: Operation) => boolean) | undefined;
+  verifySymbolUses: ((op: Operation, lookup: SymbolLookup) => boolean) | undefined;
+  parse: ((parser: OpAsmParser, state: OperationState) => void) | undefined;
+  print: ((op: Operation, printer: OpAsmPrinter) => void) | undefined;
+  #traits: ReadonlySet<string> | undefined = undefined;
+  readonly #traitsOf: () => ReadonlySet<string>;
+
+  constructor(hooks: Omit<OpInfo, 'traits'>, traitsOf: () => ReadonlySet<string>) {
+    this.name = hooks.name;
+    this.propertyNames = hooks.propertyNames;
+    this.defaultDialect = hooks.defaultDialect;
+    this.complete = hooks.complete;
+    this.verifyInvariants = hooks.verifyInvariants;
+    this.populateDefaultProperties = hooks.populateDefaultProperties;
+    this.verify = hooks.verify;
+    this.verifyRegions = hooks.verifyRegions;
+    this.verifySymbolUses = hooks.verifySymbolUses;
+    this.parse = hooks.parse;
+    this.print = hooks.print;
+    this.#traitsOf = traitsOf;
+  }
+
+  get traits(): ReadonlySet<string> {
+    return (this.#traits ??= this.#traitsOf());
+  }
+}
+
 /** Builds an OpInfo from a partial description; traits are given as a list. */
 export function makeOpInfo(spec: Omit<OpInfo, 'traits'> & { traits?: readonly string[] }): OpInfo {
-  return { ...spec, traits: new Set(spec.traits ?? []) };
+  const traits: ReadonlySet<string> = new Set(spec.traits ?? []);
+  return new OpRecord(spec, () => traits);
 }
 
 /** Builds a dialect from its ops. */

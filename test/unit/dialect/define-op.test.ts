@@ -14,7 +14,7 @@ import {
 } from '../../../lib/dialect/index.js';
 import { contextWith, roundTrip } from './harness.js';
 import { binaryInt, compareInt } from './fixtures.js';
-import type { OpResult, Operation, Value } from '../../../lib/ir/index.js';
+import { makeOpInfo, type OpResult, type Operation, type Value } from '../../../lib/ir/index.js';
 
 const Add = defineOp({ name: 'td.add', ...binaryInt, traits: [...binaryInt.traits, Commutative] });
 const Sub = defineOp({ name: 'td.sub', ...binaryInt });
@@ -36,6 +36,18 @@ const dialect = defineDialect({ name: 'td', ops: [Add, Sub, Cmp, Yield, Maybe] }
 function fn(body: string): string {
   return `func.func @f(%arg0: i32, %arg1: i32, %arg2: index) {\n${body}\n  return\n}`;
 }
+
+test('every OpInfo has the same properties in the same order, so that all share one shape', () => {
+  const bare = makeOpInfo({ name: 'td.bare' });
+  const keys = Object.keys(bare);
+  for (const def of [Add, Cmp, Yield, Maybe]) {
+    assert.equal(Object.keys(def.info), keys, def.name);
+    assert.is(Object.getPrototypeOf(def.info), Object.getPrototypeOf(bare), def.name);
+    def.complete();
+    assert.equal(Object.keys(def.info), keys, `${def.name}, completed`);
+  }
+  assert.equal(Object.keys(makeOpInfo({ name: 'td.hooks', verify: () => true, parse: () => {}, defaultDialect: 'td' })), keys);
+});
 
 test('custom forms round-trip exactly', () => {
   const ctx = contextWith(dialect);
