@@ -1,8 +1,17 @@
 // A small cache of what spans of the source text stand for, looked up without slicing the text.
 import type { TokenBuffer } from './scanner.js';
 
-/** Slots of a table (a power of two). */
-const SIZE = 512;
+/** Slots of a table over a long source (a power of two). */
+const MAX_SLOTS = 512;
+/** Slots of a table over a short source (a power of two), such as a type parsed from a string. */
+const MIN_SLOTS = 16;
+/**
+ * Source characters per slot: a cached span with the text around it (a `%` and a separator,
+ * an `=` and a value) takes several characters, so a source this many times longer than a
+ * table cannot fill it, and any source of MAX_SLOTS * CHARS_PER_SLOT characters or more gets
+ * the largest table.
+ */
+const CHARS_PER_SLOT = 4;
 /** Characters hashed at most; longer spans are told apart by the comparison. */
 const HASHED = 24;
 /** Characters of a key kept as codes for the comparison; longer keys are compared as strings. */
@@ -21,19 +30,30 @@ const KEY_CODES = 64;
  * about 25 instructions and `startsWith` about 300, a typed array read a few.
  */
 export class SpanTable<T> {
-  private readonly keys: (string | undefined)[] = new Array<string | undefined>(SIZE).fill(undefined);
-  private readonly values: (T | undefined)[] = new Array<T | undefined>(SIZE).fill(undefined);
+  /**
+   * How many slots the table has (a power of two), sized to the source: a parser makes four
+   * tables, and at the largest size their key codes alone are 128 KB, which a short source
+   * (an attribute parsed from a string, a small file) would zero and never use.
+   */
+  readonly slots: number;
+  private readonly keys: (string | undefined)[];
+  private readonly values: (T | undefined)[];
   /** Per slot, the codes of its key, when `keyCoded` says they are there. */
   private readonly keyCodes: Uint8Array;
   /** Per slot, 1 when its key is ASCII, at most KEY_CODES long, and in `keyCodes`. */
-  private readonly keyCoded = new Uint8Array(SIZE);
+  private readonly keyCoded: Uint8Array;
 
   constructor(
     private readonly source: string,
     /** The buffer of the scanner lexing `source`, whose codes the lookups read where they cover the span. */
     private readonly tokens?: TokenBuffer,
   ) {
-    this.keyCodes = new Uint8Array(tokens ? SIZE * KEY_CODES : 0);
+    const slots = slotsFor(source.length);
+    this.slots = slots;
+    this.keys = new Array<string | undefined>(slots).fill(undefined);
+    this.values = new Array<T | undefined>(slots).fill(undefined);
+    this.keyCodes = new Uint8Array(tokens ? slots * KEY_CODES : 0);
+    this.keyCoded = new Uint8Array(slots);
   }
 
   /**
@@ -52,7 +72,7 @@ export class SpanTable<T> {
       // As the scanner's codes read: the same hash on both paths.
       h = (Math.imul(h, 31) + (c < 128 ? c : 128)) | 0;
     }
-    const slot = (h ^ (h >>> 9)) & (SIZE - 1);
+    const slot = (h ^ (h >>> 9)) & (this.slots - 1);
     const key = this.keys[slot];
     if (key !== undefined && key.length === n && src.startsWith(key, start)) return slot;
     return ~slot;
@@ -66,7 +86,7 @@ export class SpanTable<T> {
     const stop = at + (n > HASHED ? HASHED : n);
     let h = n;
     for (let i = at; i < stop; i++) h = (Math.imul(h, 31) + codes[i]) | 0;
-    const slot = (h ^ (h >>> 9)) & (SIZE - 1);
+    const slot = (h ^ (h >>> 9)) & (this.slots - 1);
     const key = this.keys[slot];
     if (key === undefined || key.length !== n) return ~slot;
     if (this.keyCoded[slot] === 0) return this.source.startsWith(key, start) ? slot : ~slot;
@@ -94,6 +114,13 @@ export class SpanTable<T> {
     this.values[slot] = value;
     this.keyCoded[slot] = this.keyCodes.length > 0 && storeAscii(key, this.keyCodes, slot * KEY_CODES) ? 1 : 0;
   }
+}
+
+/** The slots of a table over a source of `length` characters. */
+function slotsFor(length: number): number {
+  let slots = MIN_SLOTS;
+  while (slots < MAX_SLOTS && slots * CHARS_PER_SLOT < length) slots *= 2;
+  return slots;
 }
 
 /** Writes the codes of `key` at `at` in `codes` and returns true, or false when it is longer than KEY_CODES or not ASCII. */

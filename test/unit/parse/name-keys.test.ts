@@ -6,6 +6,8 @@ import { ssaKey } from '../../../lib/parse/ssa-scopes.js';
 import { SpanTable } from '../../../lib/parse/span-table.js';
 import { TokenStream } from '../../../lib/parse/token-stream.js';
 import { Tok } from '../../../lib/parse/lexer.js';
+import { OperationParser } from '../../../lib/parse/operations.js';
+import { createContext } from '../../../dialects/registry.js';
 
 test('only plain numbered names are keyed by their number', () => {
   assert.is(ssaKey('%0'), 0);
@@ -101,6 +103,41 @@ test('the span table over the scanner codes finds what the string lookup finds, 
     assert.ok(slot >= 0, text);
     assert.is(table.key(slot), text);
   }
+});
+
+test('a parser of a short source makes small span tables, of a long one the largest', () => {
+  const tiny = new OperationParser(createContext(), 'i32', { filename: 't.mlir' });
+  assert.is(tiny.types.table.slots, 16);
+  assert.is(tiny.bracketedAttributes.table.slots, 16);
+  assert.is(tiny.attributeNames.slots, 16);
+  const long = new OperationParser(createContext(), '"t.op"() : () -> ()\n'.repeat(200), { filename: 't.mlir' });
+  assert.is(long.types.table.slots, 512);
+  assert.is(new SpanTable('x'.repeat(100)).slots, 32);
+});
+
+test('a small span table finds its keys and misses other texts, however they collide', () => {
+  const names = Array.from({ length: 40 }, (_, i) => `%v${i}`);
+  const source = names.join(' ');
+  const ts = new TokenStream(source);
+  const table = new SpanTable<number>(source, ts);
+  assert.ok(table.slots < 512);
+  let offset = 0;
+  const spans = names.map((name) => {
+    const span = [offset, offset + name.length] as const;
+    offset += name.length + 1;
+    return span;
+  });
+  spans.forEach(([start, end], i) => {
+    const slot = table.find(start, end);
+    if (slot < 0) table.set(slot, names[i], i);
+  });
+  // Each span is found as its own text or missed (its slot taken by a later one), never as another.
+  spans.forEach(([start, end], i) => {
+    const slot = table.find(start, end);
+    if (slot >= 0) assert.is(table.value(slot), i);
+  });
+  const [lastStart, lastEnd] = spans[spans.length - 1];
+  assert.ok(table.find(lastStart, lastEnd) >= 0);
 });
 
 test.run();
