@@ -76,6 +76,11 @@ START[47] = Start.Slash;
 /** Zeros read past the end of a window: they match no token character, so every lookahead stops there. */
 const SENTINELS = 4;
 const encoder = new TextEncoder();
+/**
+ * Code buffers up to this size are kept whatever the windows after need: the token stream's
+ * windows of 8 KB with the codes kept before them use 16 KB.
+ */
+const LARGE_CODES = 1 << 16;
 
 /**
  * Writes the char codes of `src[start, end)` into `buf` from `at` on, followed by zeros.
@@ -152,14 +157,21 @@ export class TokenBuffer {
   windowCodes(src: string, start: number, end: number): Uint8Array {
     const at = start - this.codesStart;
     const size = at + (end - start) + SENTINELS;
-    if (size > this.codes.length) {
-      const codes = new Uint8Array(Math.max(size, 2 * this.codes.length));
-      codes.set(this.codes.subarray(0, at));
-      this.codes = codes;
-    }
+    const capacity = this.codes.length;
+    if (size > capacity) this.resizeCodes(Math.max(size, 2 * capacity), at);
+    // A window that held a very long line (a window ends at a newline) left a buffer of its
+    // size: it goes back to the size of the windows after it rather than live for the rest of the parse.
+    else if (capacity > LARGE_CODES && 4 * size <= capacity) this.resizeCodes(2 * size, at);
     writeCodes(src, start, end, this.codes, at);
     this.codesEnd = end;
     return this.codes;
+  }
+
+  /** Replaces `codes` with a buffer of `length` codes, keeping the first `kept`. */
+  private resizeCodes(length: number, kept: number): void {
+    const codes = new Uint8Array(length);
+    codes.set(this.codes.subarray(0, kept));
+    this.codes = codes;
   }
 }
 

@@ -148,4 +148,18 @@ test('the next window is lexed while tokens are left ahead, so a lookahead of up
   assert.ok(windows > 10);
 });
 
+test('the codes of a very long line are released by the windows after it', () => {
+  const longLine = `%x = "a"() {s = "${'x'.repeat(1 << 20)}"} : () -> ()\n`;
+  const text = LINE.repeat(200) + longLine + LINE.repeat(500);
+  const ts = new TokenStream(text);
+  const normal = (): void => assert.ok(ts.codes.length <= 1 << 16, `${ts.codes.length} codes`);
+  normal();
+  while (ts.offset() < text.indexOf('"x')) ts.advance();
+  assert.ok(ts.codes.length > 1 << 20);
+  const after = text.length - LINE.length * 400;
+  while (ts.offset() < after) ts.advance();
+  normal();
+  assert.equal(drain(ts), scanTokens(text, after, text.length).tokens);
+});
+
 test.run();
