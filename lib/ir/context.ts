@@ -15,6 +15,11 @@ export class OperationName {
    * (lib/verify's checksOf). Kept here, not keyed by `info`: the verifier reads it per op.
    */
   verifierChecks: OpChecks | null = null;
+  /**
+   * @internal Names are interned by their context: get one with `ctx.getOperationName`, so that
+   * equal names are the same object (ops compare names with `===`) and registered names carry
+   * their dialect's `info`.
+   */
   constructor(
     /** The context that interned the name, and so the context of its ops. */
     readonly context: MLIRContext,
