@@ -1,6 +1,5 @@
 // MLIRContext: owns the dialect registry, interned types and attributes, and operation names.
 import type { Dialect, OpInfo } from './dialect.js';
-import type { OpChecks } from '../verify/traits.js';
 import { DiagnosticEngine } from '../diag/diagnostic.js';
 import { lastStartAtMost } from '../diag/source-manager.js';
 import { ResourceBlobs } from './resource-blobs.js';
@@ -13,8 +12,9 @@ export class OperationName {
   /**
    * @internal The verifier's checks of a registered op, compiled on its first verification
    * (lib/verify's checksOf). Kept here, not keyed by `info`: the verifier reads it per op.
+   * Opaque to the IR, which does not depend on the verifier: only checksOf reads and sets it.
    */
-  verifierChecks: OpChecks | null = null;
+  verifierChecks: unknown = null;
   /**
    * @internal Names are interned by their context: get one with `ctx.getOperationName`, so that
    * equal names are the same object (ops compare names with `===`) and registered names carry

@@ -240,7 +240,8 @@ function runChecks(checks: readonly Check[], op: Operation): boolean {
  * order, to report the first that fails as MLIR would.
  */
 export function checksOf(name: OperationName, info: OpInfo): OpChecks {
-  return (name.verifierChecks ??= compileChecks(info));
+  // The name's field is opaque to lib/ir; this function is the only one that sets it.
+  return (name.verifierChecks ??= compileChecks(info)) as OpChecks;
 }
 
 /**
