@@ -9,11 +9,16 @@ export const kDynamic = Number.MIN_SAFE_INTEGER;
 /** The base of every type. Compare types with `===`: they are interned. */
 export abstract class Type {
   abstract readonly kind: string;
-  constructor(
-    readonly context: MLIRContext,
-    /** A number unique within the context, used to build interning keys of composite objects. */
-    readonly id: number,
-  ) {}
+  // Declared and assigned rather than defined as class fields (as Attribute's): a defined field
+  // holds undefined before the constructor stores the id, so V8 widened the field from
+  // heap object to tagged at the first type made, leaving types of two maps behind.
+  declare readonly context: MLIRContext;
+  /** A number unique within the context, used to build interning keys of composite objects. */
+  declare readonly id: number;
+  constructor(context: MLIRContext, id: number) {
+    this.context = context;
+    this.id = id;
+  }
   /** The type as MLIR prints it (set up by lib/print; a plain fallback otherwise). */
   toString(): string {
     return typeToString(this);
@@ -31,8 +36,13 @@ export type Signedness = 'signless' | 'signed' | 'unsigned';
 /** `i32`, `si8`, `ui64`: an integer of any width and signedness. */
 export class IntegerType extends Type {
   readonly kind = 'integer';
-  constructor(ctx: MLIRContext, id: number, readonly width: number, readonly signedness: Signedness) {
+  // Declared and assigned, as Type's fields: the width is a small integer from the first store.
+  declare readonly width: number;
+  declare readonly signedness: Signedness;
+  constructor(ctx: MLIRContext, id: number, width: number, signedness: Signedness) {
     super(ctx, id);
+    this.width = width;
+    this.signedness = signedness;
   }
   static get(ctx: MLIRContext, width: number, signedness: Signedness = 'signless'): IntegerType {
     return ctx.internSequence(`i${signedness}`, [width], (id) => new IntegerType(ctx, id, width, signedness));
