@@ -75,9 +75,9 @@ export class Parser {
     this.ts = new TokenStream(source, info.lexer);
     this.filename = info.filename;
     this.locations = new SourceLocations(context, info.filename, source, info.startLine ?? 1, info.startColumn ?? 1);
-    this.bracketedAttributes = new TextCache(source, this.ts);
+    this.bracketedAttributes = new TextCache(this.ts);
     this.attributeNames = new SpanTable(source, this.ts);
-    this.types = new TextCache(source, this.ts);
+    this.types = new TextCache(this.ts);
   }
 
   // ---- tokens
@@ -262,7 +262,7 @@ export class Parser {
    */
   cachedParse<T>(cache: TextCache<T>, endOf: (p: this) => number, parse: (p: this) => T): T {
     const start = this.offset;
-    const recent = cache.findRecent(this.ts, start);
+    const recent = cache.findRecent(start);
     if (recent >= 0) {
       const hit = cache.recentParsed(recent);
       const tokens = cache.recentTokens(recent);

@@ -1,7 +1,6 @@
 // What texts of the source parsed to, for Parser.cachedParse: the last few such texts, and a table of many.
 import { SpanTable } from './span-table.js';
 import type { TokenStream } from './token-stream.js';
-import type { TokenBuffer } from './scanner.js';
 
 /** A value parsed from a text, and how many nesting levels below its start the parse went. */
 export interface ParsedText<T> {
@@ -30,19 +29,21 @@ export class TextCache<T> {
   /** The slot found last, compared first. */
   private last = 0;
 
+  private readonly source: string;
+
   constructor(
-    private readonly source: string,
-    /** The buffer of the scanner lexing `source`, for the table's look-ups (see SpanTable). */
-    tokens?: TokenBuffer,
+    /** The tokens of the source the texts are in, read at their current token; its buffers serve the table's look-ups too (see SpanTable). */
+    private readonly ts: TokenStream,
   ) {
-    this.table = new SpanTable(source, tokens);
+    this.source = ts.source;
+    this.table = new SpanTable(ts.source, ts);
   }
 
-  /** The recent slot whose text is the one at the current token of `ts`, at `start`; or -1. */
-  findRecent(ts: TokenStream, start: number): number {
+  /** The recent slot whose text is the one at the stream's current token, which starts at `start`; or -1. */
+  findRecent(start: number): number {
     const n = this.texts.length;
     for (let j = 0, i = this.last; j < n; j++, i = i + 1 === n ? 0 : i + 1) {
-      if (this.isAt(ts, start, i)) return (this.last = i);
+      if (this.isAt(start, i)) return (this.last = i);
     }
     return -1;
   }
@@ -54,10 +55,10 @@ export class TextCache<T> {
    * most other texts without reading a character. A slice compared whole is cheaper than
    * comparing characters one by one (`startsWith` included).
    */
-  private isAt(ts: TokenStream, start: number, i: number): boolean {
+  private isAt(start: number, i: number): boolean {
     const text = this.texts[i];
     const end = start + text.length;
-    return ts.end(this.tokens[i] - 1) === end && this.source.substring(start, end) === text;
+    return this.ts.end(this.tokens[i] - 1) === end && this.source.substring(start, end) === text;
   }
 
   /** What the text at a slot findRecent returned parsed to. */

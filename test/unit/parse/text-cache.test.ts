@@ -5,21 +5,26 @@ import { bodyOps, errorOf } from './helpers.js';
 import { TextCache } from '../../../lib/parse/text-cache.js';
 import { TokenStream } from '../../../lib/parse/token-stream.js';
 
-/** A stream over `source` advanced to its token at `offset`. */
-function streamAt(source: string, offset: number): TokenStream {
+/** A cache over `source`, and a look-up of its recent texts at the token that starts at `offset`. */
+function cacheOf<T>(source: string): { cache: TextCache<T>; findAt: (offset: number) => number } {
   const ts = new TokenStream(source);
-  while (ts.offset() < offset) ts.advance();
-  return ts;
+  const cache = new TextCache<T>(ts);
+  const findAt = (offset: number): number => {
+    ts.resetTo(offset);
+    assert.is(ts.offset(), offset);
+    return cache.findRecent(offset);
+  };
+  return { cache, findAt };
 }
 
 test('a recent text is found where the source has it, and only there', () => {
   const source = '(i32) -> i32 (i32) -> i32 (i32) -> i3 (i64) -> i32 (i32) -> i32x';
-  const cache = new TextCache<string>(source);
-  assert.is(cache.findRecent(streamAt(source, 0), 0), -1);
+  const { cache, findAt } = cacheOf<string>(source);
+  assert.is(findAt(0), -1);
   cache.addRecent('(i32) -> i32', 5, { value: 'f', levels: 0 });
   cache.addRecent('(i32) -> i3', 5, { value: 'g', levels: 0 });
   const at = (offset: number): string | undefined => {
-    const slot = cache.findRecent(streamAt(source, offset), offset);
+    const slot = findAt(offset);
     return slot < 0 ? undefined : cache.recentParsed(slot).value;
   };
   assert.is(at(13), 'f');
@@ -35,9 +40,9 @@ test('a recent text is found where the source has it, and only there', () => {
 test('the oldest recent text makes way for a new one', () => {
   const texts = ['[1]', '[2]', '[3]', '[4]', '[5]'];
   const source = texts.join(' ');
-  const cache = new TextCache<number>(source);
+  const { cache, findAt } = cacheOf<number>(source);
   texts.forEach((text, i) => cache.addRecent(text, 3, { value: i, levels: 0 }));
-  const found = texts.map((_, i) => cache.findRecent(streamAt(source, 4 * i), 4 * i) >= 0);
+  const found = texts.map((_, i) => findAt(4 * i) >= 0);
   assert.equal(found, [false, true, true, true, true]);
 });
 
