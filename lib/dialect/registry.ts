@@ -22,7 +22,7 @@ export function lookupOpDef(op: Operation): AnyOpDefinition | undefined {
  * for ops created outside the custom-form parser and `create`, such as the generic form.
  */
 export function populateDefaultProperties(op: Operation): void {
-  lookupOpDef(op)?.info.populateDefaultProperties?.(op);
+  op.name.info?.populateDefaultProperties?.(op);
 }
 
 /**

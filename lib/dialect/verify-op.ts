@@ -256,7 +256,11 @@ function inferenceCheck(infer: (input: InferInput) => Type[]): Check {
  * count traits, before the declared ones): segment sizes, properties, operand and result types,
  * region constraints, then SameTypeAs / TypeFrom relations. Stops at the first failure.
  */
-export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string) => Type | undefined, typesOf: (op: Operation, name: string) => Type[]): Check {
+export function buildInvariants(
+  m: OpModel,
+  typeOf: (op: Operation, name: string) => Type | undefined,
+  typesOf: (op: Operation, name: string) => Type[],
+): Check | undefined {
   const checks: Check[] = [];
   const add = (c: Check | null) => c && checks.push(c);
   if (m.traitNames.has('AttrSizedOperandSegments')) add(segmentCheck(m.operands, 'operandSegmentSizes', 'operand', (op) => op.numOperands));
@@ -265,7 +269,7 @@ export function buildInvariants(m: OpModel, typeOf: (op: Operation, name: string
   for (const c of valueTypeChecks(m)) add(c);
   add(regionCheck(m));
   checks.push(...relationChecks(m, typeOf, typesOf));
-  return inOrder(checks) ?? (() => true);
+  return inOrder(checks) ?? undefined;
 }
 
 /**
