@@ -57,13 +57,11 @@ function fixedConstraints(slots: readonly ValueSlot[]): TypeConstraint[] | null 
 /**
  * The operand and result type checks of an op whose values all sit at fixed indices, in one
  * function (it runs for nearly every op): no segment look-up, which allocates per slot, and
- * values read directly. Types are interned and immutable, and ops of a kind repeat their
- * types: each position keeps the type that last passed there and skips the constraint call
- * when the same object comes again. It reads only types (`typesOnly`).
+ * values read directly. It reads only types (`typesOnly`): an op with the types of the last
+ * op of its kind that passed skips it (lib/verify's OpChecks), and each constraint keeps its
+ * last answer (typeConstraint).
  */
 function fixedTypeCheck(operands: readonly TypeConstraint[], results: readonly TypeConstraint[]): Check {
-  const passedOperands: (Type | null)[] = operands.map(() => null);
-  const passedResults: (Type | null)[] = results.map(() => null);
   const fail = (op: Operation, what: 'operand' | 'result', i: number, summary: string, t: Type): boolean => {
     op.emitOpError(`${what} #${i} must be ${summary}, but got '${t}'`);
     return false;
@@ -72,16 +70,12 @@ function fixedTypeCheck(operands: readonly TypeConstraint[], results: readonly T
     const slots = op.operandSlots;
     for (let i = 0; i < operands.length; i++) {
       const t = slots[i].value.type;
-      if (t === passedOperands[i]) continue;
       if (!operands[i].check(t)) return fail(op, 'operand', i, operands[i].summary, t);
-      passedOperands[i] = t;
     }
     const values = op.results;
     for (let i = 0; i < results.length; i++) {
       const t = values[i].type;
-      if (t === passedResults[i]) continue;
       if (!results[i].check(t)) return fail(op, 'result', i, results[i].summary, t);
-      passedResults[i] = t;
     }
     return true;
   });
@@ -92,12 +86,9 @@ function unconstrained(slots: readonly ValueSlot[]): boolean {
   return slots.every((s) => s.constraint.summary === 'any type' && s.arity !== 'optional' && !s.subSegments);
 }
 
-/** Type constraints of each operand or result: `operand #0 must be ..., but got '...'`. */
-function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
+/** Type constraints of the operands or results whose slots are not all fixed: `operand #0 must be ..., but got '...'`. */
+function segmentedTypeCheck(m: OpModel, what: 'operand' | 'result'): Check {
   const slots = what === 'operand' ? m.operands : m.results;
-  if (unconstrained(slots)) return null;
-  const fixed = fixedConstraints(slots);
-  if (fixed) return what === 'operand' ? fixedTypeCheck(fixed, []) : fixedTypeCheck([], fixed);
   const segments = what === 'operand' ? m.operandSegments : m.resultSegments;
   const typeAt = what === 'operand' ? (op: Operation, i: number) => op.operand(i).type : (op: Operation, i: number) => op.result(i).type;
   return (op) => {
@@ -120,13 +111,23 @@ function typeCheck(m: OpModel, what: 'operand' | 'result'): Check | null {
   };
 }
 
-/** The operand type checks, then the result ones: one function when both have fixed indices. */
-function valueTypeChecks(m: OpModel): (Check | null)[] {
-  const operands = fixedConstraints(m.operands);
-  const results = fixedConstraints(m.results);
-  const bothConstrained = !unconstrained(m.operands) && !unconstrained(m.results);
-  if (operands && results && bothConstrained) return [fixedTypeCheck(operands, results)];
-  return [typeCheck(m, 'operand'), typeCheck(m, 'result')];
+/**
+ * The operand type checks, then the result ones. A side with nothing to check has none; sides
+ * whose values all sit at fixed indices share one function (one for both when both are).
+ */
+function valueTypeChecks(m: OpModel): Check[] {
+  const fixedOf = (slots: readonly ValueSlot[]): TypeConstraint[] | null => (unconstrained(slots) ? [] : fixedConstraints(slots));
+  const operands = fixedOf(m.operands);
+  const results = fixedOf(m.results);
+  if (operands && results) return operands.length || results.length ? [fixedTypeCheck(operands, results)] : [];
+  const checks: Check[] = [];
+  if (operands) {
+    if (operands.length) checks.push(fixedTypeCheck(operands, []));
+  } else checks.push(segmentedTypeCheck(m, 'operand'));
+  if (results) {
+    if (results.length) checks.push(fixedTypeCheck([], results));
+  } else checks.push(segmentedTypeCheck(m, 'result'));
+  return checks;
 }
 
 /**

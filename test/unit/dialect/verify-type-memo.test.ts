@@ -1,5 +1,6 @@
-// Operand and result type checks keep, at each position, the type that last passed there: a
-// different type at any position, after ops that passed, must still be checked and reported.
+// Operand and result type checks are skipped for an op with the types of the last op of its kind
+// that passed, and each constraint keeps its last answer: a different type at any position,
+// after ops that passed, must still be checked and reported.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { AnyInteger, AnyType, F32, Index, defineDialect, defineOp } from '../../../lib/dialect/index.js';
