@@ -18,6 +18,16 @@ export function lastStartAtMost(starts: ArrayLike<number>, offset: number): numb
   return lo;
 }
 
+/** The offset where each line of `text` starts (line 1's at index 0); lines end at '\n', as LLVM counts them. */
+export function lineStartsOf(text: string): Uint32Array {
+  let lines = 1;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) lines++;
+  const starts = new Uint32Array(lines);
+  let line = 1;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts[line++] = nl + 1;
+  return starts;
+}
+
 /** The length of `text` in UTF-8 bytes (its length when it is ASCII). */
 export function utf8Length(text: string): number {
   return NON_ASCII.test(text) ? Buffer.byteLength(text, 'utf8') : text.length;
@@ -25,7 +35,7 @@ export function utf8Length(text: string): number {
 
 /** One named buffer; lines are split at '\n' only, as LLVM counts them. */
 export class SourceFile {
-  private lineStarts: number[] | undefined;
+  private lineStarts: Uint32Array | undefined;
 
   constructor(
     readonly name: string,
@@ -33,13 +43,8 @@ export class SourceFile {
   ) {}
 
   /** Offsets of the first character of every line, computed once on first use. */
-  private starts(): number[] {
-    if (this.lineStarts) return this.lineStarts;
-    const out = [0];
-    const text = this.text;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-    this.lineStarts = out;
-    return out;
+  private starts(): Uint32Array {
+    return (this.lineStarts ??= lineStartsOf(this.text));
   }
 
   /** Number of lines (a trailing newline starts one more, empty line, as in LLVM). */

@@ -1,5 +1,5 @@
 // Maps source offsets to 1-based line and (UTF-8 byte) column, cheaply for the mostly-forward queries of a parse.
-import { lastStartAtMost } from '../diag/source-manager.js';
+import { lastStartAtMost, lineStartsOf } from '../diag/source-manager.js';
 
 /**
  * Line lookup without a table while queries go forward: a cursor remembers the current line
@@ -74,14 +74,4 @@ export class LineIndex {
     const nonAscii = src.slice(this.firstNonAscii, offset);
     return this.firstNonAscii - this.lineStart + Buffer.byteLength(nonAscii, 'utf8');
   }
-}
-
-/** The offsets where the lines of `source` start. */
-function lineStartsOf(source: string): Uint32Array {
-  let lines = 1;
-  for (let nl = source.indexOf('\n'); nl >= 0; nl = source.indexOf('\n', nl + 1)) lines++;
-  const starts = new Uint32Array(lines);
-  let line = 1;
-  for (let nl = source.indexOf('\n'); nl >= 0; nl = source.indexOf('\n', nl + 1)) starts[line++] = nl + 1;
-  return starts;
 }

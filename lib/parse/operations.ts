@@ -54,9 +54,9 @@ export class OperationParser extends SsaParser {
   readonly deferredLocs: DeferredLoc[] = [];
   private emptyDict: DictionaryAttr | undefined;
   /**
-   * Generic-form op names by their quoted spelling, found by a slice of the source: hashing a
-   * slice costs less than hashing the characters in place (SpanTable), as V8 reads a string's
-   * characters one by one slowly (generic 100k: 68 M instructions less).
+   * Generic-form op names by their quoted spelling, found by a slice of the source: a Map of
+   * the few names measured cheaper than a SpanTable over the scanner's codes (unregistered 100k,
+   * about a hundred distinct names: 5,536 -> 5,429 M instructions; generic and pretty unchanged).
    */
   private readonly opNames = new Map<string, OperationName>();
   /**

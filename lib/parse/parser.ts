@@ -3,7 +3,7 @@ import { Tok, TOKEN_SPELLING, type Token } from './lexer.js';
 import { TokenStream, type RangeLexer } from './token-stream.js';
 import { SourceLocations } from './source-locations.js';
 import { SpanTable } from './span-table.js';
-import { TextCache, type ParsedText } from './text-cache.js';
+import { MAX_CACHED_TOKENS, TextCache, type ParsedText } from './text-cache.js';
 import { Diagnostic } from '../diag/diagnostic.js';
 import type { Location } from '../ir/location.js';
 import { ParseFailure } from '../ir/op-asm-parser.js';
@@ -20,8 +20,6 @@ export const MAX_NESTING = 300;
 /** Parser.positionBase before the text has positions. */
 const UNRESERVED = -2;
 
-/** Tokens a text may span to be looked up by `cachedParse` (longer ones are parsed every time). */
-const MAX_CACHED_TOKENS = 64;
 
 /** Where the text being parsed comes from. */
 export interface SourceInfo {

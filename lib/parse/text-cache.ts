@@ -8,6 +8,9 @@ export interface ParsedText<T> {
   levels: number;
 }
 
+/** Tokens a text may span to be looked up by Parser.cachedParse (longer ones are parsed every time). */
+export const MAX_CACHED_TOKENS = 64;
+
 /** How many of the texts found last are compared with the source at the cursor. */
 const RECENT = 4;
 

@@ -1,6 +1,7 @@
 // A cursor over the tokens of a source, lexed in bounded windows so that memory stays flat on huge files.
 import { Tok, type LexError, type Token } from './lexer.js';
 import { TokenBuffer, scanRange, warmUpScanner } from './scanner.js';
+import { MAX_CACHED_TOKENS } from './text-cache.js';
 
 /**
  * Bytes lexed at a time. A window always ends at a newline: MLIR tokens never span lines
@@ -15,13 +16,13 @@ const WINDOW = 1 << 13;
 
 /**
  * Tokens kept lexed ahead of the current one while input is left: the next window is lexed
- * when fewer remain, so a lookahead of up to this many tokens (cached texts span at most 64)
- * reads the buffers directly. A lookahead that crossed into an unlexed window took the
+ * when fewer remain, so a lookahead of up to this many tokens (a cached text and the token
+ * after it) reads the buffers directly. A lookahead that crossed into an unlexed window took the
  * accessors' out-of-line path, which a parse function that inlined the accessor had no type
  * feedback for until then: mid-run, the first time it happened, V8 threw that function's
  * optimized code away (parseFunctionType, for a cached type compared at a window's end).
  */
-const LOOKAHEAD = 80;
+const LOOKAHEAD = MAX_CACHED_TOKENS + 16;
 
 /**
  * A lexer for whole windows as objects, such as the Chevrotain lexer (`lexRange` in
