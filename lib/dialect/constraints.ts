@@ -186,11 +186,15 @@ export const AnyUnrankedMemRef = typeConstraint('unranked.memref of any type val
 export const AnyVector = VectorOf();
 export const AnyShaped = typeConstraint('shaped of any type values', isShaped);
 
+/** Whether `t` is a vector or a (ranked or unranked) tensor: what `...-like` constraints and Elementwise map over. */
+function isVectorOrTensor(t: Type): t is VectorType | RankedTensorType | UnrankedTensorType {
+  return t instanceof VectorType || t instanceof RankedTensorType || t instanceof UnrankedTensorType;
+}
+export const VectorOrTensor = typeConstraint('vector or tensor', isVectorOrTensor);
+
 /** A scalar of `scalar`, or a vector or tensor of it (MLIR's `...-like` constraints). */
 export function Like(scalar: TypeConstraint, summary: string): TypeConstraint {
-  return typeConstraint(summary, (t) =>
-    scalar.check(t) || ((t instanceof VectorType || t instanceof RankedTensorType || t instanceof UnrankedTensorType) && scalar.check(t.elementType)),
-  );
+  return typeConstraint(summary, (t) => scalar.check(t) || (isVectorOrTensor(t) && scalar.check(t.elementType)));
 }
 export const SignlessIntegerLike = Like(AnySignlessIntegerOrIndex, 'signless-integer-like');
 export const IntegerLike = Like(

@@ -13,7 +13,7 @@ import {
   type Operation,
   type Type,
 } from '../ir/index.js';
-import { elementTypeOrSelf } from './constraints.js';
+import { VectorOrTensor, elementTypeOrSelf } from './constraints.js';
 import { typesOnly } from '../verify/check.js';
 
 /** A trait of an op definition. */
@@ -127,21 +127,8 @@ export const SameOperandsAndResultElementType = trait('SameOperandsAndResultElem
   ),
 });
 
-let lastType: Type | null = null;
-let lastMappable = false;
-
-/**
- * Whether Elementwise maps over values of type `t`. The last answer is kept: types are
- * interned, an op's values mostly share one type, and `instanceof` against a class imported
- * from another module is a generic prototype walk each time.
- */
-function mappable(t: Type): boolean {
-  if (t !== lastType) {
-    lastMappable = t instanceof VectorType || t instanceof RankedTensorType || t instanceof UnrankedTensorType;
-    lastType = t;
-  }
-  return lastMappable;
-}
+/** Whether Elementwise maps over values of type `t` (the constraint keeps its last answer: an op's values mostly share one type). */
+const mappable = (t: Type): boolean => VectorOrTensor.check(t);
 
 function anyMappable(op: Operation): boolean {
   for (let i = 0; i < op.results.length; i++) if (mappable(op.results[i].type)) return true;
