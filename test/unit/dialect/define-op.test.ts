@@ -14,7 +14,7 @@ import {
 } from '../../../lib/dialect/index.js';
 import { contextWith, roundTrip } from './harness.js';
 import { binaryInt, compareInt } from './fixtures.js';
-import { makeOpInfo, type OpResult, type Operation, type Value } from '../../../lib/ir/index.js';
+import { makeOpInfo, type OpInfo, type OpResult, type Operation, type Value } from '../../../lib/ir/index.js';
 
 const Add = defineOp({ name: 'td.add', ...binaryInt, traits: [...binaryInt.traits, Commutative] });
 const Sub = defineOp({ name: 'td.sub', ...binaryInt });
@@ -36,6 +36,25 @@ const dialect = defineDialect({ name: 'td', ops: [Add, Sub, Cmp, Yield, Maybe] }
 function fn(body: string): string {
   return `func.func @f(%arg0: i32, %arg1: i32, %arg2: index) {\n${body}\n  return\n}`;
 }
+
+test('an op record keeps every hook it is given (a hook added to OpInfo must be listed here to compile)', () => {
+  const hooks: Required<Omit<OpInfo, 'traits'>> = {
+    name: 'td.all',
+    propertyNames: ['p'],
+    defaultDialect: 'td',
+    verifyInvariants: () => true,
+    complete: () => {},
+    populateDefaultProperties: () => {},
+    verify: () => true,
+    verifyRegions: () => true,
+    verifySymbolUses: () => true,
+    parse: () => {},
+    print: () => {},
+  };
+  const info: OpInfo = makeOpInfo({ ...hooks, traits: ['Pure'] });
+  for (const [key, value] of Object.entries(hooks)) assert.is(info[key as keyof typeof hooks], value, key);
+  assert.equal([...info.traits], ['Pure']);
+});
 
 test('every OpInfo has the same properties in the same order, so that all share one shape', () => {
   const bare = makeOpInfo({ name: 'td.bare' });

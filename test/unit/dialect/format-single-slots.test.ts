@@ -8,7 +8,7 @@ import { checkFormat } from '../../../lib/dialect/format/check.js';
 import { parseFormat } from '../../../lib/dialect/format/parse-format.js';
 import { PropLayout, PState } from '../../../lib/dialect/format/parse-state.js';
 import { singleSlotTypes } from '../../../lib/dialect/format/parse-types.js';
-import { IntegerType, type Type } from '../../../lib/ir/index.js';
+import { IntegerType, type MLIRContext, type Type } from '../../../lib/ir/index.js';
 import { contextWith, roundTrip } from './harness.js';
 
 const Same = defineOp({
@@ -45,28 +45,34 @@ const Fn = defineOp({
 });
 const dialect = defineDialect({ name: 'ss', ops: [Same, Built, Listed, Many, Fn] });
 
-function planOf(def: typeof Same | typeof Built | typeof Listed | typeof Many | typeof Fn) {
+type SingleSlotOp = typeof Same | typeof Built | typeof Listed | typeof Many | typeof Fn;
+
+function planOf(def: SingleSlotOp) {
   const format = def.spec.assemblyFormat!;
   return checkFormat(parseFormat(format, def.model), def.model);
+}
+
+/** The single-slot type readers of `def` (which must have them), and an empty parse state for them. */
+function readersOf(def: SingleSlotOp, ctx: MLIRContext) {
+  const plan = planOf(def);
+  const types = singleSlotTypes(def.model, plan);
+  assert.ok(types, def.name);
+  return { types, state: new PState(def.model, new PropLayout(def.model, plan.elements), ctx) };
 }
 
 test('single slots read their types from the written slot, a built type, or a transform', () => {
   const ctx = contextWith(dialect);
   const i32 = IntegerType.get(ctx, 32);
-  const same = singleSlotTypes(Same.model, planOf(Same))!;
-  assert.ok(same);
-  const s = new PState(Same.model, new PropLayout(Same.model, planOf(Same).elements), ctx);
+  const { types: same, state: s } = readersOf(Same, ctx);
   // Nothing written yet: every slot's type is missing, for the general path to report.
   assert.is(same.operands[0](s), undefined);
   s.resultTypes[0] = [i32];
   assert.equal([same.operands[0](s), same.operands[1](s), same.results[0](s)], [i32, i32, i32]);
 
-  const built = singleSlotTypes(Built.model, planOf(Built))!;
-  const b = new PState(Built.model, new PropLayout(Built.model, planOf(Built).elements), ctx);
+  const { types: built, state: b } = readersOf(Built, ctx);
   assert.is(built.results[0](b), IntegerType.get(ctx, 64) as Type);
 
-  const listed = singleSlotTypes(Listed.model, planOf(Listed))!;
-  const l = new PState(Listed.model, new PropLayout(Listed.model, planOf(Listed).elements), ctx);
+  const { types: listed, state: l } = readersOf(Listed, ctx);
   l.operandTypes[0] = [i32];
   assert.is(listed.operands[0](l), i32);
   assert.is(listed.results[0](l), undefined);
